@@ -1,0 +1,36 @@
+package org.cablesim.scenario;
+
+import java.util.Objects;
+import org.cablesim.catalog.Catalog;
+
+/**
+ * A validated scenario with its catalog references resolved.
+ *
+ * @param name        scenario name, used for the default output directory; [A-Za-z0-9._-]+
+ * @param description free text, may be empty
+ * @param run         run-wide settings (seed)
+ * @param cluster     the compute side
+ * @param fabric      the logical fabric to generate
+ * @param floor       the floor plan
+ * @param catalog     the effective catalog: built-in defaults, then user files, then inline overrides
+ */
+public record Scenario(
+        String name,
+        String description,
+        RunSettings run,
+        ClusterSpec cluster,
+        FabricSpec fabric,
+        FloorSpec floor,
+        Catalog catalog) {
+    public Scenario {
+        if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("scenario name must match [A-Za-z0-9._-]+, was " + name);
+        }
+        description = description == null ? "" : description;
+        Objects.requireNonNull(run, "run");
+        Objects.requireNonNull(cluster, "cluster");
+        Objects.requireNonNull(fabric, "fabric");
+        Objects.requireNonNull(floor, "floor");
+        Objects.requireNonNull(catalog, "catalog");
+    }
+}

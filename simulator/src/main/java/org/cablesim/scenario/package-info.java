@@ -1,0 +1,5 @@
+/**
+ * The validated scenario: immutable domain records the rest of cablesim consumes. File formats
+ * (Jackson DTOs) live in {@code org.cablesim.io} and are mapped onto these records there.
+ */
+package org.cablesim.scenario;
