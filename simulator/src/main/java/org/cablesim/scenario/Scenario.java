@@ -1,5 +1,6 @@
 package org.cablesim.scenario;
 
+import java.util.List;
 import java.util.Objects;
 import org.cablesim.catalog.Catalog;
 
@@ -13,6 +14,7 @@ import org.cablesim.catalog.Catalog;
  * @param fabric      the logical fabric to generate
  * @param floor       the floor plan
  * @param catalog     the effective catalog: built-in defaults, then user files, then inline overrides
+ * @param plans       cabling plan variants, at least one, unique names
  */
 public record Scenario(
         String name,
@@ -21,7 +23,8 @@ public record Scenario(
         ClusterSpec cluster,
         FabricSpec fabric,
         FloorSpec floor,
-        Catalog catalog) {
+        Catalog catalog,
+        List<PlanSpec> plans) {
     public Scenario {
         if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("scenario name must match [A-Za-z0-9._-]+, was " + name);
@@ -32,5 +35,12 @@ public record Scenario(
         Objects.requireNonNull(fabric, "fabric");
         Objects.requireNonNull(floor, "floor");
         Objects.requireNonNull(catalog, "catalog");
+        plans = List.copyOf(plans);
+        if (plans.isEmpty()) {
+            throw new IllegalArgumentException("a scenario has at least one plan");
+        }
+        if (plans.stream().map(PlanSpec::name).distinct().count() != plans.size()) {
+            throw new IllegalArgumentException("plan names must be unique");
+        }
     }
 }
