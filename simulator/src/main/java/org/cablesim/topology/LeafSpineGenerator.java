@@ -43,8 +43,8 @@ public final class LeafSpineGenerator implements FabricGenerator {
 
         String[] serverIds = new String[servers];
         int serverWidth = Ids.width(servers, 4);
-        int[] nicLeaf = new int[servers * nics];
-        int[] nicSlot = new int[servers * nics];
+        int[] nicLeaf = new int[Math.multiplyExact(servers, nics)];
+        int[] nicSlot = new int[Math.multiplyExact(servers, nics)];
         for (int s = 0; s < servers; s++) {
             serverIds[s] = Ids.padded("srv-", s + 1L, serverWidth);
             for (int k = 0; k < nics; k++) {

@@ -35,8 +35,8 @@ public final class RailOptimizedGenerator implements FabricGenerator {
         String[] serverIds = new String[servers];
         int[] serverUnits = new int[servers];
         int[] blockSizes = new int[units];
-        int[] nicLeaf = new int[servers * nics];
-        int[] nicSlot = new int[servers * nics];
+        int[] nicLeaf = new int[Math.multiplyExact(servers, nics)];
+        int[] nicSlot = new int[Math.multiplyExact(servers, nics)];
         List<String> leafIds = new ArrayList<>();
         List<Integer> leafUnits = new ArrayList<>();
         int s = 0;
