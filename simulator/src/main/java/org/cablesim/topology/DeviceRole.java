@@ -1,0 +1,9 @@
+package org.cablesim.topology;
+
+/** The layer a device sits in, from the servers up. */
+public enum DeviceRole {
+    SERVER,
+    LEAF,
+    SPINE,
+    CORE
+}
