@@ -1,0 +1,6 @@
+/**
+ * A small, domain-free discrete-event kernel: an instance-held clock and a totally ordered event list
+ * (time, then priority, then insertion order), plus a FIFO server pool. No statics, so replications
+ * run in parallel on separate kernels.
+ */
+package org.cablesim.kernel;
