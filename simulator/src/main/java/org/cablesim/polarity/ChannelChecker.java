@@ -2,6 +2,7 @@ package org.cablesim.polarity;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -184,7 +185,7 @@ public final class ChannelChecker {
             String other = cord.type() == PolarityType.A ? "B" : "A";
             return new Diagnosis(fix, "the channel has an even number of polarity flips (" + flipText
                     + "); replace the " + cord.describe() + " at element " + fix + " with a Type-" + other + " "
-                    + cord.role().name().toLowerCase(java.util.Locale.ROOT));
+                    + cord.role().name().toLowerCase(Locale.ROOT));
         }
         return new Diagnosis(Violation.WHOLE_CHANNEL, "the channel has an odd number of polarity flips (" + flipText
                 + ") yet the lanes miss: on two-row plugs check the rows (key-up/key-down adapters swap rows),"

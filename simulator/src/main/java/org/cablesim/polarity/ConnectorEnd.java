@@ -1,5 +1,6 @@
 package org.cablesim.polarity;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -80,6 +81,6 @@ public record ConnectorEnd(String connectorTypeId, int fibresPerRow, int rows, K
 
     /** Short description for messages, e.g. {@code MPO-12-APC (pinned)}. */
     public String describe() {
-        return connectorTypeId + " (" + gender.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        return connectorTypeId + " (" + gender.name().toLowerCase(Locale.ROOT) + ")";
     }
 }
