@@ -1,0 +1,11 @@
+package org.cablesim.polarity;
+
+/**
+ * One element of a channel, read from the near transceiver towards the far one. Plugged elements
+ * (cables, modules) alternate with junctions (adapters, splices) in a {@link Channel}.
+ */
+public sealed interface ChannelElement permits PluggedElement, Junction {
+
+    /** Where the element is, for messages a technician can act on, e.g. {@code panel P01 port 5}. */
+    String label();
+}

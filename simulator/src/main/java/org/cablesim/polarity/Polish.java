@@ -1,0 +1,11 @@
+package org.cablesim.polarity;
+
+/** End-face polish; an 8° APC face never mates with a flat (UPC or PC) face. */
+public enum Polish {
+    /** Ultra physical contact, flat, return loss &gt; 50 dB (single mode). */
+    UPC,
+    /** Angled physical contact, 8°, return loss &ge; 60 dB. */
+    APC,
+    /** Physical contact, flat, return loss &gt; 40 dB (multimode MPO typically). */
+    PC
+}
