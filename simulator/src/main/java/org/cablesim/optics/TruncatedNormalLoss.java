@@ -50,7 +50,7 @@ public record TruncatedNormalLoss(double muDb, double sigmaDb) implements LossMo
 
     @Override
     public LossSampler sampler(UniformRandomProvider rng) {
-        return distribution().createSampler(rng)::sample;
+        return new TruncatedNormalSampler(rng, muDb, sigmaDb);
     }
 
     @Override

@@ -64,11 +64,12 @@ def distributions():
     m = 0.12
     out.append(continuous_entry("exponential", "exponential", {"meanDb": m},
                                 stats.expon(scale=m), f"scipy.stats.expon(scale={m})"))
-    for name, mu, s in [("truncated-normal-mostly-positive", 0.10, 0.06), ("truncated-normal-negative-mu", -0.05, 0.10)]:
+    for name, mu, s in [("truncated-normal-mostly-positive", 0.10, 0.06), ("truncated-normal-negative-mu", -0.05, 0.10),
+                         ("truncated-normal-deep", -0.2, 0.1)]:
         frozen = stats.truncnorm(a=(0 - mu) / s, b=np.inf, loc=mu, scale=s)
         e = continuous_entry(name, "truncated-normal", {"muDb": mu, "sigmaDb": s}, frozen,
                              f"scipy.stats.truncnorm(a=(0-{mu})/{s}, b=inf, loc={mu}, scale={s}); "
-                             "moments checked against mpmath quadrature at 40 digits")
+                             "moments, quantiles and survival replaced by mpmath (40 digits) values after checking scipy agrees")
         # cross-check scipy's truncnorm against mpmath integrals of the truncated density
         z = mp.ncdf(mp.mpf(mu) / s)
         dens = lambda x: mp.npdf(x, mu, s) / z
@@ -77,6 +78,11 @@ def distributions():
         m4 = mp.quad(lambda x: (x - mm) ** 4 * dens(x), [0, mp.inf])
         assert abs(float(mm) / e["mean"] - 1) < 1e-12 and abs(float(vv) / e["variance"] - 1) < 1e-10
         e["mean"], e["variance"], e["centralMoment4"] = float(mm), float(vv), float(m4)
+        for pair in e["quantiles"]:  # scipy's truncnorm.ppf is good to ~2e-10 in the lower tail; refine in mpmath
+            p = mp.mpf(pair[0])
+            exact = mp.findroot(lambda x: mp.ncdf((x - mu) / s) - mp.ncdf(-mp.mpf(mu) / s) - p * z, pair[1])
+            assert abs(float(exact) / pair[1] - 1) < 1e-8, (pair, exact)
+            pair[1] = float(exact)
         for pair in e["survival"]:
             exact = float(mp.ncdf(-(mp.mpf(pair[0]) - mu) / s) / z)
             assert abs(exact / pair[1] - 1) < 1e-9, (pair, exact)
