@@ -40,7 +40,7 @@ public record TruncatedNormalLoss(double muDb, double sigmaDb) implements LossMo
     @Override
     public double quantile(double p) {
         LossModel.checkProbability(p);
-        return distribution().inverseCumulativeProbability(p);
+        return sigmaDb * TruncatedStandardNormal.quantileOffset(-muDb / sigmaDb, p);
     }
 
     @Override
