@@ -17,10 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * Every family's sampler against its exact moments and quantiles (references.json), 10⁶ draws per
- * family with a fixed seed. Per family: mean, variance, p50, p97 bands (each false-failure rate
- * ≈ 6.8e−6, see {@link SampleChecks}) and one chi-square test (1e−5): ≈ 3.7e−5 per family, ≈ 3.4e−4
- * for the nine families together, for a seed drawn at random. The seeds here are fixed, so CI is
- * deterministic.
+ * reference entry with a fixed seed. Per entry: mean, variance, p50 and p97 bands (each with
+ * false-failure rate ≈ 6.8e−6, see {@link SampleChecks}) and one chi-square test (1e−5): ≈ 3.7e−5 per
+ * entry, ≈ 4.5e−4 for the twelve entries together, for a seed drawn at random. The seeds here are
+ * fixed, so CI is deterministic.
  */
 class LossSamplerStatisticsTest {
     private static final int DRAWS = 1_000_000;
