@@ -90,7 +90,9 @@ class LossModelsTest {
         long[] counts = {1, 2};
         HistogramLoss h = new HistogramLoss(new double[] {0, 0.1, 0.2}, counts);
         counts[0] = 100;
-        assertEquals(0.1 * 3 / 2 * 1 / 1.0 / 3 + 0, h.quantile(0.5) - 0.1 + 0.1 * 0, 1e-15 + 0.05);
+        h.counts()[1] = 100;
+        // half of 3 observations: 1 in the first bin, then 0.5 of the 2 in [0.1, 0.2] → 0.1 + 0.25 × 0.1
+        assertEquals(0.125, h.quantile(0.5), 1e-15);
         assertEquals(new HistogramLoss(new double[] {0, 0.1, 0.2}, new long[] {1, 2}), h);
     }
 
