@@ -229,7 +229,8 @@ public final class Catalog {
                             UnknownCatalogIdException.message("fibre type", reach.fibreTypeId(), fibres.ids())));
                 } else if (fibre.get().kind() != pmd.fibreKind()) {
                     issues.add(new CatalogIssue(at + "reaches." + reach.fibreTypeId(), "fibre type "
-                            + reach.fibreTypeId() + " is " + fibre.get().kind() + " but the PMD is " + pmd.fibreKind()));
+                            + reach.fibreTypeId() + " is " + fibre.get().kind() + " but the PMD is "
+                            + pmd.fibreKind()));
                 }
             }
         }

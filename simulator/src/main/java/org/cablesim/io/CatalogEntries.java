@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreKind;
@@ -253,7 +254,7 @@ final class CatalogEntries {
     }
 
     /** Runs a domain constructor, turning its rejection (a cross-field rule) into a problem at the entry. */
-    private static <T> T build(String path, Problems problems, java.util.function.Supplier<T> constructor) {
+    private static <T> T build(String path, Problems problems, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

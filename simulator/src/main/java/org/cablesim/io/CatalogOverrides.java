@@ -70,7 +70,8 @@ final class CatalogOverrides {
             String guess = rest.contains(".") ? rest.substring(0, rest.lastIndexOf('.')) : rest;
             problems.add(keyPath, UnknownCatalogIdException.message(section.label(), guess,
                     section.entries().apply(catalog).keySet())
-                    + "; overrides change existing entries, new entries go under '" + section.key() + "' in a catalog file");
+                    + "; overrides change existing entries, new entries go under '" + section.key()
+                    + "' in a catalog file");
             return;
         }
         String[] segments = rest.substring(id.length() + 1).split("\\.", -1);

@@ -1,6 +1,7 @@
 package org.cablesim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -98,7 +99,7 @@ final class Values {
         if (node.isObject()) {
             return "a mapping";
         }
-        return node.getNodeType().toString().toLowerCase(java.util.Locale.ROOT);
+        return node.getNodeType().toString().toLowerCase(Locale.ROOT);
     }
 
     private static String rangeText(long min, long max) {

@@ -52,6 +52,25 @@ class CatalogReaderTest {
     }
 
     @Test
+    void theOverrideExampleInScenarioFormatWorks() throws Exception {
+        Catalog c = CatalogReader.read("""
+                schemaVersion: 1
+                overrides:
+                  lossClasses.grade-C.meanDb: 0.3
+                  prices.transceiver:800G-2xDR4.priceUsd: 950
+                  pmds.400GBASE-SR4.2.reaches.OM5.reachM: 120
+                  lossClasses.grade-B.parameters: null
+                  pmds.400GBASE-DR4.reflectanceTable: []
+                """, "yaml", BUILT_IN);
+        assertEquals(0.3, c.lossClass("grade-C").meanDb(), 0);
+        assertEquals(950, c.price("transceiver:800G-2xDR4").priceUsd(), 0);
+        assertEquals(120, c.pmd("400GBASE-SR4.2").reachM("OM5"), 0);
+        assertTrue(c.lossClass("grade-B").parameters().isEmpty());
+        assertTrue(c.pmd("400GBASE-DR4").reflectanceTable().isEmpty());
+        assertEquals(6, BUILT_IN.pmd("400GBASE-DR4").reflectanceTable().size());
+    }
+
+    @Test
     void anEntryWithAnExistingIdReplacesItWhole() throws Exception {
         Catalog c = CatalogReader.read("""
                 {"schemaVersion": 1, "lossClasses": {"grade-C": {"meanDb": 0.2, "maxDb": 0.4,

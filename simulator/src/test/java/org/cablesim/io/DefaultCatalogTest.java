@@ -107,10 +107,12 @@ class DefaultCatalogTest {
             assertEquals(pmd.rxPositions().size(), rx.size(), pmd.id());
             assertFalse(tx.removeAll(rx), pmd.id() + " Tx and Rx overlap");
             for (int p : pmd.txPositions()) {
-                assertTrue(p >= 1 && p <= c.positionCount() && c.populatedPositions().contains(p), pmd.id() + " Tx " + p);
+                assertTrue(p >= 1 && p <= c.positionCount() && c.populatedPositions().contains(p),
+                        pmd.id() + " Tx " + p);
             }
             for (int p : pmd.rxPositions()) {
-                assertTrue(p >= 1 && p <= c.positionCount() && c.populatedPositions().contains(p), pmd.id() + " Rx " + p);
+                assertTrue(p >= 1 && p <= c.positionCount() && c.populatedPositions().contains(p),
+                        pmd.id() + " Rx " + p);
             }
             assertEquals(pmd.litFibres(), pmd.fibresPerConnector() * pmd.mdiConnectorCount(), pmd.id());
             assertTrue(c.polishOptions().contains(pmd.mdiPolish()), pmd.id());
