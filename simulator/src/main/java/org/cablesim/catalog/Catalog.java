@@ -1,5 +1,328 @@
 package org.cablesim.catalog;
 
-/** The effective catalog of PMDs, connector, fibre and loss-class entries (filled in by the catalog work). */
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+
+/**
+ * The effective catalog: PMDs, connector and fibre types, loss and reflectance classes, prices and labour times,
+ * each keyed by id. Immutable and consistent from birth (every PMD names a connector, polish, positions and fibre
+ * types the catalog holds). Lookups by id either throw {@link UnknownCatalogIdException} ({@code pmd(id)}) or
+ * return an Optional ({@code findPmd(id)}); id lists are sorted.
+ */
 public final class Catalog {
+    private final EntryMap<Pmd> pmds;
+    private final EntryMap<ConnectorType> connectors;
+    private final EntryMap<FibreType> fibres;
+    private final EntryMap<LossClass> lossClasses;
+    private final EntryMap<ReflectanceClass> reflectanceClasses;
+    private final EntryMap<PriceEntry> prices;
+    private final EntryMap<LabourEntry> labour;
+
+    /** An empty catalog (no entries); the shipped defaults come from {@code org.cablesim.io.CatalogReader}. */
+    public Catalog() {
+        this(new Builder());
+    }
+
+    private Catalog(Builder b) {
+        this.pmds = new EntryMap<>("PMD", b.pmds);
+        this.connectors = new EntryMap<>("connector", b.connectors);
+        this.fibres = new EntryMap<>("fibre type", b.fibres);
+        this.lossClasses = new EntryMap<>("loss class", b.lossClasses);
+        this.reflectanceClasses = new EntryMap<>("reflectance class", b.reflectanceClasses);
+        this.prices = new EntryMap<>("price", b.prices);
+        this.labour = new EntryMap<>("labour entry", b.labour);
+        List<CatalogIssue> issues = crossReferenceIssues();
+        if (!issues.isEmpty()) {
+            throw new InvalidCatalogException(issues);
+        }
+    }
+
+    /** A builder for a new catalog. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder pre-filled with this catalog's entries. */
+    public Builder toBuilder() {
+        Builder b = new Builder();
+        b.pmds.putAll(pmds.asMap());
+        b.connectors.putAll(connectors.asMap());
+        b.fibres.putAll(fibres.asMap());
+        b.lossClasses.putAll(lossClasses.asMap());
+        b.reflectanceClasses.putAll(reflectanceClasses.asMap());
+        b.prices.putAll(prices.asMap());
+        b.labour.putAll(labour.asMap());
+        return b;
+    }
+
+    /**
+     * A new catalog holding this catalog's entries with {@code overlay}'s entries added or replacing by id.
+     *
+     * @throws InvalidCatalogException when the merged entries no longer fit together
+     */
+    public Catalog merge(Catalog overlay) {
+        Builder b = toBuilder();
+        overlay.pmds.asMap().values().forEach(b::pmd);
+        overlay.connectors.asMap().values().forEach(b::connector);
+        overlay.fibres.asMap().values().forEach(b::fibre);
+        overlay.lossClasses.asMap().values().forEach(b::lossClass);
+        overlay.reflectanceClasses.asMap().values().forEach(b::reflectanceClass);
+        overlay.prices.asMap().values().forEach(b::price);
+        overlay.labour.asMap().values().forEach(b::labour);
+        return b.build();
+    }
+
+    public Pmd pmd(String id) {
+        return pmds.get(id);
+    }
+
+    public Optional<Pmd> findPmd(String id) {
+        return pmds.find(id);
+    }
+
+    public List<String> pmdIds() {
+        return pmds.ids();
+    }
+
+    public SortedMap<String, Pmd> pmds() {
+        return pmds.asMap();
+    }
+
+    public ConnectorType connector(String id) {
+        return connectors.get(id);
+    }
+
+    public Optional<ConnectorType> findConnector(String id) {
+        return connectors.find(id);
+    }
+
+    public List<String> connectorIds() {
+        return connectors.ids();
+    }
+
+    public SortedMap<String, ConnectorType> connectors() {
+        return connectors.asMap();
+    }
+
+    public FibreType fibre(String id) {
+        return fibres.get(id);
+    }
+
+    public Optional<FibreType> findFibre(String id) {
+        return fibres.find(id);
+    }
+
+    public List<String> fibreIds() {
+        return fibres.ids();
+    }
+
+    public SortedMap<String, FibreType> fibres() {
+        return fibres.asMap();
+    }
+
+    public LossClass lossClass(String id) {
+        return lossClasses.get(id);
+    }
+
+    public Optional<LossClass> findLossClass(String id) {
+        return lossClasses.find(id);
+    }
+
+    public List<String> lossClassIds() {
+        return lossClasses.ids();
+    }
+
+    public SortedMap<String, LossClass> lossClasses() {
+        return lossClasses.asMap();
+    }
+
+    public ReflectanceClass reflectanceClass(String id) {
+        return reflectanceClasses.get(id);
+    }
+
+    public Optional<ReflectanceClass> findReflectanceClass(String id) {
+        return reflectanceClasses.find(id);
+    }
+
+    public List<String> reflectanceClassIds() {
+        return reflectanceClasses.ids();
+    }
+
+    public SortedMap<String, ReflectanceClass> reflectanceClasses() {
+        return reflectanceClasses.asMap();
+    }
+
+    /**
+     * The reflectance class of a clean mated pair: {@code MM} for any multimode connection, else the polish name.
+     *
+     * @throws UnknownCatalogIdException when the catalog lacks that class
+     */
+    public ReflectanceClass reflectanceFor(Polish polish, FibreKind kind) {
+        return reflectanceClasses.get(kind == FibreKind.MMF ? "MM" : polish.name());
+    }
+
+    public PriceEntry price(String id) {
+        return prices.get(id);
+    }
+
+    public Optional<PriceEntry> findPrice(String id) {
+        return prices.find(id);
+    }
+
+    public List<String> priceIds() {
+        return prices.ids();
+    }
+
+    public SortedMap<String, PriceEntry> prices() {
+        return prices.asMap();
+    }
+
+    public LabourEntry labour(String id) {
+        return labour.get(id);
+    }
+
+    public Optional<LabourEntry> findLabour(String id) {
+        return labour.find(id);
+    }
+
+    public List<String> labourIds() {
+        return labour.ids();
+    }
+
+    public SortedMap<String, LabourEntry> labour() {
+        return labour.asMap();
+    }
+
+    /** Whether the catalog holds no entry at all. */
+    public boolean isEmpty() {
+        return pmds.ids().isEmpty() && connectors.ids().isEmpty() && fibres.ids().isEmpty()
+                && lossClasses.ids().isEmpty() && reflectanceClasses.ids().isEmpty() && prices.ids().isEmpty()
+                && labour.ids().isEmpty();
+    }
+
+    private List<CatalogIssue> crossReferenceIssues() {
+        List<CatalogIssue> issues = new ArrayList<>();
+        for (Pmd pmd : pmds.asMap().values()) {
+            String at = "pmds." + pmd.id() + ".";
+            Optional<ConnectorType> connector = connectors.find(pmd.mdiConnectorId());
+            if (connector.isEmpty()) {
+                issues.add(new CatalogIssue(at + "mdiConnectorId",
+                        UnknownCatalogIdException.message("connector", pmd.mdiConnectorId(), connectors.ids())));
+            } else {
+                ConnectorType c = connector.get();
+                if (!c.polishOptions().contains(pmd.mdiPolish())) {
+                    issues.add(new CatalogIssue(at + "mdiPolish", "connector " + c.id() + " is not made with "
+                            + pmd.mdiPolish() + " polish (options: " + c.polishOptions() + ")"));
+                }
+                checkPositions(issues, at + "txPositions", pmd.txPositions(), c);
+                checkPositions(issues, at + "rxPositions", pmd.rxPositions(), c);
+            }
+            for (FibreReach reach : pmd.reaches()) {
+                Optional<FibreType> fibre = fibres.find(reach.fibreTypeId());
+                if (fibre.isEmpty()) {
+                    issues.add(new CatalogIssue(at + "reaches." + reach.fibreTypeId(),
+                            UnknownCatalogIdException.message("fibre type", reach.fibreTypeId(), fibres.ids())));
+                } else if (fibre.get().kind() != pmd.fibreKind()) {
+                    issues.add(new CatalogIssue(at + "reaches." + reach.fibreTypeId(), "fibre type "
+                            + reach.fibreTypeId() + " is " + fibre.get().kind() + " but the PMD is "
+                            + pmd.fibreKind()));
+                }
+            }
+        }
+        return issues;
+    }
+
+    private static void checkPositions(List<CatalogIssue> issues, String path, List<Integer> positions,
+            ConnectorType connector) {
+        List<Integer> missing = new ArrayList<>(positions);
+        missing.removeAll(connector.populatedPositions());
+        if (!missing.isEmpty()) {
+            issues.add(new CatalogIssue(path, "positions " + missing + " are not populated fibre positions of "
+                    + connector.id() + " (" + connector.populatedPositions() + ")"));
+        }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Catalog other
+                && pmds.equals(other.pmds) && connectors.equals(other.connectors) && fibres.equals(other.fibres)
+                && lossClasses.equals(other.lossClasses) && reflectanceClasses.equals(other.reflectanceClasses)
+                && prices.equals(other.prices) && labour.equals(other.labour);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour);
+    }
+
+    @Override
+    public String toString() {
+        return "Catalog[" + pmds.ids().size() + " PMDs, " + connectors.ids().size() + " connectors, "
+                + fibres.ids().size() + " fibre types, " + lossClasses.ids().size() + " loss classes, "
+                + reflectanceClasses.ids().size() + " reflectance classes, " + prices.ids().size() + " prices, "
+                + labour.ids().size() + " labour entries]";
+    }
+
+    /** Collects entries (a later entry with the same id replaces an earlier one) and builds a checked catalog. */
+    public static final class Builder {
+        private final Map<String, Pmd> pmds = new LinkedHashMap<>();
+        private final Map<String, ConnectorType> connectors = new LinkedHashMap<>();
+        private final Map<String, FibreType> fibres = new LinkedHashMap<>();
+        private final Map<String, LossClass> lossClasses = new LinkedHashMap<>();
+        private final Map<String, ReflectanceClass> reflectanceClasses = new LinkedHashMap<>();
+        private final Map<String, PriceEntry> prices = new LinkedHashMap<>();
+        private final Map<String, LabourEntry> labour = new LinkedHashMap<>();
+
+        private Builder() {
+        }
+
+        public Builder pmd(Pmd entry) {
+            pmds.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder connector(ConnectorType entry) {
+            connectors.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder fibre(FibreType entry) {
+            fibres.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder lossClass(LossClass entry) {
+            lossClasses.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder reflectanceClass(ReflectanceClass entry) {
+            reflectanceClasses.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder price(PriceEntry entry) {
+            prices.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder labour(LabourEntry entry) {
+            labour.put(entry.id(), entry);
+            return this;
+        }
+
+        /**
+         * The catalog of the entries collected so far.
+         *
+         * @throws InvalidCatalogException listing every cross-reference that does not resolve
+         */
+        public Catalog build() {
+            return new Catalog(this);
+        }
+    }
 }

@@ -1,0 +1,208 @@
+package org.cablesim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.cablesim.catalog.Catalog;
+import org.cablesim.catalog.ConnectorType;
+import org.cablesim.catalog.FibreKind;
+import org.cablesim.catalog.FibreReach;
+import org.cablesim.catalog.KeyStyle;
+import org.cablesim.catalog.LossClass;
+import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.Polish;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Sanity of the shipped catalog data against DOMAIN.md. */
+class DefaultCatalogTest {
+    private static final Catalog CATALOG = CatalogReader.builtIn();
+    private static final Pattern TAG = Pattern.compile("\\[(std|vendor|paper|derived|assume)]");
+
+    @Test
+    void holdsEveryPmdTheBriefNames() {
+        assertTrue(CATALOG.pmdIds().containsAll(List.of("400GBASE-DR4", "800GBASE-DR8", "800G-2xDR4", "1.6T-DR8",
+                "800G-PSM8", "100GBASE-SR4", "400GBASE-SR8", "400GBASE-SR4.2", "400GBASE-SR4", "100GBASE-FR1")),
+                CATALOG.pmdIds().toString());
+        assertEquals(List.of("LC-duplex", "MPO-12", "MPO-16", "MPO-24", "MPO-32", "MPO-8"), CATALOG.connectorIds());
+        assertEquals(List.of("OM3", "OM4", "OM5", "OS1a", "OS2"), CATALOG.fibreIds());
+        assertTrue(CATALOG.lossClassIds().containsAll(List.of("grade-B", "grade-C", "grade-D", "mpo-standard",
+                "mpo-low-loss", "splice-fusion")));
+    }
+
+    @Test
+    void builtInIsReadOnce() {
+        assertSame(CatalogReader.builtIn(), CatalogReader.builtIn());
+    }
+
+    @ParameterizedTest(name = "{0} on {1}: {2} dB")
+    @CsvSource({
+        "400GBASE-DR4, OS2, 3.0",
+        "800GBASE-DR8, OS2, 3.0",
+        "800G-2xDR4, OS2, 3.0",
+        "100GBASE-FR1, OS2, 4.0",
+        "100GBASE-SR4, OM3, 1.8",
+        "100GBASE-SR4, OM4, 1.9",
+        "400GBASE-SR8, OM3, 1.8",
+        "400GBASE-SR8, OM4, 1.9",
+        "400GBASE-SR4.2, OM3, 1.7",
+        "400GBASE-SR4.2, OM4, 1.8",
+        "400GBASE-SR4.2, OM5, 2.0",
+        "400GBASE-SR4, OM4, 1.8",
+        "800G-PSM8, OS2, 2.8"})
+    void derivedBudgetsMatchDomainFigures(String pmdId, String fibre, double budgetDb) {
+        assertEquals(budgetDb, CATALOG.pmd(pmdId).channelBudgetDb(fibre), 1e-12);
+    }
+
+    @Test
+    void everyPublishedBudgetIsAllocationPlusAttenuationTimesReachRounded() {
+        int checked = 0;
+        for (Pmd pmd : CATALOG.pmds().values()) {
+            for (FibreReach reach : pmd.reaches()) {
+                if (reach.publishedBudgetDb().isPresent()) {
+                    double derived = Pmd.roundBudgetDb(pmd.connectionAllocationDb()
+                            + pmd.attenuationDbPerKm() * reach.reachM() / 1000.0);
+                    assertEquals(reach.publishedBudgetDb().getAsDouble(), derived, 1e-12,
+                            pmd.id() + " on " + reach.fibreTypeId());
+                    checked++;
+                }
+            }
+        }
+        // 11 PMDs: SR4 and SR8 publish two fibre types, SR4.2 three, the rest one: 8 + 2 + 2 + 3 = 15.
+        assertEquals(15, checked);
+    }
+
+    @Test
+    void everyEntryHasATaggedSourceNote() {
+        List<String> sources = new ArrayList<>();
+        CATALOG.pmds().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        CATALOG.connectors().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        CATALOG.fibres().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        CATALOG.lossClasses().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        CATALOG.reflectanceClasses().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        CATALOG.prices().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        CATALOG.labour().values().forEach(e -> sources.add(e.id() + " " + e.source()));
+        assertTrue(sources.size() > 60, "entries: " + sources.size());
+        for (String source : sources) {
+            assertTrue(TAG.matcher(source).find(), "no source tag: " + source);
+        }
+    }
+
+    @Test
+    void txAndRxAreDisjointAndOnPopulatedPositionsOfTheMdi() {
+        for (Pmd pmd : CATALOG.pmds().values()) {
+            ConnectorType c = CATALOG.connector(pmd.mdiConnectorId());
+            Set<Integer> tx = new HashSet<>(pmd.txPositions());
+            Set<Integer> rx = new HashSet<>(pmd.rxPositions());
+            assertEquals(pmd.txPositions().size(), tx.size(), pmd.id());
+            assertEquals(pmd.rxPositions().size(), rx.size(), pmd.id());
+            assertFalse(tx.removeAll(rx), pmd.id() + " Tx and Rx overlap");
+            for (int p : pmd.txPositions()) {
+                assertTrue(p >= 1 && p <= c.positionCount() && c.populatedPositions().contains(p),
+                        pmd.id() + " Tx " + p);
+            }
+            for (int p : pmd.rxPositions()) {
+                assertTrue(p >= 1 && p <= c.positionCount() && c.populatedPositions().contains(p),
+                        pmd.id() + " Rx " + p);
+            }
+            assertEquals(pmd.litFibres(), pmd.fibresPerConnector() * pmd.mdiConnectorCount(), pmd.id());
+            assertTrue(c.polishOptions().contains(pmd.mdiPolish()), pmd.id());
+        }
+    }
+
+    @Test
+    void dr4OnMpo12LeavesPositionsFiveToEightDark() {
+        Pmd dr4 = CATALOG.pmd("400GBASE-DR4");
+        assertEquals("MPO-12", dr4.mdiConnectorId());
+        assertEquals(List.of(5, 6, 7, 8), dr4.darkPositions(CATALOG.connector("MPO-12")));
+        assertEquals(List.of(), dr4.darkPositions(CATALOG.connector("MPO-8")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1} lit fibres on {3} x {2}")
+    @CsvSource({
+        "400GBASE-DR4, 8, MPO-12, 1",
+        "800GBASE-DR8, 16, MPO-16, 1",
+        "800G-2xDR4, 16, MPO-12, 2",
+        "1.6T-DR8, 16, MPO-16, 1",
+        "100GBASE-SR4, 8, MPO-12, 1",
+        "400GBASE-SR8, 16, MPO-16, 1",
+        "100GBASE-FR1, 2, LC-duplex, 1"})
+    void fibreCountsAndMdisFollowDomainSectionFive(String pmdId, int lit, String connector, int connectors) {
+        Pmd pmd = CATALOG.pmd(pmdId);
+        assertEquals(lit, pmd.litFibres());
+        assertEquals(connector, pmd.mdiConnectorId());
+        assertEquals(connectors, pmd.mdiConnectorCount());
+    }
+
+    @Test
+    void singleModeParallelPmdsUseApcAndMultimodeNone() {
+        for (Pmd pmd : CATALOG.pmds().values()) {
+            if (pmd.fibreKind() == FibreKind.MMF) {
+                assertTrue(pmd.reflectanceTable().isEmpty(), pmd.id());
+                assertFalse(pmd.mdiPolish() == Polish.APC, pmd.id());
+            } else if (pmd.mdiConnectorId().startsWith("MPO")) {
+                assertEquals(Polish.APC, pmd.mdiPolish(), pmd.id());
+                assertEquals(6, pmd.reflectanceTable().size(), pmd.id());
+            }
+        }
+    }
+
+    @Test
+    void offsetKeysOnSixteenFibreRowsOnly() {
+        for (ConnectorType c : CATALOG.connectors().values()) {
+            KeyStyle expected = c.id().startsWith("LC") ? KeyStyle.NONE
+                    : c.fibresPerRow() == 16 ? KeyStyle.OFFSET : KeyStyle.CENTRE;
+            assertEquals(expected, c.keyStyle(), c.id());
+        }
+        assertEquals(8, CATALOG.connector("MPO-8").fibreCount());
+        assertEquals(24, CATALOG.connector("MPO-24").fibreCount());
+        assertEquals(32, CATALOG.connector("MPO-32").positionCount());
+    }
+
+    @Test
+    void reflectanceByPolishAndKind() {
+        assertEquals(-60, CATALOG.reflectanceFor(Polish.APC, FibreKind.SMF).maxReflectanceDb(), 0);
+        assertEquals(-50, CATALOG.reflectanceFor(Polish.UPC, FibreKind.SMF).maxReflectanceDb(), 0);
+        assertEquals(-40, CATALOG.reflectanceFor(Polish.PC, FibreKind.SMF).maxReflectanceDb(), 0);
+        assertEquals(-20, CATALOG.reflectanceFor(Polish.PC, FibreKind.MMF).maxReflectanceDb(), 0);
+        assertEquals(60, CATALOG.reflectanceClass("APC").minReturnLossDb(), 0);
+    }
+
+    @Test
+    void gammaParametersReproduceTheClassMean() {
+        int withParameters = 0;
+        for (LossClass c : CATALOG.lossClasses().values()) {
+            Map<String, Double> p = c.parameters();
+            if (p.containsKey("shape")) {
+                // DOMAIN §2 gives the fitted shape and scale to 2-3 significant figures: allow 1 %.
+                assertEquals(c.meanDb(), p.get("shape") * p.get("scale"), 0.01 * c.meanDb(), c.id());
+                withParameters++;
+            }
+            assertTrue(c.maxDb() > c.meanDb(), c.id());
+        }
+        assertEquals(2, withParameters);
+    }
+
+    @Test
+    void everyPmdHasATransceiverPrice() {
+        for (String id : CATALOG.pmdIds()) {
+            assertTrue(CATALOG.findPrice("transceiver:" + id).isPresent(), id);
+        }
+        assertTrue(CATALOG.findLabour("mated-pair").isPresent());
+    }
+
+    @Test
+    void writingAndReadingBackGivesTheSameCatalog() throws Exception {
+        String yaml = CatalogWriter.toYaml(CATALOG);
+        assertEquals(CATALOG, CatalogReader.read(yaml, "yaml", new Catalog()));
+    }
+}

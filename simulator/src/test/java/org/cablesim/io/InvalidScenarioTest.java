@@ -1,0 +1,118 @@
+package org.cablesim.io;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each file under scenarios/invalid has exactly one thing wrong; the reader must report exactly one problem, at
+ * exactly the expected path, with the expected words.
+ */
+class InvalidScenarioTest {
+
+    static Stream<Arguments> cases() {
+        return Stream.of(
+                Arguments.of("unknown-top-field.yaml", "colour", "unknown field 'colour' (known: catalog, cluster,"),
+                Arguments.of("unknown-tier-field.yaml", "fabric.tiers[1].breakuot",
+                        "unknown field 'breakuot', did you mean 'breakout'?"),
+                Arguments.of("missing-schema-version.yaml", "schemaVersion", "required field missing"),
+                Arguments.of("wrong-schema-version.yaml", "schemaVersion",
+                        "unsupported schemaVersion 2 (this cablesim reads schemaVersion 1)"),
+                Arguments.of("bad-name.yaml", "name", "must match [A-Za-z0-9._-]+, was 'my case'"),
+                Arguments.of("servers-as-string.yaml", "cluster.servers", "expected an integer, was string '64'"),
+                Arguments.of("servers-zero.yaml", "cluster.servers", "must be in 1..1000000, was 0"),
+                Arguments.of("missing-cluster.yaml", "cluster", "required field missing"),
+                Arguments.of("bad-topology.yaml", "fabric.topology",
+                        "unknown value 'rail' (expected one of: leaf-spine, rail-optimized)"),
+                Arguments.of("unknown-pmd.yaml", "fabric.tiers[1].pmd",
+                        "unknown PMD '800GBASE-DR9' (known: 1.6T-DR8, 100GBASE-FR1, 100GBASE-SR4, 400GBASE-DR4, "),
+                Arguments.of("one-tier.yaml", "fabric.tiers", "a fabric has 2 or 3 tiers"),
+                Arguments.of("servers-not-multiple-of-unit.yaml", "cluster.servers",
+                        "must be a multiple of fabric.serversPerUnit (32) for rail-optimized, was 100"),
+                Arguments.of("missing-servers-per-unit.yaml", "fabric.serversPerUnit", "required field missing"),
+                Arguments.of("servers-per-unit-on-leaf-spine.yaml", "fabric.serversPerUnit",
+                        "only allowed when topology is rail-optimized"),
+                Arguments.of("link-speed-above-pmd.yaml", "fabric.tiers[0].linkSpeedGbps",
+                        "PMD 400GBASE-DR4 has 400 Gb/s ports of 100 Gb/s lanes: a link uses whole lanes and an equal"
+                                + " share of the port (400, 200, 100), was 800"),
+                Arguments.of("breakout-wider-than-port.yaml", "fabric.tiers[1].breakout",
+                        "breakout x linkSpeedGbps = 1600 Gb/s exceeds fabric.switchPortSpeedGbps (800)"),
+                Arguments.of("bad-leaf-placement.yaml", "floor.leafPlacement",
+                        "unknown value 'top-of-rack' (expected one of: end-of-row, middle-of-row)"),
+                Arguments.of("rack-pitch-zero.yaml", "floor.rackPitchM", "must be in (0, 5], was 0"),
+                Arguments.of("duplicate-plan-name.yaml", "plans[1].name",
+                        "duplicate plan name 'mpo12' (also plans[0])"),
+                Arguments.of("empty-plans.yaml", "plans", "must list at least one plan"),
+                Arguments.of("missing-catalog-file.yaml", "catalog.files[0]", "catalog file not found: "),
+                Arguments.of("broken-catalog-file.yaml", "catalog.files[0]",
+                        "catalogs/broken-catalog.yaml: lossClasses.my-class.source: required field missing"),
+                Arguments.of("bad-catalog-override.yaml", "catalog.overrides.lossClasses.grade-C.meanDb",
+                        "expected a number, was string 'high'"),
+                Arguments.of("malformed.yaml", "(file)",
+                        "malformed YAML at line 6, column 17: mapping values are not allowed here"),
+                Arguments.of("duplicate-key.yaml", "(file)",
+                        "malformed YAML at line 4, column 5: Duplicate field 'name'"),
+                Arguments.of("study-unknown-baseline.yaml", "study.baseline", "unknown plan 'mpo16' (plans: baseline)"),
+                Arguments.of("montecarlo-bad-method.yaml", "montecarlo.method",
+                        "unknown value 'importance' (expected one of: auto, plain, rare-event)"),
+                Arguments.of("lifecycle-zero-replications.yaml", "lifecycle.replications",
+                        "must be in 1..100000, was 0"),
+                Arguments.of("seed-not-integer.yaml", "seed", "expected an integer, was number 1.5"),
+                Arguments.of("bool-as-string.yaml", "montecarlo.countTransceiverMatedPairs",
+                        "expected true or false, was string 'yes'"),
+                Arguments.of("oversubscription-below-one.yaml", "fabric.oversubscription",
+                        "must be in [1, 64], was 0.5"),
+                Arguments.of("duplicate-tier-name.yaml", "fabric.tiers[1].name",
+                        "duplicate tier name 'server-leaf' (also fabric.tiers[0])"),
+                Arguments.of("nics-zero.json", "cluster.nicsPerServer", "must be in 1..64, was 0"),
+                Arguments.of("tiers-not-a-list.json", "fabric.tiers", "expected a list, was a mapping"),
+                Arguments.of("malformed.json", "(file)", "malformed JSON at line 3, column 18: Unexpected character"));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("cases")
+    void reportsExactlyOneProblemAtThePath(String file, String path, String messageStart) {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ScenarioReader.read(TestFiles.scenario("invalid/" + file)));
+        assertEquals(1, e.problems().size(), e.getMessage());
+        Problem problem = e.problems().get(0);
+        assertEquals(path, problem.path(), e.getMessage());
+        assertTrue(problem.message().startsWith(messageStart), problem.message());
+        assertEquals(path + ": " + problem.message(), e.getMessage());
+    }
+
+    @Test
+    void everyInvalidFileIsACase() throws IOException {
+        Path dir = TestFiles.scenario("invalid");
+        Set<String> files;
+        try (Stream<Path> list = Files.list(dir)) {
+            files = list.filter(Files::isRegularFile).map(p -> p.getFileName().toString())
+                    .collect(Collectors.toCollection(TreeSet::new));
+        }
+        Set<String> listed = cases().map(a -> (String) a.get()[0]).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(files, listed);
+        assertTrue(listed.size() >= 18);
+    }
+
+    @Test
+    void unknownPmdMessageListsEveryKnownPmdSorted() {
+        InvalidInputException e = assertThrows(InvalidInputException.class,
+                () -> ScenarioReader.read(TestFiles.scenario("invalid/unknown-pmd.yaml")));
+        List<String> ids = CatalogReader.builtIn().pmdIds();
+        assertEquals("fabric.tiers[1].pmd: unknown PMD '800GBASE-DR9' (known: " + String.join(", ", ids) + ")",
+                e.getMessage());
+    }
+}
