@@ -21,9 +21,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Each file under scenarios/invalid has exactly one thing wrong; the reader must report exactly one problem, at
  * exactly the expected path, with the expected words.
  */
-class InvalidScenarioTest {
+public class InvalidScenarioTest {
 
-    static Stream<Arguments> cases() {
+    public static Stream<Arguments> cases() {
         return Stream.of(
                 Arguments.of("unknown-top-field.yaml", "colour", "unknown field 'colour' (known: catalog, cluster,"),
                 Arguments.of("unknown-tier-field.yaml", "fabric.tiers[1].breakuot",

@@ -1,0 +1,98 @@
+package org.cablesim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.cablesim.io.LoadedScenario;
+import org.cablesim.report.ResultFiles;
+import org.cablesim.report.TextTable;
+import org.cablesim.study.PlanResult;
+import org.cablesim.study.Provenance;
+import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudyRunner;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code cablesim run FILE}: runs a scenario's study and writes its results. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = "Run a scenario: generate the fabric, evaluate every plan variant, write results.")
+final class RunCommand implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (.yaml, .yml or .json)")
+    Path file;
+
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "output directory (default: results/runs/<scenario-name>, or the next free -2, -3, …)")
+    Path out;
+
+    @Option(names = "--force", description = "replace the --out directory if it exists")
+    boolean force;
+
+    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "worker threads (default: available processors); results do not depend on it")
+    Integer threads;
+
+    @Option(names = "--quiet", description = "print nothing on success")
+    boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter err = spec.commandLine().getErr();
+        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (threadCount < 1 || threadCount > 1024) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--threads: must be in 1..1024, was " + threadCount);
+        }
+        LoadedScenario loaded = ScenarioInput.load(file, err);
+        if (loaded == null) {
+            return ExitCodes.BAD_INPUT;
+        }
+        OutputDirectory output;
+        try {
+            output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name());
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        long masterSeed = seed != null ? seed : loaded.scenario().run().seed();
+        Provenance provenance = new Provenance(Version.current(), loaded.scenarioSha256(), loaded.inputSha256(),
+                org.cablesim.random.RandomStreams.ALGORITHM);
+        StudyResult result = new StudyRunner(threadCount).run(loaded.scenario(), loaded.fabric(), masterSeed, provenance);
+
+        Path staging = null;
+        try {
+            staging = output.createStaging();
+            ResultFiles.write(result, staging);
+            output.commit(staging);
+        } catch (IOException | RuntimeException e) {
+            OutputDirectory.discard(staging);
+            throw e;
+        }
+        if (!quiet) {
+            printSummary(result, output.target());
+        }
+        return ExitCodes.OK;
+    }
+
+    private void printSummary(StudyResult result, Path target) {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
+        TextTable table = new TextTable("plan", "GPUs", "servers", "leaf", "spine", "core", "links");
+        for (PlanResult plan : result.plans()) {
+            var fabric = plan.fabric();
+            table.row(plan.name(), Long.toString(fabric.gpus()), Integer.toString(fabric.servers()),
+                    Integer.toString(fabric.leaves()), Integer.toString(fabric.spines()),
+                    Integer.toString(fabric.cores()), Integer.toString(fabric.totalLinks()));
+        }
+        out.print(table.render());
+        out.printf("%nresults: %s%n", target);
+    }
+}

@@ -1,0 +1,25 @@
+package org.cablesim.io;
+
+import java.util.Map;
+import java.util.Objects;
+import org.cablesim.scenario.Scenario;
+import org.cablesim.topology.LogicalFabric;
+
+/**
+ * A scenario that passed every check, with its generated logical fabric and input hashes.
+ *
+ * @param scenario       the validated scenario
+ * @param document       every section of the file, including those not yet mapped into the scenario
+ * @param fabric         the logical fabric generated from it
+ * @param scenarioSha256 SHA-256 (hex) of the scenario file's bytes
+ * @param inputSha256    SHA-256 (hex) of each user catalog file, keyed by path as written in the scenario
+ */
+public record LoadedScenario(Scenario scenario, ScenarioDocument document, LogicalFabric fabric, String scenarioSha256, Map<String, String> inputSha256) {
+    public LoadedScenario {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(document, "document");
+        Objects.requireNonNull(fabric, "fabric");
+        Objects.requireNonNull(scenarioSha256, "scenarioSha256");
+        inputSha256 = Map.copyOf(inputSha256);
+    }
+}

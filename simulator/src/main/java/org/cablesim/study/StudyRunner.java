@@ -1,0 +1,37 @@
+package org.cablesim.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cablesim.scenario.PlanSpec;
+import org.cablesim.scenario.Scenario;
+import org.cablesim.topology.LogicalFabric;
+
+/** Runs every plan variant of a scenario through the pipeline stages and collects their results. */
+public final class StudyRunner {
+    private final int threads;
+
+    /**
+     * @param threads worker threads for parallel stages, ≥ 1; results do not depend on it
+     */
+    public StudyRunner(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
+        }
+        this.threads = threads;
+    }
+
+    /** Worker threads this runner uses. */
+    public int threads() {
+        return threads;
+    }
+
+    /** Runs all plans of {@code scenario} on the already generated {@code fabric}. */
+    public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance) {
+        FabricSummary fabricSummary = FabricSummary.of(fabric);
+        List<PlanResult> plans = new ArrayList<>();
+        for (PlanSpec plan : scenario.plans()) {
+            plans.add(new PlanResult(plan.name(), fabricSummary));
+        }
+        return new StudyResult(scenario.name(), seed, provenance, plans);
+    }
+}

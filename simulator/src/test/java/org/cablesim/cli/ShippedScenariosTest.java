@@ -1,0 +1,37 @@
+package org.cablesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every scenario shipped in the repository's {@code scenarios/} folder validates and runs. */
+class ShippedScenariosTest {
+    @TempDir
+    Path temp;
+
+    static Stream<String> shippedScenarios() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("..", "scenarios"))) {
+            return files.map(p -> p.getFileName().toString())
+                    .filter(name -> name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json"))
+                    .filter(name -> !name.endsWith(".schema.json"))
+                    .sorted().toList().stream();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("shippedScenarios")
+    void runs(String name) {
+        Path out = temp.resolve(name);
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario(name).toString(),
+                "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+    }
+}
