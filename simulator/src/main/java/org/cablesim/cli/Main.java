@@ -10,7 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulates AI-cluster fabric cabling plans: routing, polarity, fibre counts, loss and lifecycle.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class, BenchCommand.class,
+                CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
         commandLine.setExitCodeExceptionMapper(exception -> ExitCodes.INTERNAL_ERROR);
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             exception.getCommandLine().getErr().println("error: " + exception.getMessage());
-            exception.getCommandLine().getErr().println("see: cablesim " + exception.getCommandLine().getCommandName() + " --help");
+            exception.getCommandLine().getErr().println("see: " + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help");
             return ExitCodes.BAD_INPUT;
         });
         commandLine.setExecutionExceptionHandler((exception, parsed, parseResult) -> {

@@ -1,0 +1,29 @@
+package org.cablesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+
+/** The bench commands' output contract (not their speed: speed is never asserted in tests). */
+class BenchCommandTest {
+    @Test
+    void kernelJsonHasEventsPerSecond() throws Exception {
+        CliRunner.Outcome outcome = CliRunner.run("bench", "kernel", "--pending", "100", "--events", "20000", "--json");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode json = new ObjectMapper().readTree(outcome.out());
+        assertEquals(100, json.get("pending").asInt());
+        assertEquals(20000, json.get("events").asLong());
+        assertTrue(json.get("eventsPerSecond").asDouble() > 0);
+    }
+
+    @Test
+    void badArgumentNamesTheOptionAndTheCommand() {
+        CliRunner.Outcome outcome = CliRunner.run("bench", "kernel", "--pending", "0");
+        assertEquals(ExitCodes.BAD_INPUT, outcome.exitCode());
+        assertTrue(outcome.err().contains("--pending: must be >= 1"), outcome.err());
+        assertTrue(outcome.err().contains("cablesim bench kernel --help"), outcome.err());
+    }
+}
