@@ -166,6 +166,13 @@ final class ScaledOffsetProposal {
             return Math.exp(-max) / mix;
         }
 
+        /** Draws the first mated pair nominally into {@code out} (for tests of the law). */
+        void drawNominal(double[] out) {
+            MatedPairSlot slot = slots.get(0);
+            fillScaled((GaussianBeamMpoLoss) slot.model(), slot.positions(), 1);
+            System.arraycopy(buffer, 0, out, 0, slot.positions());
+        }
+
         /** GaussianBeamMpoSampler's law with the common offset's Gaussian part and the rotation scaled by s. */
         private void fillScaled(GaussianBeamMpoLoss g, int positions, double scale) {
             double k0n = 2 * Math.PI / (g.wavelengthNm() / 1000) * g.refractiveIndex();
