@@ -1,0 +1,79 @@
+package org.cablesim.montecarlo;
+
+import java.util.OptionalDouble;
+import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.cablesim.optics.ExponentialLoss;
+import org.cablesim.optics.FixedLoss;
+import org.cablesim.optics.GammaLoss;
+import org.cablesim.optics.IndependentPositions;
+import org.cablesim.optics.LossModel;
+
+/**
+ * Exact installation failure probability where the channel allows it: every mated pair has independent
+ * positions with a gamma (exponential = gamma of shape 1) or fixed loss, all gamma losses sharing one
+ * scale θ. Lanes occupy distinct positions, so they are independent; each lane's random part is
+ * Gamma(Σk, θ), and P(lane fails) = Q(Σk, (budget − fixed − constants)/θ) is the regularized upper
+ * incomplete gamma function (the same formula as {@link org.cablesim.optics.GammaSums#exactTail}).
+ * P(link fails) = 1 − Π(1 − p_lane), computed as −expm1(Σ log1p(−p_lane)).
+ */
+public final class ExactLinkLoss {
+    /** Largest relative difference between gamma scales still treated as one common scale. */
+    public static final double SCALE_TOLERANCE = 1e-12;
+
+    private ExactLinkLoss() {
+    }
+
+    /**
+     * @param linkClass the class
+     * @return the exact P(link fails at installation), or empty when the channel is not of the exact kind
+     */
+    public static OptionalDouble failProbability(LinkClass linkClass) {
+        double shapeSum = 0;
+        double scale = Double.NaN;
+        double constant = 0;
+        for (var slot : linkClass.matedPairs()) {
+            if (!(slot.model() instanceof IndependentPositions ip)) {
+                return OptionalDouble.empty();
+            }
+            LossModel m = ip.perPosition();
+            double k;
+            double theta;
+            if (m instanceof FixedLoss f) {
+                constant += f.lossDb();
+                continue;
+            } else if (m instanceof GammaLoss g) {
+                k = g.shape();
+                theta = g.scaleDb();
+            } else if (m instanceof ExponentialLoss e) {
+                k = 1;
+                theta = e.meanDb();
+            } else {
+                return OptionalDouble.empty();
+            }
+            if (Double.isNaN(scale)) {
+                scale = theta;
+            } else if (Math.abs(theta / scale - 1) > SCALE_TOLERANCE) {
+                return OptionalDouble.empty();
+            }
+            shapeSum += k;
+        }
+        if (!linkClass.reflectanceCompliant()) {
+            return OptionalDouble.of(1);
+        }
+        double logPass = 0;
+        for (int lane = 0; lane < linkClass.lanes(); lane++) {
+            double slack = linkClass.budgetDb() - linkClass.fixedLossDb(lane) - constant;
+            double pLane;
+            if (shapeSum == 0) {
+                pLane = slack < 0 ? 1 : 0;
+            } else {
+                pLane = GammaDistribution.of(shapeSum, scale).survivalProbability(slack);
+            }
+            if (pLane >= 1) {
+                return OptionalDouble.of(1);
+            }
+            logPass += Math.log1p(-pLane);
+        }
+        return OptionalDouble.of(-Math.expm1(logPass));
+    }
+}
