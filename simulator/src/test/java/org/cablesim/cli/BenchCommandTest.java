@@ -26,4 +26,17 @@ class BenchCommandTest {
         assertTrue(outcome.err().contains("--pending: must be >= 1"), outcome.err());
         assertTrue(outcome.err().contains("cablesim bench kernel --help"), outcome.err());
     }
+
+    @Test
+    void monteCarloJsonHasTheContractFields() throws Exception {
+        CliRunner.Outcome outcome = CliRunner.run("bench", "montecarlo", "--links", "4", "--trials", "2000",
+                "--threads", "2", "--json");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode json = new ObjectMapper().readTree(outcome.out());
+        assertEquals(2, json.get("threads").asInt());
+        assertEquals(4L * 2000 * 4 * 8, json.get("samples").asLong());
+        assertTrue(json.get("samplesPerSecond").asDouble() > 0);
+        double failFraction = json.get("failFraction").asDouble();
+        assertTrue(failFraction >= 0 && failFraction <= 1, "failFraction " + failFraction);
+    }
 }
