@@ -11,9 +11,11 @@ import java.util.function.DoubleFunction;
  * @param fixedMin    lower domain end to use instead of the data's, or NaN
  * @param fixedMax    upper domain end to use instead of the data's, or NaN
  * @param includeZero whether a linear domain always reaches zero (bars need it)
+ * @param tight       whether a linear domain ends exactly at the data (ticks only inside) instead of widening
+ *                    to whole tick steps; for time axes, where a widened end would suggest data that is not there
  */
 public record ChartAxis(String label, Kind kind, DoubleFunction<String> tickFormat, double fixedMin,
-        double fixedMax, boolean includeZero) {
+        double fixedMax, boolean includeZero, boolean tight) {
     /** Ratio of largest to smallest positive value from which an automatic axis turns logarithmic. */
     public static final double LOG_THRESHOLD_RATIO = 100;
 
@@ -37,27 +39,37 @@ public record ChartAxis(String label, Kind kind, DoubleFunction<String> tickForm
 
     /** A linear axis titled {@code label}, domain from the data. */
     public static ChartAxis linear(String label) {
-        return new ChartAxis(label, Kind.LINEAR, null, Double.NaN, Double.NaN, false);
+        return new ChartAxis(label, Kind.LINEAR, null, Double.NaN, Double.NaN, false, false);
     }
 
     /** An automatic linear/log axis titled {@code label}. */
     public static ChartAxis auto(String label) {
-        return new ChartAxis(label, Kind.AUTO, null, Double.NaN, Double.NaN, false);
+        return new ChartAxis(label, Kind.AUTO, null, Double.NaN, Double.NaN, false, false);
     }
 
     /** This axis with tick labels from {@code format}. */
     public ChartAxis withFormat(DoubleFunction<String> format) {
-        return new ChartAxis(label, kind, format, fixedMin, fixedMax, includeZero);
+        return new ChartAxis(label, kind, format, fixedMin, fixedMax, includeZero, tight);
     }
 
     /** This axis with a fixed linear domain (used unless data fall outside it). */
     public ChartAxis withDomain(double min, double max) {
-        return new ChartAxis(label, kind, tickFormat, min, max, includeZero);
+        return new ChartAxis(label, kind, tickFormat, min, max, includeZero, tight);
+    }
+
+    /** This axis with a linear domain ending exactly at the data (see {@link #tight()}). */
+    public ChartAxis withTightDomain() {
+        return new ChartAxis(label, kind, tickFormat, fixedMin, fixedMax, includeZero, true);
+    }
+
+    /** The same axis forced linear (for charts where a log scale has no meaning). */
+    public ChartAxis asLinear() {
+        return new ChartAxis(label, Kind.LINEAR, tickFormat, fixedMin, fixedMax, includeZero, tight);
     }
 
     /** This axis with a linear domain that always reaches zero. */
     public ChartAxis withZero() {
-        return new ChartAxis(label, kind, tickFormat, fixedMin, fixedMax, true);
+        return new ChartAxis(label, kind, tickFormat, fixedMin, fixedMax, true, tight);
     }
 
     /**
@@ -98,7 +110,9 @@ public record ChartAxis(String label, Kind kind, DoubleFunction<String> tickForm
             max = Math.max(max, 0);
         }
         int target = (int) Math.max(3, Math.min(10, Math.round(Math.abs(pixelTo - pixelFrom) / tickSpacing)));
-        return new ChartLinearScale(ChartTicks.nice(min, max, target), pixelFrom, pixelTo);
+        ChartTicks ticks = ChartTicks.nice(min, max, target);
+        return tight && min < max ? new ChartLinearScale(ticks, min, max, pixelFrom, pixelTo)
+                : new ChartLinearScale(ticks, pixelFrom, pixelTo);
     }
 
     /** The label of {@code tick} on {@code scale}: this axis's format if set, else the scale's. */

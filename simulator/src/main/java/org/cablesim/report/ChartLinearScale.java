@@ -2,9 +2,11 @@ package org.cablesim.report;
 
 import java.util.List;
 
-/** A linear scale whose domain is the extent of nice ticks. */
+/** A linear scale over nice ticks, whose domain is the ticks' extent or a given range inside it. */
 public final class ChartLinearScale implements ChartScale {
     private final ChartTicks ticks;
+    private final double domainMin;
+    private final double domainMax;
     private final double pixelFrom;
     private final double pixelTo;
 
@@ -13,31 +15,45 @@ public final class ChartLinearScale implements ChartScale {
      * (user-space units; {@code pixelTo < pixelFrom} for a y axis growing upwards).
      */
     public ChartLinearScale(ChartTicks ticks, double pixelFrom, double pixelTo) {
+        this(ticks, ticks.min(), ticks.max(), pixelFrom, pixelTo);
+    }
+
+    /**
+     * A scale mapping [{@code domainMin}, {@code domainMax}] (inside the ticks' extent, min &lt; max) to
+     * [{@code pixelFrom}, {@code pixelTo}], labelling only the ticks inside that domain.
+     */
+    public ChartLinearScale(ChartTicks ticks, double domainMin, double domainMax, double pixelFrom, double pixelTo) {
+        if (!(domainMin < domainMax) || domainMin < ticks.min() || domainMax > ticks.max()) {
+            throw new IllegalArgumentException("domain " + domainMin + ".." + domainMax + " must be a non-empty range inside "
+                    + ticks.min() + ".." + ticks.max());
+        }
         this.ticks = ticks;
+        this.domainMin = domainMin;
+        this.domainMax = domainMax;
         this.pixelFrom = pixelFrom;
         this.pixelTo = pixelTo;
     }
 
     @Override
     public double map(double value) {
-        double clamped = Math.max(ticks.min(), Math.min(ticks.max(), value));
-        double span = ticks.max() - ticks.min();
-        return pixelFrom + (clamped - ticks.min()) / span * (pixelTo - pixelFrom);
+        double clamped = Math.max(domainMin, Math.min(domainMax, value));
+        return pixelFrom + (clamped - domainMin) / (domainMax - domainMin) * (pixelTo - pixelFrom);
     }
 
     @Override
     public double domainMin() {
-        return ticks.min();
+        return domainMin;
     }
 
     @Override
     public double domainMax() {
-        return ticks.max();
+        return domainMax;
     }
 
     @Override
     public List<Double> ticks() {
-        return ticks.values();
+        double slack = ticks.step() * 1e-9;
+        return ticks.values().stream().filter(t -> t >= domainMin - slack && t <= domainMax + slack).toList();
     }
 
     /** Ticks with the step's decimals; k/M/G suffixes once a tick reaches 10,000 in magnitude. */

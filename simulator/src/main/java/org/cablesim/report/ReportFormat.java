@@ -35,6 +35,30 @@ public final class ReportFormat {
         return noNegativeZero(String.format(Locale.ROOT, "%,." + decimals + "f", rounded.doubleValue()));
     }
 
+    /** A value with at most four significant digits and no trailing zeros, e.g. {@code 0.15}, {@code 1,200}. */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return MISSING;
+        }
+        String text = significant(value, 4);
+        if (text.contains(".") && !text.contains("×")) {
+            text = text.replaceAll("0+$", "");
+            text = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        }
+        return text;
+    }
+
+    /** A count: whole numbers grouped without decimals ({@code 2,048}), others with three significant digits. */
+    public static String count(double value) {
+        if (!Double.isFinite(value)) {
+            return MISSING;
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return fixed(value, 0);
+        }
+        return significant(value, 3);
+    }
+
     /** {@code value} with exactly {@code decimals} (0..10) decimals, grouped. */
     public static String fixed(double value, int decimals) {
         if (!Double.isFinite(value)) {

@@ -8,7 +8,7 @@ import java.util.List;
  * wrapped legend, axes with gridlines and labels, and the "no data" box; all lengths in user-space units.
  */
 final class SvgFrame {
-    static final double WIDTH = 720;
+    static final double WIDTH = 600;
     static final double PAD = 16;
     static final double TITLE_SIZE = 15;
     static final double LABEL_SIZE = 12.5;

@@ -7,7 +7,7 @@ import java.util.List;
 public final class SvgLineChart {
     /** Default height in user-space units (width is 720). */
     public static final double HEIGHT = 380;
-    private static final int MAX_POINTS_WITH_MARKERS = 40;
+    private static final int MAX_POINTS_WITH_MARKERS = 16;
 
     /** One data point; non-finite coordinates are skipped and break the line. */
     public record Point(double x, double y) {

@@ -47,8 +47,7 @@ public final class SvgStackedBarChart {
         }
         double bottom = frame.plotBottom() - 15 * (labelLines - 1);
         double top = frame.plotTop() + 14;
-        ChartAxis linear = new ChartAxis(yAxis.label(), ChartAxis.Kind.LINEAR, yAxis.tickFormat(), yAxis.fixedMin(),
-                yAxis.fixedMax(), true);
+        ChartAxis linear = yAxis.asLinear().withZero();
         ChartScale y = linear.scale(SvgLineChart.toArray(totals), bottom, top, 45);
         double left = SvgFrame.yAxisWidth(y, linear);
         double right = SvgFrame.WIDTH - 28;

@@ -60,8 +60,7 @@ public final class SvgTimelineChart {
         if (Double.isFinite(xMax)) {
             xs.add(xMax);
         }
-        ChartAxis linear = new ChartAxis(xAxis.label(), ChartAxis.Kind.LINEAR, xAxis.tickFormat(), xAxis.fixedMin(),
-                xAxis.fixedMax(), false);
+        ChartAxis linear = xAxis.asLinear();
         ChartScale x = linear.scale(SvgLineChart.toArray(xs), left, right, 90);
 
         // Greedy level assignment per lane: level 0 above the marker, 1 below, 2 higher above, 3 lower below.

@@ -81,8 +81,7 @@ public final class SvgTornadoChart {
         double left = SvgFrame.PAD + labelWidth + 12;
         double right = SvgFrame.WIDTH - 28;
         double bottom = frame.plotBottom();
-        ChartAxis linear = new ChartAxis(xAxis.label(), ChartAxis.Kind.LINEAR, xAxis.tickFormat(), xAxis.fixedMin(),
-                xAxis.fixedMax(), true);
+        ChartAxis linear = xAxis.asLinear().withZero();
         ChartScale x = linear.scale(SvgLineChart.toArray(values), left, right, 90);
 
         SvgWriter svg = frame.begin(summary(series, sorted, linear));
