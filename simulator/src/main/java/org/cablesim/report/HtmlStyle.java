@@ -40,7 +40,8 @@ final class HtmlStyle {
                 thead th{border-bottom:2px solid var(--ink);font-weight:650;text-align:left;vertical-align:bottom}
                 thead th.num{text-align:right}
                 tbody th{text-align:left;font-weight:500}
-                table.glance tbody th,table.details tbody th{width:25%;min-width:210px}
+                table.fixed{table-layout:fixed}
+                table.fixed thead th:first-child{width:25%}
                 table.provenance tbody th{width:25%}
                 .plan{white-space:nowrap}
                 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -50,7 +51,7 @@ final class HtmlStyle {
                 font-size:12.5px;overflow-wrap:anywhere}
                 .tag{margin-left:6px;font-size:10px;font-weight:700;text-transform:uppercase;letter-spacing:.06em;\
                 color:var(--good-ink)}
-                .ci{display:block;font-size:11.5px;color:var(--muted);font-weight:400}
+                .ci{display:block;font-size:11.5px;color:var(--muted);font-weight:400;white-space:normal}
                 .sub{display:block;font-size:12px;color:var(--muted);font-weight:400;white-space:normal}
                 .chip{display:inline-block;width:11px;height:11px;border-radius:2px;margin-right:7px;vertical-align:-1px}
                 .verdict .headline .chip{width:16px;height:16px;border-radius:3px;margin-right:10px;vertical-align:0}
@@ -77,11 +78,15 @@ final class HtmlStyle {
                 main{max-width:none;padding:0}
                 nav.toc{display:none}
                 .charts{display:block}
-                figure{margin:0 0 14px}
+                figure{max-width:15.5cm;margin:0 auto 14px}
                 h2{break-after:avoid;margin-top:22px}
                 h3{break-after:avoid}
                 .verdict,figure,tr{break-inside:avoid}
                 .scroll{overflow:visible}
+                table{font-size:8.5pt}
+                th,td{padding:4px 6px}
+                table.fixed{min-width:0 !important}
+                .sub{font-size:7.5pt}
                 }
                 """);
         for (int i = 0; i < 8; i++) {

@@ -29,6 +29,7 @@ final class HtmlTable {
     private final List<String> headerClasses = new ArrayList<>();
     private final StringBuilder body = new StringBuilder();
     private int columns;
+    private int minWidthPx;
 
     /** A table with CSS {@code classes} and a plain-text {@code caption} (null for none). */
     HtmlTable(String classes, String caption) {
@@ -73,12 +74,19 @@ final class HtmlTable {
         return this;
     }
 
+    /** Lays the columns out at equal widths, the table never narrower than {@code px} (it scrolls instead). */
+    HtmlTable fixedLayout(int px) {
+        this.minWidthPx = px;
+        return this;
+    }
+
     boolean isEmpty() {
         return body.length() == 0;
     }
 
     String render() {
-        StringBuilder html = new StringBuilder("<div class=\"scroll\"><table class=\"").append(classes).append("\">");
+        StringBuilder html = new StringBuilder("<div class=\"scroll\"><table class=\"").append(classes)
+                .append(minWidthPx > 0 ? " fixed\" style=\"min-width:" + minWidthPx + "px\">" : "\">");
         if (caption != null) {
             html.append("<caption>").append(HtmlEscape.text(caption)).append("</caption>");
         }

@@ -214,8 +214,9 @@ final class ReportCharts {
                 swings.add(new SvgTornadoChart.Swing(change(ys, low, base, points), change(ys, high, base, points)));
             }
             String parameter = ReportJson.text(sweep, "parameter");
+            // No-break spaces keep the swept range on one line when the label wraps.
             rows.add(new SvgTornadoChart.Row((parameter == null ? "parameter" : parameter) + " ("
-                    + valueText(values.get(low)) + " → " + valueText(values.get(high)) + ")", swings));
+                    + valueText(values.get(low)) + "\u00A0→\u00A0" + valueText(values.get(high)) + ")", swings));
         }
         String label = ReportMetricNames.label(metric);
         String axis = points ? "Change in " + label.toLowerCase(java.util.Locale.ROOT) + " (percentage points)"
