@@ -18,6 +18,8 @@ public record ChartAxis(String label, Kind kind, DoubleFunction<String> tickForm
         double fixedMax, boolean includeZero, boolean tight) {
     /** Ratio of largest to smallest positive value from which an automatic axis turns logarithmic. */
     public static final double LOG_THRESHOLD_RATIO = 100;
+    /** Largest magnitude a domain reaches; larger data values are clamped to it. */
+    public static final double MAX_MAGNITUDE = 1e300;
 
     /** Scale types. */
     public enum Kind {
@@ -73,15 +75,17 @@ public record ChartAxis(String label, Kind kind, DoubleFunction<String> tickForm
     }
 
     /**
-     * The scale covering the finite {@code values} (at least one) from {@code pixelFrom} to {@code pixelTo},
+     * The scale covering the finite {@code values} (clamped to ±{@link #MAX_MAGNITUDE}; none at all gives [0, 1]) from {@code pixelFrom} to {@code pixelTo},
      * aiming at one labelled tick per {@code tickSpacing} user-space units.
      */
     public ChartScale scale(double[] values, double pixelFrom, double pixelTo, double tickSpacing) {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         double minPositive = Double.POSITIVE_INFINITY;
-        for (double value : values) {
-            if (Double.isFinite(value)) {
+        for (double raw : values) {
+            if (Double.isFinite(raw)) {
+                // Beyond ±1e300 tick arithmetic overflows; such values are drawn at the domain's edge.
+                double value = Math.max(-MAX_MAGNITUDE, Math.min(MAX_MAGNITUDE, raw));
                 min = Math.min(min, value);
                 max = Math.max(max, value);
                 if (value > 0) {
@@ -111,7 +115,10 @@ public record ChartAxis(String label, Kind kind, DoubleFunction<String> tickForm
         }
         int target = (int) Math.max(3, Math.min(10, Math.round(Math.abs(pixelTo - pixelFrom) / tickSpacing)));
         ChartTicks ticks = ChartTicks.nice(min, max, target);
-        return tight && min < max ? new ChartLinearScale(ticks, min, max, pixelFrom, pixelTo)
+        // Ticks cover the data only up to rounding noise, so the tight domain is kept inside them.
+        double tightMin = Math.max(min, ticks.min());
+        double tightMax = Math.min(max, ticks.max());
+        return tight && tightMin < tightMax ? new ChartLinearScale(ticks, tightMin, tightMax, pixelFrom, pixelTo)
                 : new ChartLinearScale(ticks, pixelFrom, pixelTo);
     }
 

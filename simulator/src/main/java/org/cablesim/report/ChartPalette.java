@@ -12,7 +12,8 @@ public final class ChartPalette {
             "#0072B2", "#D55E00", "#009E73", "#CC79A7", "#56B4E9", "#E69F00", "#000000", "#999999");
 
     private static final List<String> CATEGORIES = List.of(
-            "#3B5B7A", "#8FB3D1", "#B9975B", "#6E8B5E", "#A35D5A", "#8C7BB5", "#C9CED6", "#4F5D66");
+            "#3B5B7A", "#8FB3D1", "#B9975B", "#6E8B5E", "#A35D5A", "#8C7BB5", "#C9CED6", "#4F5D66",
+            "#5E8C8C", "#D4A5A5", "#7A6C5D", "#B7C68B");
 
     /** Colour of dark (unlit) fibre. */
     public static final String DARK_FIBRE = "#C9CED6";
@@ -27,7 +28,7 @@ public final class ChartPalette {
         return PLANS.get(Math.floorMod(index, PLANS.size()));
     }
 
-    /** Colour of the category at {@code index} (0-based); repeats after eight categories. */
+    /** Colour of the category at {@code index} (0-based); repeats after twelve categories. */
     public static String category(int index) {
         return CATEGORIES.get(Math.floorMod(index, CATEGORIES.size()));
     }

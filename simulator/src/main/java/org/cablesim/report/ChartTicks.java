@@ -48,6 +48,9 @@ public record ChartTicks(double min, double max, double step, List<Double> value
                 hi += pad;
             }
         }
+        if (!Double.isFinite(hi - lo)) {
+            throw new IllegalArgumentException("tick range too wide for doubles: " + low + ".." + high);
+        }
         double raw = (hi - lo) / (target - 1);
         int exponent = (int) Math.floor(Math.log10(raw));
         double bestStep = Double.NaN;

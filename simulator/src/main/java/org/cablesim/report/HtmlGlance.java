@@ -44,7 +44,7 @@ final class HtmlGlance {
 
     /** A table with one column per plan: colour chip, name, "recommended" badge, description underneath. */
     static HtmlTable planTable(ReportPlans plans, ReportVerdict verdict, String classes, String caption) {
-        HtmlTable table = new HtmlTable(classes, caption).head("Metric", "").fixedLayout(240 + 180 * plans.size());
+        HtmlTable table = new HtmlTable(classes, caption).head("Metric", "").fixedLayout(230 + 170 * plans.size());
         for (int i = 0; i < plans.size(); i++) {
             String description = ReportJson.text(plans.plan(i), "description");
             table.headHtml((verdict != null && verdict.chosen() == i ? "<span class=\"badge\">recommended</span><br>" : "")

@@ -41,9 +41,10 @@ final class HtmlStyle {
                 thead th.num{text-align:right}
                 tbody th{text-align:left;font-weight:500}
                 table.fixed{table-layout:fixed}
-                table.fixed thead th:first-child{width:25%}
+                table.fixed thead th:first-child{width:230px}
                 table.provenance tbody th{width:25%}
                 .plan{white-space:nowrap}
+                thead .plan{white-space:normal;overflow-wrap:anywhere}
                 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
                 td.best{background:var(--good);color:var(--good-ink);font-weight:650}
                 td.na{color:var(--faint)}

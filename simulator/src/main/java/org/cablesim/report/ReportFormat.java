@@ -90,6 +90,9 @@ public final class ReportFormat {
             return MISSING;
         }
         double magnitude = Math.abs(value);
+        if (magnitude >= 999.5e12) {
+            return scientific(value, 3);
+        }
         String[] suffixes = {"", "k", "M", "G", "T"};
         int index = 0;
         while (magnitude >= 999.5 && index < suffixes.length - 1) {
@@ -119,7 +122,7 @@ public final class ReportFormat {
         if (p == 0) {
             return "0";
         }
-        if (Math.abs(p) >= 1e-3) {
+        if (Math.abs(p) >= 1e-3 && Math.abs(p) < 1e10) {
             return significantPlain(100 * p, 3) + " %";
         }
         return scientific(p, 2);
@@ -163,7 +166,7 @@ public final class ReportFormat {
         if (exponent < 0) {
             text.append('⁻');
         }
-        for (char digit : Integer.toString(Math.abs(exponent)).toCharArray()) {
+        for (char digit : Long.toString(Math.abs((long) exponent)).toCharArray()) {
             text.append(SUPERSCRIPT[digit - '0']);
         }
         return text.toString();

@@ -75,7 +75,13 @@ record ReportVerdict(int chosen, String headline, String because, List<String> r
         int chosen = -1;
         for (int i : qualified) {
             double cost = cost(plans.plan(i));
-            if (Double.isFinite(cost) && (chosen < 0 || cost < cost(plans.plan(chosen)))) {
+            if (!Double.isFinite(cost)) {
+                continue;
+            }
+            double incumbent = chosen < 0 ? Double.NaN : cost(plans.plan(chosen));
+            // Equal costs: the more reliable plan; equal in both: the earlier plan.
+            if (chosen < 0 || cost < incumbent || cost == incumbent && basis != Basis.NONE
+                    && better(basis, mean(plans.plan(i), basis), mean(plans.plan(chosen), basis))) {
                 chosen = i;
             }
         }
@@ -122,7 +128,9 @@ record ReportVerdict(int chosen, String headline, String because, List<String> r
             String text = "Total cost " + ReportFormat.usd(cost);
             if (runnerUp >= 0) {
                 double saving = cost(plans.plan(runnerUp)) - cost;
-                text += ", " + ReportFormat.usd(saving) + " (" + ReportFormat.percent(saving / cost(plans.plan(runnerUp)), 1)
+                text += saving == 0 ? ", the same as " + plans.name(runnerUp) + " (on equal cost the more reliable "
+                        + "plan is chosen, then the one listed first)"
+                        : ", " + ReportFormat.usd(saving) + " (" + ReportFormat.percent(saving / cost(plans.plan(runnerUp)), 1)
                         + ") less than " + plans.name(runnerUp) + ", the next cheapest plan meeting the bar";
             }
             reasons.add(text + ".");
@@ -142,31 +150,47 @@ record ReportVerdict(int chosen, String headline, String because, List<String> r
                     + (Double.isFinite(expected) ? ", about " + ReportFormat.significant(expected, 2)
                     + " failing links expected at turn-up" : "") + ".");
         }
+        // "Why not the cheaper one?" gets a sentence per plan; other ineligible plans share one sentence.
+        List<String> others = new ArrayList<>();
         for (int i = 0; i < plans.size(); i++) {
             if (i == chosen || qualified.contains(i)) {
                 continue;
             }
+            boolean excluded = ReportJson.number(plans.plan(i), "checks", "violations") > 0;
+            if (!excluded && basis == Basis.NONE) {
+                continue;
+            }
             double other = cost(plans.plan(i));
-            String cheaper = Double.isFinite(other) && Double.isFinite(cost) && other < cost
-                    ? " is cheaper (" + ReportFormat.usd(other) + ") but" : "";
-            if (ReportJson.number(plans.plan(i), "checks", "violations") > 0) {
-                reasons.add(plans.name(i) + cheaper + " is excluded: " + violations(plans.plan(i)) + ".");
-            } else if (basis != Basis.NONE) {
-                String estimate = basis == Basis.AVAILABILITY
-                        ? "availability " + interval(plans.plan(i), "lifecycle", "availability", true)
-                        : "P(link fails at install) " + interval(plans.plan(i), "loss", "linkFailureProbability", false);
-                reasons.add(plans.name(i) + cheaper + " falls below the bar: " + estimate + ".");
+            boolean cheaper = Double.isFinite(other) && Double.isFinite(cost) && other < cost;
+            String why = excluded ? violations(plans.plan(i)) : basis == Basis.AVAILABILITY
+                    ? "availability " + interval(plans.plan(i), "lifecycle", "availability", true)
+                    : "P(link fails at install) " + interval(plans.plan(i), "loss", "linkFailureProbability", false);
+            if (cheaper) {
+                reasons.add(plans.name(i) + " is cheaper (" + ReportFormat.usd(other) + ") but "
+                        + (excluded ? "is excluded: " : "falls below the bar: ") + why + ".");
+            } else {
+                others.add(plans.name(i) + " (" + (excluded ? "excluded, " : "below the bar, ") + why + ")");
             }
         }
+        if (!others.isEmpty()) {
+            reasons.add("Also not eligible: " + String.join("; ", others) + ".");
+        }
+        int alternative = -1;
+        Set<String> extra = Set.of();
         for (int i : qualified) {
-            Set<String> extra = new LinkedHashSet<>(readiness(plans.plan(i)));
-            extra.removeAll(readiness(plan));
-            if (i != chosen && !extra.isEmpty()) {
-                double more = cost(plans.plan(i)) - cost;
-                reasons.add("Trade-off: " + plans.name(i) + " is also ready for " + String.join(", ", extra)
-                        + (Double.isFinite(more) && more > 0 ? ", for " + ReportFormat.usd(more) + " more" : "")
-                        + "; prefer it if those upgrades are planned.");
+            Set<String> more = new LinkedHashSet<>(readiness(plans.plan(i)));
+            more.removeAll(readiness(plan));
+            boolean cheaperAlternative = alternative < 0 || cost(plans.plan(i)) < cost(plans.plan(alternative));
+            if (i != chosen && !more.isEmpty() && cheaperAlternative) {
+                alternative = i;
+                extra = more;
             }
+        }
+        if (alternative >= 0) {
+            double more = cost(plans.plan(alternative)) - cost;
+            reasons.add("Trade-off: " + plans.name(alternative) + " is also ready for " + String.join(", ", extra)
+                    + (Double.isFinite(more) && more > 0 ? ", for " + ReportFormat.usd(more) + " more" : "")
+                    + "; prefer it if those upgrades are planned.");
         }
         return reasons;
     }
