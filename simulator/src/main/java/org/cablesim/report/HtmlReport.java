@@ -11,7 +11,8 @@ import java.util.Map;
  */
 public final class HtmlReport {
     /** The page's content security policy: inline styles only, no scripts, no network, no embedded objects. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private HtmlReport() {
     }
