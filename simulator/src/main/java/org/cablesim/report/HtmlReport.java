@@ -10,11 +10,18 @@ import java.util.Map;
  * function of its input: equal trees give identical text.
  */
 public final class HtmlReport {
-    /** The page's content security policy: inline styles only, no scripts, no network, no embedded objects. */
-    static final String CONTENT_SECURITY_POLICY =
+    private static final String CONTENT_SECURITY_POLICY =
             "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private HtmlReport() {
+    }
+
+    /**
+     * The page's content security policy: inline styles only, no scripts, no network, no embedded objects
+     * (a method, not a constant, so tests compiled against an older value cannot inline a stale copy).
+     */
+    static String contentSecurityPolicy() {
+        return CONTENT_SECURITY_POLICY;
     }
 
     /** The report page for {@code summary} (any JSON tree; missing or malformed fields show as "n/a"). */

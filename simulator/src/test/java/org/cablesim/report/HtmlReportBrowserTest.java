@@ -90,10 +90,10 @@ class HtmlReportBrowserTest {
             Assumptions.abort(message);
         }
         String report = HtmlReport.render(new ObjectMapper().readTree(sample()));
-        assertTrue(report.contains(HtmlReport.CONTENT_SECURITY_POLICY));
+        assertTrue(report.contains(HtmlReport.contentSecurityPolicy()));
         // The report itself runs no script; only this test's probes may, so it relaxes the policy for them.
         String probed = report
-                .replace(HtmlReport.CONTENT_SECURITY_POLICY, HtmlReport.CONTENT_SECURITY_POLICY + "; script-src 'unsafe-inline'")
+                .replace(HtmlReport.contentSecurityPolicy(), HtmlReport.contentSecurityPolicy() + "; script-src 'unsafe-inline'")
                 .replace("<style>", HOOKS + "<style>")
                 .replace("</body>", PROBE + "</body>");
         Path page = temp.resolve("report.html");
