@@ -1,0 +1,172 @@
+package org.cablesim.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Opens the report of a rich synthetic summary in headless Chromium and checks what only a browser can: every
+ * chart lays out with visible shapes, no chart text overlaps other text or leaves its chart, nothing is
+ * fetched, the page does not overflow sideways, and the console stays silent (including the hostile markup the
+ * sample carries, which must show as text). Chromium missing: fails under CI (the CI script installs it),
+ * skipped elsewhere.
+ */
+class HtmlReportBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+
+    /** Records page errors, CSP violations and console errors/warnings on the root element as they happen. */
+    private static final String HOOKS = """
+            <script>
+            (function(){
+              var seen=[];
+              function note(m){seen.push(String(m));document.documentElement.setAttribute('data-errors',seen.join(' | '));}
+              window.addEventListener('error',function(e){note('error: '+(e.message||(e.target&&(e.target.src||e.target.href))||'resource'));},true);
+              window.addEventListener('securitypolicyviolation',function(e){note('csp: '+e.violatedDirective+' '+e.blockedURI);});
+              ['error','warn'].forEach(function(level){var original=console[level];
+                console[level]=function(){note('console.'+level+': '+Array.prototype.join.call(arguments,' '));original.apply(console,arguments);};});
+            })();
+            </script>
+            """;
+
+    /**
+     * After layout, per chart: id, shapes, shapes with a non-empty box, rendered width and height, visible text
+     * elements, pairs of text boxes overlapping by more than 1 px both ways, text boxes leaving the chart.
+     */
+    private static final String PROBE = """
+            <script>
+            window.addEventListener('load',function(){
+              var rows=[];
+              document.querySelectorAll('svg.chart').forEach(function(svg){
+                var shapes=svg.querySelectorAll('path,rect,line,circle,polyline,polygon');
+                var drawn=0;
+                shapes.forEach(function(s){var b=s.getBBox();if(b.width>0||b.height>0){drawn++;}});
+                var box=svg.getBoundingClientRect();
+                var texts=[];
+                svg.querySelectorAll('text').forEach(function(t){var b=t.getBoundingClientRect();if(b.width>0&&b.height>0){texts.push(b);}});
+                var overlaps=0,outside=0;
+                for(var i=0;i<texts.length;i++){
+                  var a=texts[i];
+                  if(a.left<box.left-0.5||a.right>box.right+0.5||a.top<box.top-0.5||a.bottom>box.bottom+0.5){outside++;}
+                  for(var j=i+1;j<texts.length;j++){
+                    var b=texts[j];
+                    var w=Math.min(a.right,b.right)-Math.max(a.left,b.left);
+                    var h=Math.min(a.bottom,b.bottom)-Math.max(a.top,b.top);
+                    if(w>1&&h>1){overlaps++;}
+                  }
+                }
+                rows.push([svg.id,shapes.length,drawn,Math.round(box.width),Math.round(box.height),texts.length,overlaps,outside].join(':'));
+              });
+              document.body.setAttribute('data-probe',rows.join(';'));
+              document.body.setAttribute('data-resources',String(performance.getEntriesByType('resource').length));
+              document.body.setAttribute('data-overflow',String(document.documentElement.scrollWidth>window.innerWidth));
+            });
+            </script>
+            """;
+
+    @Test
+    void everyChartRendersInChromiumWithoutOverlapsOrConsoleMessages(@TempDir Path temp) throws Exception {
+        if (!Files.isExecutable(CHROMIUM)) {
+            String message = "Chromium not found at " + CHROMIUM + ": install the Debian package 'chromium' "
+                    + "(.ci/run does this before mvn -B verify)";
+            if (System.getenv("CI") != null) {
+                fail(message);
+            }
+            Assumptions.abort(message);
+        }
+        String report = HtmlReport.render(new ObjectMapper().readTree(sample()));
+        assertTrue(report.contains(HtmlReport.contentSecurityPolicy()));
+        // The report itself runs no script; only this test's probes may, so it relaxes the policy for them.
+        String probed = report
+                .replace(HtmlReport.contentSecurityPolicy(), HtmlReport.contentSecurityPolicy() + "; script-src 'unsafe-inline'")
+                .replace("<style>", HOOKS + "<style>")
+                .replace("</body>", PROBE + "</body>");
+        Path page = temp.resolve("report.html");
+        Files.writeString(page, probed, StandardCharsets.UTF_8);
+
+        Path dom = temp.resolve("dom.html");
+        Path log = temp.resolve("chromium.log");
+        Process chromium = new ProcessBuilder(CHROMIUM.toString(), "--headless", "--no-sandbox", "--disable-gpu",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--user-data-dir=" + temp.resolve("profile"), "--window-size=1400,2400",
+                "--enable-logging=stderr", "--v=0", "--dump-dom", page.toUri().toString())
+                .redirectOutput(dom.toFile()).redirectError(log.toFile()).start();
+        // A guard against a hung browser, not a timing assertion.
+        if (!chromium.waitFor(120, TimeUnit.SECONDS)) {
+            chromium.destroyForcibly();
+            fail("Chromium did not finish within 120 s; log:\n" + Files.readString(log));
+        }
+        String dumped = Files.readString(dom, StandardCharsets.UTF_8);
+        String stderr = Files.readString(log, StandardCharsets.UTF_8);
+        assertEquals(0, chromium.exitValue(), () -> "Chromium failed:\n" + stderr);
+
+        List<String> console = new ArrayList<>();
+        for (String line : stderr.split("\n")) {
+            if (line.contains(":CONSOLE")) {
+                console.add(line);
+            }
+        }
+        assertEquals(List.of(), console, "console messages");
+        assertFalse(dumped.contains("data-errors="), () -> "page errors: " + attribute(dumped, "data-errors"));
+        assertEquals("0", attribute(dumped, "data-resources"), "the page must fetch nothing");
+        assertEquals("false", attribute(dumped, "data-overflow"), "the page must not scroll sideways at 1400 px");
+        assertTrue(dumped.contains("&lt;script&gt;console.error(\"xss\")&lt;/script&gt;"),
+                "hostile markup in the scenario shows as text");
+
+        String[] charts = attribute(dumped, "data-probe").split(";");
+        int expected = count(report, "class=\"chart\"");
+        assertEquals(10, expected, "the sample exercises every chart of the report");
+        assertEquals(expected, charts.length, "every chart measured");
+        for (String chart : charts) {
+            String[] f = chart.split(":");
+            String id = f[0];
+            int shapes = Integer.parseInt(f[1]);
+            int drawn = Integer.parseInt(f[2]);
+            int width = Integer.parseInt(f[3]);
+            int height = Integer.parseInt(f[4]);
+            int texts = Integer.parseInt(f[5]);
+            assertTrue(width >= 400 && height >= 150, id + " laid out at " + width + "×" + height);
+            assertTrue(drawn >= 5 && drawn * 10 >= shapes * 9, id + ": only " + drawn + " of " + shapes + " shapes have a box");
+            assertTrue(texts >= 6, id + " shows title, legend and axis text, had " + texts);
+            assertEquals("0", f[6], id + ": overlapping text boxes");
+            assertEquals("0", f[7], id + ": text outside the chart box");
+        }
+    }
+
+    static String sample() throws IOException {
+        try (InputStream in = HtmlReportBrowserTest.class.getResourceAsStream("/report/sample-summary.json")) {
+            if (in == null) {
+                throw new IOException("test resource report/sample-summary.json is missing");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String attribute(String html, String name) {
+        Matcher m = Pattern.compile(name + "=\"([^\"]*)\"").matcher(html);
+        return m.find() ? m.group(1) : "(absent)";
+    }
+
+    private static int count(String text, String needle) {
+        int n = 0;
+        for (int i = text.indexOf(needle); i >= 0; i = text.indexOf(needle, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
