@@ -10,6 +10,8 @@ import org.cablesim.study.StudyResult;
 public final class ResultFiles {
     /** Name of the machine-readable summary file. */
     public static final String SUMMARY = "summary.json";
+    /** Name of the self-contained HTML report. */
+    public static final String REPORT = "report.html";
 
     private ResultFiles() {
     }
@@ -17,5 +19,6 @@ public final class ResultFiles {
     /** Writes all result files of {@code result} into the existing directory {@code dir}. */
     public static void write(StudyResult result, Path dir) throws IOException {
         Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(result), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(REPORT), HtmlReport.render(SummaryJson.toTree(result)), StandardCharsets.UTF_8);
     }
 }
