@@ -9,6 +9,9 @@ import org.cablesim.optics.LossSampler;
  * budget. A lane's loss is fixed loss + Σ connections (lane loss + dirt + ageing).
  */
 final class LossState {
+    private static final double CROSSING_MARGIN_DB = 1e-9;
+    private static final double CROSSING_MARGIN_HOURS = 1e-6;
+
     private final PlantIndex p;
     private final Draws draws;
     private final ContaminationModel dirt;
@@ -97,8 +100,9 @@ final class LossState {
     }
 
     /**
-     * The time at which ageing takes link {@code l} over its budget, or +∞ if never (no ageing, no connection);
-     * may be before {@code now} when the link already fails.
+     * A time at which ageing has taken link {@code l} over its budget, or +∞ if never (no ageing, no
+     * connection): the exact crossing plus a margin worth 1e−9 dB of drift (at least 1e−6 h), so the link
+     * certainly fails then despite rounding; may be before {@code now} when the link already fails.
      */
     double budgetCrossingTime(int l) {
         int first = p.connStart[l];
@@ -111,7 +115,9 @@ final class LossState {
             matedSum += matedAt[c];
         }
         // staticWorst + rate × Σ (t − matedAt) = budget
-        return (budgetDb[l] - staticWorstLaneDb(l) + driftDbPerHour * matedSum) / (n * driftDbPerHour);
+        double slope = n * driftDbPerHour;
+        double crossing = (budgetDb[l] - staticWorstLaneDb(l) + driftDbPerHour * matedSum) / slope;
+        return crossing + Math.max(CROSSING_MARGIN_HOURS, CROSSING_MARGIN_DB / slope);
     }
 
     private double driftDb(int l, double now) {

@@ -18,6 +18,9 @@ import org.cablesim.kernel.ServerPool;
  * are drawn when the work starts; the link comes back when the work ends.
  */
 final class Operations {
+    /** Re-check delay when an ageing crossing finds the link still (by rounding) within budget, hours. */
+    private static final double CROSSING_RETRY_HOURS = 1e-3;
+
     /** A repair request for a failed component or for a link over budget. */
     private static final class Ticket {
         final boolean component;
@@ -225,6 +228,14 @@ final class Operations {
 
     private void driftCrossed(int l) {
         if (lossDown[l] || lossWork[l] || inVisit[l]) {
+            return;
+        }
+        if (loss.passes(l, kernel.now())) {
+            // Only rounding can get here (the crossing time has a margin); the loss keeps rising, so look again.
+            driftHandle[l] = kernel.schedule(CROSSING_RETRY_HOURS, () -> {
+                driftHandle[l] = null;
+                driftCrossed(l);
+            });
             return;
         }
         lossDown[l] = true;
