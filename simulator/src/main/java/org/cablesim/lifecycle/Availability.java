@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,6 +14,6 @@ import java.util.Map;
  */
 public record Availability(double mean, double ci95Low, double ci95High, Map<String, Estimate> byTier) {
     public Availability {
-        byTier = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(byTier));
+        byTier = Collections.unmodifiableMap(new LinkedHashMap<>(byTier));
     }
 }

@@ -115,7 +115,7 @@ final class Operations {
         timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
         for (int w = 0; w < model.upgrades().size(); w++) {
             UpgradeWave wave = model.upgrades().get(w);
-            waves.add(new UpgradeWork(this, p, wave, w + 1, p.tierPosition(wave.tierIndex()), decisions.get(w)));
+            waves.add(new UpgradeWork(this, p, wave, p.tierPosition(wave.tierIndex()), decisions.get(w)));
         }
     }
 

@@ -25,7 +25,7 @@ final class UpgradeWork {
     private double labourHours;
     private double linkDownHours;
 
-    UpgradeWork(Operations ops, PlantIndex p, UpgradeWave wave, int waveNumber, int tier,
+    UpgradeWork(Operations ops, PlantIndex p, UpgradeWave wave, int tier,
             UpgradeDecision[] decisions) {
         this.ops = ops;
         this.p = p;
