@@ -1,0 +1,27 @@
+package org.cablesim.lifecycle;
+
+import java.util.Objects;
+
+/**
+ * Link flaps: short outages that clear by themselves, a Poisson process per link.
+ *
+ * @param perLinkYear   flaps per link-year, ≥ 0 (0 disables)
+ * @param durationHours how long one flap keeps the link down, hours
+ */
+public record FlapModel(double perLinkYear, Distribution durationHours) {
+    public FlapModel {
+        Checks.nonNegative("perLinkYear", perLinkYear);
+        Objects.requireNonNull(durationHours, "durationHours");
+    }
+
+    /** The defaults of {@link LifecycleDefaults}: 2 per link-year, lognormal durations with median 3 s. */
+    public static FlapModel defaults() {
+        return new FlapModel(LifecycleDefaults.FLAPS_PER_LINK_YEAR,
+                new Distribution.Lognormal(LifecycleDefaults.FLAP_MEDIAN_HOURS, LifecycleDefaults.FLAP_SIGMA));
+    }
+
+    /** No flaps. */
+    public static FlapModel off() {
+        return new FlapModel(0, Distribution.fixed(0));
+    }
+}

@@ -1,0 +1,43 @@
+package org.cablesim.lifecycle;
+
+/** The training jobs of {@link JobModel}: which server runs which job, and what interruptions cost. */
+final class JobTracker {
+    private final JobModel model;
+    private final int[] serverJob;
+    private final double[] restartDone;
+    private final long gpusPerJob;
+    long interruptions;
+    double lostGpuHours;
+
+    JobTracker(JobModel model, int servers) {
+        this.model = model;
+        int serversPerJob = model.gpusPerJob() == 0 ? servers : model.gpusPerJob() / model.gpusPerServer();
+        int jobs = serversPerJob == 0 ? 0 : servers / serversPerJob;
+        serverJob = new int[servers];
+        for (int s = 0; s < servers; s++) {
+            serverJob[s] = s < jobs * serversPerJob ? s / serversPerJob : -1;
+        }
+        restartDone = new double[jobs];
+        gpusPerJob = (long) serversPerJob * model.gpusPerServer();
+    }
+
+    /**
+     * The job on {@code server} is interrupted at {@code t}: it loses the work since its last checkpoint and
+     * the restart; if it was still restarting, the restart starts over.
+     */
+    void interrupt(int server, double t) {
+        int j = serverJob[server];
+        if (j < 0) {
+            return;
+        }
+        interruptions++;
+        double restart = model.restartHours();
+        if (t < restartDone[j]) {
+            lostGpuHours += gpusPerJob * (t + restart - restartDone[j]);
+        } else {
+            double sinceCheckpoint = (t - restartDone[j]) % model.checkpointIntervalHours();
+            lostGpuHours += gpusPerJob * (sinceCheckpoint + restart);
+        }
+        restartDone[j] = t + restart;
+    }
+}

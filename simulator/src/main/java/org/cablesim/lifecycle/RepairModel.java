@@ -1,0 +1,81 @@
+package org.cablesim.lifecycle;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How outages are repaired. A hard failure is detected, waits for a spare, then for a crew (FIFO); the crew
+ * travels, replaces the part (re-mating the connections it joins, which may dirty them and disturb their
+ * neighbours), tests every link the part carries and reworks those over budget as at turn-up. A link over
+ * budget (dirt, ageing, disturbance) gets a crew that reworks it. With {@code misdiagnosisProbability} the
+ * first visit of an outage swaps a wrong part (a transceiver or cord of the link, re-mating it) and the link
+ * stays down; a second visit follows at once and is always right.
+ *
+ * @param crews                  repair crews, ≥ 0; 0 means unlimited
+ * @param detectionHours         failure to repair request, hours
+ * @param travelHours            crew travel to the rack, hours
+ * @param replaceHours           hands-on time to replace a component, per kind (every kind), hours
+ * @param misdiagnosisProbability share of first visits that fix the wrong part, [0, 1]
+ * @param spares                 spares policy
+ */
+public record RepairModel(int crews, Distribution detectionHours, Distribution travelHours,
+        Map<ComponentKind, Distribution> replaceHours, double misdiagnosisProbability, SparesPolicy spares) {
+    public RepairModel {
+        if (crews < 0) {
+            throw new IllegalArgumentException("crews must be >= 0 (0 = unlimited), was " + crews);
+        }
+        Objects.requireNonNull(detectionHours, "detectionHours");
+        Objects.requireNonNull(travelHours, "travelHours");
+        EnumMap<ComponentKind, Distribution> copy = new EnumMap<>(ComponentKind.class);
+        copy.putAll(replaceHours);
+        for (ComponentKind kind : ComponentKind.values()) {
+            Objects.requireNonNull(copy.get(kind), "replaceHours needs every kind, missing " + kind);
+        }
+        replaceHours = Collections.unmodifiableMap(copy);
+        Checks.probability("misdiagnosisProbability", misdiagnosisProbability);
+        Objects.requireNonNull(spares, "spares");
+    }
+
+    /** The defaults of {@link LifecycleDefaults}. */
+    public static RepairModel defaults() {
+        EnumMap<ComponentKind, Distribution> hours = new EnumMap<>(ComponentKind.class);
+        Distribution swap = Distribution.uniform(LifecycleDefaults.SWAP_MIN_HOURS, LifecycleDefaults.SWAP_MAX_HOURS);
+        hours.put(ComponentKind.TRANSCEIVER, swap);
+        hours.put(ComponentKind.CORD, swap);
+        hours.put(ComponentKind.SWITCH_PORT, swap);
+        hours.put(ComponentKind.TRUNK,
+                Distribution.uniform(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS));
+        hours.put(ComponentKind.CASSETTE,
+                Distribution.uniform(LifecycleDefaults.CASSETTE_MIN_HOURS, LifecycleDefaults.CASSETTE_MAX_HOURS));
+        return new RepairModel(LifecycleDefaults.CREWS,
+                Distribution.uniform(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS),
+                Distribution.uniform(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS),
+                hours, LifecycleDefaults.MISDIAGNOSIS, SparesPolicy.defaults());
+    }
+
+    /** The same replace-time distribution for every kind. */
+    public static Map<ComponentKind, Distribution> sameForAll(Distribution hours) {
+        EnumMap<ComponentKind, Distribution> m = new EnumMap<>(ComponentKind.class);
+        for (ComponentKind kind : ComponentKind.values()) {
+            m.put(kind, hours);
+        }
+        return m;
+    }
+
+    /** This model with another crew count (0 = unlimited). */
+    public RepairModel withCrews(int n) {
+        return new RepairModel(n, detectionHours, travelHours, replaceHours, misdiagnosisProbability, spares);
+    }
+
+    /** This model with another misdiagnosis probability. */
+    public RepairModel withMisdiagnosis(double p) {
+        return new RepairModel(crews, detectionHours, travelHours, replaceHours, p, spares);
+    }
+
+    /** This model with another spares policy. */
+    public RepairModel withSpares(SparesPolicy s) {
+        return new RepairModel(crews, detectionHours, travelHours, replaceHours, misdiagnosisProbability, s);
+    }
+}

@@ -1,0 +1,12 @@
+package org.cablesim.lifecycle;
+
+/**
+ * One day of operation, time-averaged within the day, then averaged over replications.
+ *
+ * @param day              day index from 0
+ * @param linksDown        links down
+ * @param repairsQueued    repair requests waiting for a spare or a crew
+ * @param capacityFraction up share of the worst switch–switch tier (1 when there is none)
+ */
+public record TimelineDay(int day, double linksDown, double repairsQueued, double capacityFraction) {
+}

@@ -1,0 +1,14 @@
+package org.cablesim.lifecycle;
+
+/**
+ * Turn-up outcomes, each over replications.
+ *
+ * @param firstPassYield   share of links that passed their first test
+ * @param reworkActions    re-mates plus replacements
+ * @param replacements     replacements alone
+ * @param labourHours      crew hours: tests and rework
+ * @param daysToFullFabric days from the start of turn-up until the last link passes
+ */
+public record TurnUpResult(Estimate firstPassYield, Estimate reworkActions, Estimate replacements,
+        Estimate labourHours, Estimate daysToFullFabric) {
+}

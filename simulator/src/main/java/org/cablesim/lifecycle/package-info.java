@@ -1,0 +1,10 @@
+/**
+ * The lifecycle simulation: turn-up, hard failures, flaps, contamination, ageing, repairs with crews and
+ * spares, upgrade waves and training-job impact, as processes on one {@link org.cablesim.kernel.EventKernel}
+ * per replication. Replications run in parallel and are reduced in replication order, so results are
+ * identical for any thread count. Simulation time unit: hours.
+ *
+ * <p>Input is the package's own {@link org.cablesim.lifecycle.LifecyclePlant} (links, connections and
+ * components), fed from the physical plant or built by {@link org.cablesim.lifecycle.LifecyclePlants}.
+ */
+package org.cablesim.lifecycle;

@@ -1,0 +1,63 @@
+package org.cablesim.lifecycle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/** Shared trunks: work on one link's connection re-mates its neighbours on the same trunk end. */
+class DisturbanceTest {
+
+    private static LifecycleResult run(boolean disturbance) {
+        LifecyclePlant plant = LifecyclePlants.fromFabric(TestFabrics.rail(32, 2), PlantShape.defaults());
+        // Cords fail often; each cord swap re-mates the cord–trunk connection at a trunk end shared by up to 16
+        // links; without cleaning a third of matings are dirty (+0.5…3 dB), enough to push neighbours over 3 dB.
+        OperationsModel ops = TestPlants.quietOperations(
+                        TestPlants.fails(ComponentKind.CORD, Distribution.exponentialPerYear(1.0)))
+                .withContamination(ContaminationModel.forPolicy(CleaningPolicy.NONE))
+                .withNeighbourDisturbance(disturbance);
+        LifecycleModel model = LifecycleModel.defaults().withOperations(ops)
+                .withRepairs(RepairModel.defaults().withMisdiagnosis(0));
+        return LifecycleSimulator.run(plant, model, new LifecycleSettings(2, 120, 21, 2));
+    }
+
+    @Test
+    void repairsDisturbNeighboursOnlyWhenEnabled() {
+        LifecycleResult on = run(true);
+        LifecycleResult off = run(false);
+        assertTrue(on.failuresPerYear().get(FailureCause.CORD).mean() > 100, "enough cord repairs to see it");
+        assertTrue(on.disturbedRematingsPerYear().mean() > 0);
+        assertEquals(0.0, off.disturbedRematingsPerYear().mean());
+        // Disturbed neighbours that go over budget are correlated outages; without disturbance a crew leaves
+        // every link it touched passing, so no link fails after a mating.
+        assertTrue(on.failuresPerYear().get(FailureCause.CONTAMINATION).mean() > 0);
+        assertEquals(0.0, off.failuresPerYear().get(FailureCause.CONTAMINATION).mean());
+        assertTrue(on.availability().mean() < off.availability().mean());
+    }
+
+    /*
+     * Hand count: one trunk end shared by 3 links (A, B, C), each with one connection on it mated to its own cord.
+     * Every cord fails 10 h after installation and is swapped in 1 h (next failure at 21 h, after the 15 h
+     * horizon): 3 swaps, each re-mating its own connection and disturbing the other two ⇒ 6 disturbed re-matings.
+     */
+    @Test
+    void oneSwapDisturbsEachNeighbourOnce() {
+        LifecyclePlant.Builder b = LifecyclePlant.builder();
+        for (String id : new String[] {"A", "B", "C"}) {
+            b.component("cord-" + id, ComponentKind.CORD, id);
+            b.link(new PhysicalLink(id, 0, "t0", false, null, java.util.List.of("cord-" + id),
+                    java.util.List.of(new LinkConnection(id + ":c", "trunk-1:a", java.util.List.of("cord-" + id),
+                            new org.cablesim.optics.FixedLoss(0.3), -60)), 0.1, 3.0, 4));
+        }
+        LifecyclePlant plant = b.build();
+        java.util.EnumMap<ComponentKind, Distribution> laws = new java.util.EnumMap<>(ComponentKind.class);
+        laws.put(ComponentKind.CORD, Distribution.fixed(10));
+        LifecycleModel model = LifecycleModel.defaults()
+                .withOperations(TestPlants.quietOperations(laws).withNeighbourDisturbance(true))
+                .withRepairs(TestPlants.instantRepairs(Distribution.fixed(1)));
+        LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(1, 15.0 / 24, 1, 1));
+        double years = 15 / Distribution.HOURS_PER_YEAR;
+        assertEquals(3 / years, r.failuresPerYear().get(FailureCause.CORD).mean(), 1e-9);
+        assertEquals(6 / years, r.disturbedRematingsPerYear().mean(), 1e-9);
+    }
+}
