@@ -1,5 +1,6 @@
 package org.cablesim.io;
 
+import org.cablesim.catalog.CassetteConversion;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.KeyStyle;
@@ -21,6 +22,7 @@ final class Spellings {
     static final Spelling<LabourUnit> LABOUR_UNIT = Spelling.lowerHyphen(LabourUnit.values());
     static final Spelling<Topology> TOPOLOGY = Spelling.of(Topology.values(), Topology::fileName);
     static final Spelling<LeafPlacement> LEAF_PLACEMENT = Spelling.of(LeafPlacement.values(), LeafPlacement::fileName);
+    static final Spelling<CassetteConversion> CASSETTE_CONVERSION = Spelling.lowerHyphen(CassetteConversion.values());
     static final Spelling<MonteCarloMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(MonteCarloMethod.values());
 
     private Spellings() {
