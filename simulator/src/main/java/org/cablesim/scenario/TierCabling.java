@@ -69,4 +69,70 @@ public record TierCabling(
                 CordChoice.defaults(), JumperChoice.defaults(), Optional.empty(), PanelChoice.defaults(),
                 LossClassChoice.defaults(), DEFAULT_SLACK_PER_END_M);
     }
+
+    /** A copy with another architecture. */
+    public TierCabling withArchitecture(Architecture value) {
+        return new TierCabling(value, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk, lowerCord,
+                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with a PMD override. */
+    public TierCabling withPmd(String value) {
+        return new TierCabling(architecture, Optional.of(value), fibreTypeId, polish, polarityMethod, adapterType,
+                trunk, lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with another fibre type. */
+    public TierCabling withFibre(String value) {
+        return new TierCabling(architecture, pmdId, Optional.of(value), polish, polarityMethod, adapterType, trunk,
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with another polish. */
+    public TierCabling withPolish(Polish value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, Optional.of(value), polarityMethod, adapterType,
+                trunk, lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with another polarity method. */
+    public TierCabling withMethod(PolarityMethod value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, value, adapterType, trunk, lowerCord,
+                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with another adapter type. */
+    public TierCabling withAdapterType(AdapterType value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, Optional.of(value), trunk,
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with another trunk build. */
+    public TierCabling withTrunk(TrunkChoice value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, value,
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with other cords. */
+    public TierCabling withCords(CordChoice lower, CordChoice upper) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk, lower,
+                upper, jumpers, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with other jumpers. */
+    public TierCabling withJumpers(JumperChoice value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
+                lowerCord, upperCord, value, cassette, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with cassettes (or none). */
+    public TierCabling withCassette(Optional<CassetteChoice> value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
+                lowerCord, upperCord, jumpers, value, panels, lossClasses, slackPerEndM);
+    }
+
+    /** A copy with other panels. */
+    public TierCabling withPanels(PanelChoice value) {
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
+                lowerCord, upperCord, jumpers, cassette, value, lossClasses, slackPerEndM);
+    }
 }
