@@ -36,6 +36,7 @@ public final class CablingPlan {
     private final List<PlantViolation> capacityViolations;
     private volatile List<PlantViolation> violations;
     private volatile PlantCounts counts;
+    private volatile Bom bom;
 
     CablingPlan(String planName, LogicalFabric fabric, Catalog catalog, CapacityPolicy policy, List<TierPlant> tiers,
             PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations) {
@@ -179,6 +180,21 @@ public final class CablingPlan {
             }
         }
         return c;
+    }
+
+    /** The bill of materials priced from the catalog. Computed once. */
+    public Bom bom() {
+        Bom b = bom;
+        if (b == null) {
+            synchronized (this) {
+                b = bom;
+                if (b == null) {
+                    b = Bom.of(this);
+                    bom = b;
+                }
+            }
+        }
+        return b;
     }
 
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */

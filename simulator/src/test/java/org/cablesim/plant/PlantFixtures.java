@@ -48,13 +48,18 @@ final class PlantFixtures {
     }
 
     static LogicalFabric rail(int servers, int serversPerUnit, String pmd, int linkGbps, int breakout) {
+        return rail(servers, serversPerUnit, pmd, linkGbps, breakout, floor(3));
+    }
+
+    static LogicalFabric rail(int servers, int serversPerUnit, String pmd, int linkGbps, int breakout,
+            FloorSpec floor) {
         List<TierSpec> tiers = List.of(
                 new TierSpec("server-leaf", TierRole.SERVER_LEAF, pmd, linkGbps, breakout),
                 new TierSpec("leaf-spine", TierRole.LEAF_SPINE, pmd, linkGbps, breakout));
         FabricSpec spec = new FabricSpec(Topology.RAIL_OPTIMIZED, 64, linkGbps * breakout, 1.0, serversPerUnit, 0,
                 tiers);
         try {
-            return new RailOptimizedGenerator().generate(new ClusterSpec(servers, 8, 8), spec, floor(3));
+            return new RailOptimizedGenerator().generate(new ClusterSpec(servers, 8, 8), spec, floor);
         } catch (FabricInfeasibleException e) {
             throw new IllegalStateException(e);
         }
