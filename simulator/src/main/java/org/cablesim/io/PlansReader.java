@@ -62,6 +62,10 @@ final class PlansReader {
             CapacityPolicy policy = plan.optionalEnum("onCapacityExhausted", CapacityPolicy.ADD,
                     Spellings.CAPACITY_POLICY);
             Map<String, TierCabling> tiers = tiers(plan, catalog, fabric);
+            if (name != null && name.matches("\\.+")) {
+                top.problems().add(plan.pathOf("name"), "a plan name of only dots cannot name its result directory");
+                continue;
+            }
             if (name == null) {
                 continue;
             }

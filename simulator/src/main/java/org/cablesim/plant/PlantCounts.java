@@ -20,12 +20,14 @@ import org.cablesim.topology.LogicalLink;
  * @param transceivers         transceiver modules per type: the PMD id, or {@code <b>x<PMD>} for a switch port
  *                             broken out into b links (one module serves them all)
  * @param matedPairsPerChannel routed channels per number of adapters between their MDIs
+ * @param matedPairsPerLink    cabled links per number of adapters between their MDIs (a link's channels share it)
  * @param linksCabled          logical links with cables (all of them unless capacity ran out)
  * @param linksTotal           logical links in the fabric
  */
 public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
         Map<String, SortedMap<Double, Integer>> trunksByBuild, SortedMap<String, Integer> transceivers,
-        SortedMap<Integer, Integer> matedPairsPerChannel, int linksCabled, int linksTotal) {
+        SortedMap<Integer, Integer> matedPairsPerChannel, SortedMap<Integer, Integer> matedPairsPerLink,
+        int linksCabled, int linksTotal) {
 
     public PlantCounts {
         byTier = Collections.unmodifiableMap(new LinkedHashMap<>(byTier));
@@ -34,23 +36,24 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
         trunksByBuild = Collections.unmodifiableMap(copy);
         transceivers = Collections.unmodifiableSortedMap(new TreeMap<>(transceivers));
         matedPairsPerChannel = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerChannel));
+        matedPairsPerLink = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerLink));
     }
 
-    /** Fewest adapters between the MDIs over the routed channels (0 when none is routed). */
+    /** Fewest adapters between the MDIs over the cabled links (0 when none is cabled). */
     public int minMatedPairs() {
-        return matedPairsPerChannel.isEmpty() ? 0 : matedPairsPerChannel.firstKey();
+        return matedPairsPerLink.isEmpty() ? 0 : matedPairsPerLink.firstKey();
     }
 
-    /** Most adapters between the MDIs over the routed channels. */
+    /** Most adapters between the MDIs over the cabled links. */
     public int maxMatedPairs() {
-        return matedPairsPerChannel.isEmpty() ? 0 : matedPairsPerChannel.lastKey();
+        return matedPairsPerLink.isEmpty() ? 0 : matedPairsPerLink.lastKey();
     }
 
-    /** Mean adapters between the MDIs over the routed channels. */
+    /** Mean adapters between the MDIs over the cabled links. */
     public double meanMatedPairs() {
         long n = 0;
         long sum = 0;
-        for (Map.Entry<Integer, Integer> e : matedPairsPerChannel.entrySet()) {
+        for (Map.Entry<Integer, Integer> e : matedPairsPerLink.entrySet()) {
             n += e.getValue();
             sum += (long) e.getKey() * e.getValue();
         }
@@ -113,11 +116,15 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
             acc[tp.index()].rackUnits += layout.stackPanels()[st] * tp.panels().ruPerPanel();
         }
         SortedMap<String, Integer> transceivers = new TreeMap<>();
+        SortedMap<Integer, Integer> matedPerLink = new TreeMap<>();
         int cabled = 0;
         for (int l = 0; l < plan.linkCount(); l++) {
             LogicalLink link = plan.fabric().links().get(l);
             TierPlant tp = tiers.get(link.tierIndex());
-            cabled += plan.isRouted(l) ? 1 : 0;
+            if (plan.isRouted(l)) {
+                cabled++;
+                matedPerLink.merge(tp.matedPairs(), 1, Integer::sum);
+            }
             Device lower = plan.fabric().device(link.fromDeviceId());
             String module = moduleType(tp);
             if (lower.role() == DeviceRole.SERVER) {
@@ -136,7 +143,8 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
             byTier.put(tp.tier().name(), c);
             total = total.plus(c);
         }
-        return new PlantCounts(byTier, total, byBuild, transceivers, mated, cabled, plan.linkCount());
+        return new PlantCounts(byTier, total, byBuild, transceivers, mated, matedPerLink, cabled,
+                plan.linkCount());
     }
 
     /** The module at a switch port of the tier: the PMD, or b of its links on one broken-out port. */

@@ -2,6 +2,9 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.CablingRouter;
+import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.topology.LogicalFabric;
@@ -25,12 +28,18 @@ public final class StudyRunner {
         return threads;
     }
 
-    /** Runs all plans of {@code scenario} on the already generated {@code fabric}. */
+    /**
+     * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant.
+     *
+     * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
+     */
     public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
+        CablingRouter router = new ShortestTrayRouter();
         List<PlanResult> plans = new ArrayList<>();
         for (PlanSpec plan : scenario.plans()) {
-            plans.add(new PlanResult(plan.name(), fabricSummary));
+            CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
+            plans.add(new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling));
         }
         return new StudyResult(scenario.name(), seed, provenance, plans);
     }

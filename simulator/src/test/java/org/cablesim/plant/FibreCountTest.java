@@ -139,6 +139,9 @@ class FibreCountTest {
         // 2 × 24 MDIs per rack pair fill 4 trunks of 12 legs: 8 pairs × 4 = 32; 2 × 192 / 12 = 32 leaf–spine.
         assertEquals(32, plan.counts().byTier().get("server-leaf").trunks());
         assertEquals(32, plan.counts().byTier().get("leaf-spine").trunks());
+        // Mated pairs per channel count both MDIs' channels; per link counts the link once.
+        assertEquals(Map.of(2, 768), plan.counts().matedPairsPerChannel());
+        assertEquals(Map.of(2, 384), plan.counts().matedPairsPerLink());
         assertEquals(0, plan.violations().size(), plan.violations().toString());
     }
 }
