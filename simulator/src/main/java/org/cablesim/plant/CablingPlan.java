@@ -537,8 +537,8 @@ public final class CablingPlan {
         return m;
     }
 
-    /** The plan's channel of a link's MDI, if cabled. */
-    public Optional<RoutedChannel> channel(int link, int mdi) {
+    /** The routed channel of a link's MDI (1-based), if the link is cabled. */
+    public Optional<RoutedChannel> channelOf(int link, int mdi) {
         List<RoutedChannel> list = channels(link);
         return mdi >= 1 && mdi <= list.size() ? Optional.of(list.get(mdi - 1)) : Optional.empty();
     }

@@ -75,6 +75,13 @@ public final class SummaryJson {
         mated.put("min", p.matedPairsMin());
         mated.put("mean", round(p.matedPairsMean(), 6));
         mated.put("max", p.matedPairsMax());
+        ObjectNode histogram = cabling.putObject("matedPairsPerChannel");
+        p.matedPairsPerChannel().forEach((pairs, n) -> histogram.put(Integer.toString(pairs), n));
+        ObjectNode builds = cabling.putObject("trunksByBuild");
+        p.trunksByBuild().forEach((build, byLength) -> {
+            ObjectNode b = builds.putObject(build);
+            byLength.forEach((lengthM, n) -> b.put(Csv.number(lengthM), n));
+        });
         ObjectNode transceivers = cabling.putObject("transceivers");
         p.transceivers().forEach(transceivers::put);
         ObjectNode checks = planNode.putObject("checks");

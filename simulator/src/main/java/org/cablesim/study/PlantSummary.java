@@ -37,18 +37,23 @@ import org.cablesim.plant.TierCounts;
  * @param costByCategory    BOM per category (every category), USD
  * @param costByTier        BOM per tier, USD
  * @param transceivers      transceiver modules per type
+ * @param matedPairsPerChannel routed channels per number of adapters between their MDIs
+ * @param trunksByBuild     trunks per build and stock length (metres)
  */
 public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
         long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
         double matedPairsMean, int matedPairsMax, int linksCabled, int violations,
         Map<CheckKind, Integer> violationsByKind, double costTotalUsd, Map<BomLine.Category, Double> costByCategory,
-        Map<String, Double> costByTier, SortedMap<String, Integer> transceivers) {
+        Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
+        SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild) {
 
     public PlantSummary {
         violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
         costByCategory = Collections.unmodifiableMap(new EnumMap<>(costByCategory));
         costByTier = Collections.unmodifiableMap(new LinkedHashMap<>(costByTier));
         transceivers = Collections.unmodifiableSortedMap(new TreeMap<>(transceivers));
+        matedPairsPerChannel = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerChannel));
+        trunksByBuild = Collections.unmodifiableMap(new TreeMap<>(trunksByBuild));
     }
 
     /** Dark fibres: installed − lit. */
@@ -77,6 +82,6 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
                 t.assemblies(), t.mpoConnectors(), t.adapters(), t.cassettes(), t.panels(), t.rackUnits(),
                 counts.minMatedPairs(), counts.meanMatedPairs(), counts.maxMatedPairs(), counts.linksCabled(),
                 plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
-                counts.transceivers());
+                counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild());
     }
 }

@@ -108,6 +108,8 @@ public class InvalidScenarioTest {
                         "unknown value 'D' (expected one of: A, B, C, U1, U2)"),
                 Arguments.of("plan-trunk-gender-none.yaml", "plans[0].tiers.server-leaf.trunk.gender",
                         "unknown value 'none' (expected one of: pinned, unpinned)"),
+                Arguments.of("plan-name-dots.yaml", "plans[0].name",
+                        "a plan name of only dots cannot name its result directory"),
                 Arguments.of("plan-unknown-loss-class.yaml", "plans[0].tiers.server-leaf.lossClasses.adapter",
                         "unknown loss class 'grade-Z' (known: grade-B,"));
     }
