@@ -1,5 +1,6 @@
 package org.cablesim.plant;
 
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -32,7 +33,7 @@ public record BomLine(Category category, String tierName, String item, double qu
 
         /** The name used in files: lower case. */
         public String fileName() {
-            return name().toLowerCase(java.util.Locale.ROOT);
+            return name().toLowerCase(Locale.ROOT);
         }
     }
 

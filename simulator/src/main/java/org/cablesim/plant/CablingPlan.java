@@ -2,10 +2,12 @@ package org.cablesim.plant;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.polarity.Cable;
@@ -397,7 +399,7 @@ public final class CablingPlan {
                             Map.of(1, nearSlot % f + 1), tp.cassetteLossClass());
                     e.add(tp.nearCassette("cassette " + where));
                     info.add(new PlantElement(PlantElement.Kind.CASSETTE, "cassette " + where, "", 0, ""));
-                    Map<Integer, Integer> toLegs = new java.util.TreeMap<>();
+                    Map<Integer, Integer> toLegs = new TreeMap<>();
                     for (int k = 1; k <= r; k++) {
                         toLegs.put(k, c * r + k);
                     }
@@ -413,7 +415,7 @@ public final class CablingPlan {
                     int r = tp.cassette().rearPorts();
                     int c = farSlot / f;
                     String where = stackPortRange(farStack, layout.trunkFarStart()[t] + c * f, f);
-                    Map<Integer, Integer> fromLegs = new java.util.TreeMap<>();
+                    Map<Integer, Integer> fromLegs = new TreeMap<>();
                     for (int k = 1; k <= r; k++) {
                         fromLegs.put(c * r + k, k);
                     }
@@ -517,13 +519,13 @@ public final class CablingPlan {
     private Map<Integer, Integer> xcStacks() {
         Map<Integer, Integer> m = xcByTrunkStack;
         if (m == null) {
-            Map<Long, Integer> xcAt = new java.util.HashMap<>();
+            Map<Long, Integer> xcAt = new HashMap<>();
             for (int s = 0; s < stackCount(); s++) {
                 if (layout.stackCrossConnect()[s]) {
                     xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
                 }
             }
-            m = new java.util.HashMap<>();
+            m = new HashMap<>();
             for (int s = 0; s < stackCount(); s++) {
                 if (!layout.stackCrossConnect()[s]) {
                     Integer xc = xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);

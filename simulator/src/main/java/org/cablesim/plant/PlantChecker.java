@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.polarity.ChannelChecker;
@@ -98,7 +99,7 @@ final class PlantChecker {
         return null;
     }
 
-    private static String name(org.cablesim.catalog.FibreKind kind) {
-        return kind == org.cablesim.catalog.FibreKind.SMF ? "single-mode" : "multimode";
+    private static String name(FibreKind kind) {
+        return kind == FibreKind.SMF ? "single-mode" : "multimode";
     }
 }

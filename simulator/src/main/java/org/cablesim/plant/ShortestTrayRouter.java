@@ -1,6 +1,7 @@
 package org.cablesim.plant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ public final class ShortestTrayRouter implements CablingRouter {
         }
         Set<Integer> patchRows = new TreeSet<>();
         for (Device d : fabric.devices()) {
-            if (d.role() != DeviceRole.SERVER && usesPatchRack(d, tiers, fabric)) {
+            if (d.role() != DeviceRole.SERVER && usesPatchRack(d, tiers)) {
                 patchRows.add(d.rack().row());
             }
         }
@@ -51,7 +52,7 @@ public final class ShortestTrayRouter implements CablingRouter {
     }
 
     /** Whether any non-direct tier with network-rack panels ends at this switch's layer. */
-    private static boolean usesPatchRack(Device d, List<TierPlant> tiers, LogicalFabric fabric) {
+    private static boolean usesPatchRack(Device d, List<TierPlant> tiers) {
         int layer = d.role().ordinal();
         for (TierPlant tp : tiers) {
             int lowerLayer = tp.index();
@@ -164,8 +165,8 @@ public final class ShortestTrayRouter implements CablingRouter {
             int[] slots = new int[mdis];
             int[] nearXc = new int[mdis];
             int[] farXc = new int[mdis];
-            java.util.Arrays.fill(nearXc, -1);
-            java.util.Arrays.fill(farXc, -1);
+            Arrays.fill(nearXc, -1);
+            Arrays.fill(farXc, -1);
             int taken = 0;
             String failure = null;
             for (; taken < mdis; taken++) {

@@ -1,6 +1,7 @@
 package org.cablesim.plant;
 
 import java.util.Map;
+import java.util.Optional;
 import org.cablesim.catalog.CassetteConversion;
 import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.Catalog;
@@ -8,6 +9,7 @@ import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.KeyStyle;
 import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.Polish;
@@ -227,8 +229,8 @@ public final class TierPlant {
         }
     }
 
-    private static String lossClass(Catalog catalog, java.util.Optional<String> chosen, ConnectorType connector) {
-        String id = chosen.orElse(connector.keyStyle() == org.cablesim.catalog.KeyStyle.NONE ? "lc-standard"
+    private static String lossClass(Catalog catalog, Optional<String> chosen, ConnectorType connector) {
+        String id = chosen.orElse(connector.keyStyle() == KeyStyle.NONE ? "lc-standard"
                 : "mpo-standard");
         return catalog.findLossClass(id).isPresent() ? id : "";
     }
