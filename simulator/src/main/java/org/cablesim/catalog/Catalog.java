@@ -9,9 +9,10 @@ import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * The effective catalog: PMDs, connector and fibre types, loss and reflectance classes, prices and labour times,
- * each keyed by id. Immutable and consistent from birth (every PMD names a connector, polish, positions and fibre
- * types the catalog holds). Lookups by id either throw {@link UnknownCatalogIdException} ({@code pmd(id)}) or
+ * The effective catalog: PMDs, connector and fibre types, loss and reflectance classes, prices, labour times,
+ * stock cable lengths and cassette types, each keyed by id. Immutable and consistent from birth (every PMD names a
+ * connector, polish, positions and fibre types the catalog holds; every cassette names connectors of the geometry
+ * its fibre map needs). Lookups by id either throw {@link UnknownCatalogIdException} ({@code pmd(id)}) or
  * return an Optional ({@code findPmd(id)}); id lists are sorted.
  */
 public final class Catalog {
@@ -22,6 +23,8 @@ public final class Catalog {
     private final EntryMap<ReflectanceClass> reflectanceClasses;
     private final EntryMap<PriceEntry> prices;
     private final EntryMap<LabourEntry> labour;
+    private final EntryMap<LengthBins> lengthBins;
+    private final EntryMap<CassetteType> cassettes;
 
     /** An empty catalog (no entries); the shipped defaults come from {@code org.cablesim.io.CatalogReader}. */
     public Catalog() {
@@ -36,6 +39,8 @@ public final class Catalog {
         this.reflectanceClasses = new EntryMap<>("reflectance class", b.reflectanceClasses);
         this.prices = new EntryMap<>("price", b.prices);
         this.labour = new EntryMap<>("labour entry", b.labour);
+        this.lengthBins = new EntryMap<>("length bins", b.lengthBins);
+        this.cassettes = new EntryMap<>("cassette", b.cassettes);
         List<CatalogIssue> issues = crossReferenceIssues();
         if (!issues.isEmpty()) {
             throw new InvalidCatalogException(issues);
@@ -57,6 +62,8 @@ public final class Catalog {
         b.reflectanceClasses.putAll(reflectanceClasses.asMap());
         b.prices.putAll(prices.asMap());
         b.labour.putAll(labour.asMap());
+        b.lengthBins.putAll(lengthBins.asMap());
+        b.cassettes.putAll(cassettes.asMap());
         return b;
     }
 
@@ -74,6 +81,8 @@ public final class Catalog {
         overlay.reflectanceClasses.asMap().values().forEach(b::reflectanceClass);
         overlay.prices.asMap().values().forEach(b::price);
         overlay.labour.asMap().values().forEach(b::labour);
+        overlay.lengthBins.asMap().values().forEach(b::lengthBins);
+        overlay.cassettes.asMap().values().forEach(b::cassette);
         return b.build();
     }
 
@@ -198,11 +207,43 @@ public final class Catalog {
         return labour.asMap();
     }
 
+    public LengthBins lengthBins(String id) {
+        return lengthBins.get(id);
+    }
+
+    public Optional<LengthBins> findLengthBins(String id) {
+        return lengthBins.find(id);
+    }
+
+    public List<String> lengthBinIds() {
+        return lengthBins.ids();
+    }
+
+    public SortedMap<String, LengthBins> lengthBins() {
+        return lengthBins.asMap();
+    }
+
+    public CassetteType cassette(String id) {
+        return cassettes.get(id);
+    }
+
+    public Optional<CassetteType> findCassette(String id) {
+        return cassettes.find(id);
+    }
+
+    public List<String> cassetteIds() {
+        return cassettes.ids();
+    }
+
+    public SortedMap<String, CassetteType> cassettes() {
+        return cassettes.asMap();
+    }
+
     /** Whether the catalog holds no entry at all. */
     public boolean isEmpty() {
         return pmds.ids().isEmpty() && connectors.ids().isEmpty() && fibres.ids().isEmpty()
                 && lossClasses.ids().isEmpty() && reflectanceClasses.ids().isEmpty() && prices.ids().isEmpty()
-                && labour.ids().isEmpty();
+                && labour.ids().isEmpty() && lengthBins.ids().isEmpty() && cassettes.ids().isEmpty();
     }
 
     private List<CatalogIssue> crossReferenceIssues() {
@@ -234,7 +275,60 @@ public final class Catalog {
                 }
             }
         }
+        for (CassetteType cassette : cassettes.asMap().values()) {
+            cassetteIssues(cassette, issues);
+        }
         return issues;
+    }
+
+    /** A cassette's connectors must exist and have the geometry its fibre map is written for. */
+    private void cassetteIssues(CassetteType cassette, List<CatalogIssue> issues) {
+        String at = "cassettes." + cassette.id() + ".";
+        Optional<ConnectorType> rear = connectors.find(cassette.rearConnectorId());
+        Optional<ConnectorType> front = connectors.find(cassette.frontConnectorId());
+        if (rear.isEmpty()) {
+            issues.add(new CatalogIssue(at + "rearConnectorId",
+                    UnknownCatalogIdException.message("connector", cassette.rearConnectorId(), connectors.ids())));
+        }
+        if (front.isEmpty()) {
+            issues.add(new CatalogIssue(at + "frontConnectorId",
+                    UnknownCatalogIdException.message("connector", cassette.frontConnectorId(), connectors.ids())));
+        }
+        if (rear.isEmpty() || front.isEmpty()) {
+            return;
+        }
+        ConnectorType r = rear.get();
+        ConnectorType f = front.get();
+        switch (cassette.conversion()) {
+            case TWO_MPO12_TO_THREE_MPO8 -> {
+                requireGeometry(issues, at + "rearConnectorId", r, 12, 1, 12, "a 12-fibre one-row MPO");
+                requireGeometry(issues, at + "frontConnectorId", f, 12, 1, 8, "an 8-fibre 12-position MPO");
+            }
+            case MPO16_TO_TWO_MPO8 -> {
+                requireGeometry(issues, at + "rearConnectorId", r, 16, 1, 16, "a 16-fibre one-row MPO");
+                requireGeometry(issues, at + "frontConnectorId", f, 12, 1, 8, "an 8-fibre 12-position MPO");
+            }
+            case UNIVERSAL_U1, UNIVERSAL_U2 -> {
+                if (r.rows() != 1 || r.fibreCount() % 2 != 0 || r.keyStyle() == KeyStyle.NONE) {
+                    issues.add(new CatalogIssue(at + "rearConnectorId", "a universal transition needs a one-row"
+                            + " array connector with an even fibre count, was " + r.id()));
+                }
+                requireGeometry(issues, at + "frontConnectorId", f, 2, 1, 2, "a duplex connector");
+                if (cassette.frontPorts() != r.fibreCount() / 2) {
+                    issues.add(new CatalogIssue(at + "frontPorts", "a universal transition from " + r.id()
+                            + " has " + r.fibreCount() / 2 + " duplex ports, was " + cassette.frontPorts()));
+                }
+            }
+            default -> throw new IllegalStateException("unknown conversion " + cassette.conversion());
+        }
+    }
+
+    private static void requireGeometry(List<CatalogIssue> issues, String path, ConnectorType c, int perRow, int rows,
+            int fibres, String what) {
+        if (c.fibresPerRow() != perRow || c.rows() != rows || c.fibreCount() != fibres) {
+            issues.add(new CatalogIssue(path, "must be " + what + " (" + perRow + " positions x " + rows
+                    + " row, " + fibres + " fibres), was " + c.id()));
+        }
     }
 
     private static void checkPositions(List<CatalogIssue> issues, String path, List<Integer> positions,
@@ -252,12 +346,14 @@ public final class Catalog {
         return o instanceof Catalog other
                 && pmds.equals(other.pmds) && connectors.equals(other.connectors) && fibres.equals(other.fibres)
                 && lossClasses.equals(other.lossClasses) && reflectanceClasses.equals(other.reflectanceClasses)
-                && prices.equals(other.prices) && labour.equals(other.labour);
+                && prices.equals(other.prices) && labour.equals(other.labour)
+                && lengthBins.equals(other.lengthBins) && cassettes.equals(other.cassettes);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour);
+        return Objects.hash(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour, lengthBins,
+                cassettes);
     }
 
     @Override
@@ -265,7 +361,8 @@ public final class Catalog {
         return "Catalog[" + pmds.ids().size() + " PMDs, " + connectors.ids().size() + " connectors, "
                 + fibres.ids().size() + " fibre types, " + lossClasses.ids().size() + " loss classes, "
                 + reflectanceClasses.ids().size() + " reflectance classes, " + prices.ids().size() + " prices, "
-                + labour.ids().size() + " labour entries]";
+                + labour.ids().size() + " labour entries, " + lengthBins.ids().size() + " length bins, "
+                + cassettes.ids().size() + " cassettes]";
     }
 
     /** Collects entries (a later entry with the same id replaces an earlier one) and builds a checked catalog. */
@@ -277,6 +374,8 @@ public final class Catalog {
         private final Map<String, ReflectanceClass> reflectanceClasses = new LinkedHashMap<>();
         private final Map<String, PriceEntry> prices = new LinkedHashMap<>();
         private final Map<String, LabourEntry> labour = new LinkedHashMap<>();
+        private final Map<String, LengthBins> lengthBins = new LinkedHashMap<>();
+        private final Map<String, CassetteType> cassettes = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -313,6 +412,16 @@ public final class Catalog {
 
         public Builder labour(LabourEntry entry) {
             labour.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder lengthBins(LengthBins entry) {
+            lengthBins.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder cassette(CassetteType entry) {
+            cassettes.put(entry.id(), entry);
             return this;
         }
 

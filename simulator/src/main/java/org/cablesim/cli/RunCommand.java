@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.TextTable;
-import org.cablesim.study.PlanResult;
 import org.cablesim.study.Provenance;
 import org.cablesim.study.StudyResult;
 import org.cablesim.study.StudyRunner;
@@ -85,14 +84,14 @@ final class RunCommand implements Callable<Integer> {
     private void printSummary(StudyResult result, Path target) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
-        TextTable table = new TextTable("plan", "GPUs", "servers", "leaf", "spine", "core", "links");
-        for (PlanResult plan : result.plans()) {
-            var fabric = plan.fabric();
-            table.row(plan.name(), Long.toString(fabric.gpus()), Integer.toString(fabric.servers()),
-                    Integer.toString(fabric.leaves()), Integer.toString(fabric.spines()),
-                    Integer.toString(fabric.cores()), Integer.toString(fabric.totalLinks()));
-        }
+        var fabric = result.plans().get(0).fabric();
+        TextTable table = new TextTable("fabric", "GPUs", "servers", "leaf", "spine", "core", "links");
+        table.row("(all plans)", Long.toString(fabric.gpus()), Integer.toString(fabric.servers()),
+                Integer.toString(fabric.leaves()), Integer.toString(fabric.spines()),
+                Integer.toString(fabric.cores()), Integer.toString(fabric.totalLinks()));
         out.print(table.render());
+        out.println();
+        out.print(PlanComparison.table(result.plans()).render());
         out.printf("%nresults: %s%n", target);
     }
 }

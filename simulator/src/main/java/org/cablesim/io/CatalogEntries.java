@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import org.cablesim.catalog.CassetteConversion;
+import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreReach;
@@ -16,6 +18,7 @@ import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.KeyStyle;
 import org.cablesim.catalog.LabourEntry;
 import org.cablesim.catalog.LabourUnit;
+import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.LossFamily;
 import org.cablesim.catalog.Pmd;
@@ -44,6 +47,9 @@ final class CatalogEntries {
     static final String[] REFLECTANCE_CLASS_FIELDS = {"maxReflectanceDb", "source"};
     static final String[] PRICE_FIELDS = {"unit", "priceUsd", "source"};
     static final String[] LABOUR_FIELDS = {"unit", "minutes", "source"};
+    static final String[] LENGTH_BIN_FIELDS = {"lengthsM", "customStepM", "source"};
+    static final String[] CASSETTE_FIELDS = {"conversion", "rearConnectorId", "frontConnectorId", "frontPorts",
+        "source"};
 
     private static final double DEFAULT_REFLECTANCE_COUNTED_ABOVE_DB = -55.0;
 
@@ -242,6 +248,49 @@ final class CatalogEntries {
             return null;
         }
         return build(path, problems, () -> new LabourEntry(id, unit, minutes, source));
+    }
+
+    static LengthBins lengthBins(String id, JsonNode node, String path, Problems problems) {
+        int before = problems.size();
+        Fields f = Fields.of(node, path, problems, LENGTH_BIN_FIELDS);
+        List<JsonNode> elements = f.list("lengthsM", true);
+        List<Double> lengths = new ArrayList<>();
+        if (elements != null) {
+            if (elements.isEmpty()) {
+                problems.add(f.pathOf("lengthsM"), "must list at least one stock length");
+            }
+            for (int i = 0; i < elements.size(); i++) {
+                String at = TreePath.index(f.pathOf("lengthsM"), i);
+                Double l = Values.toDouble(elements.get(i), at, problems, DoubleRange.aboveUpTo(0, 100_000));
+                if (l != null && !lengths.isEmpty() && !(l > lengths.get(lengths.size() - 1))) {
+                    problems.add(at, "stock lengths must be strictly ascending, was " + DoubleRange.number(l)
+                            + " after " + DoubleRange.number(lengths.get(lengths.size() - 1)));
+                }
+                lengths.add(l);
+            }
+        }
+        Double step = f.requiredDouble("customStepM", DoubleRange.aboveUpTo(0, 10_000));
+        String source = source(f);
+        if (problems.size() > before) {
+            return null;
+        }
+        return build(path, problems, () -> new LengthBins(id, lengths, step, source));
+    }
+
+    static CassetteType cassette(String id, JsonNode node, String path, Problems problems) {
+        int before = problems.size();
+        Fields f = Fields.of(node, path, problems, CASSETTE_FIELDS);
+        CassetteConversion conversion = f.requiredEnum("conversion", Spellings.CASSETTE_CONVERSION);
+        String rear = f.requiredText("rearConnectorId", ID);
+        String front = f.requiredText("frontConnectorId", ID);
+        int fixed = conversion == null ? 0 : conversion.fixedFrontPorts();
+        Integer frontPorts = fixed > 0 ? f.optionalInt("frontPorts", fixed, fixed, fixed)
+                : f.requiredInt("frontPorts", 1, 64);
+        String source = source(f);
+        if (problems.size() > before) {
+            return null;
+        }
+        return build(path, problems, () -> new CassetteType(id, conversion, rear, front, frontPorts, source));
     }
 
     private static String source(Fields f) {

@@ -48,7 +48,11 @@ record CatalogSection<T>(
             new CatalogSection<>("prices", "price", CatalogEntries::price, CatalogTrees::price,
                     Catalog.Builder::price, Catalog::prices),
             new CatalogSection<>("labour", "labour entry", CatalogEntries::labour, CatalogTrees::labour,
-                    Catalog.Builder::labour, Catalog::labour));
+                    Catalog.Builder::labour, Catalog::labour),
+            new CatalogSection<>("lengthBins", "length bins", CatalogEntries::lengthBins, CatalogTrees::lengthBins,
+                    Catalog.Builder::lengthBins, Catalog::lengthBins),
+            new CatalogSection<>("cassettes", "cassette", CatalogEntries::cassette, CatalogTrees::cassette,
+                    Catalog.Builder::cassette, Catalog::cassettes));
 
     /** Reads an entry and, when valid, adds it to the builder; returns whether it was valid. */
     boolean readInto(Catalog.Builder builder, String id, JsonNode node, String path, Problems problems) {

@@ -3,10 +3,12 @@ package org.cablesim.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreReach;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.LabourEntry;
+import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.PriceEntry;
@@ -109,6 +111,24 @@ final class CatalogTrees {
         n.put("unit", Spellings.LABOUR_UNIT.name(l.unit()));
         n.put("minutes", l.minutes());
         n.put("source", l.source());
+        return n;
+    }
+
+    static ObjectNode lengthBins(LengthBins b) {
+        ObjectNode n = NODES.objectNode();
+        b.lengthsM().forEach(n.putArray("lengthsM")::add);
+        n.put("customStepM", b.customStepM());
+        n.put("source", b.source());
+        return n;
+    }
+
+    static ObjectNode cassette(CassetteType c) {
+        ObjectNode n = NODES.objectNode();
+        n.put("conversion", Spellings.CASSETTE_CONVERSION.name(c.conversion()));
+        n.put("rearConnectorId", c.rearConnectorId());
+        n.put("frontConnectorId", c.frontConnectorId());
+        n.put("frontPorts", c.frontPorts());
+        n.put("source", c.source());
         return n;
     }
 }

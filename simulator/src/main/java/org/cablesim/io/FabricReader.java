@@ -134,12 +134,12 @@ final class FabricReader {
     }
 
     /** A link may use the whole port or an equal split of it into whole lanes (DR4 → 4×100G breakout). */
-    private static boolean fitsPmd(int linkSpeedGbps, Pmd pmd) {
+    static boolean fitsPmd(int linkSpeedGbps, Pmd pmd) {
         return linkSpeedGbps <= pmd.portSpeedGbps() && pmd.portSpeedGbps() % linkSpeedGbps == 0
                 && linkSpeedGbps % pmd.laneRateGbps() == 0;
     }
 
-    private static String shares(Pmd pmd) {
+    static String shares(Pmd pmd) {
         List<String> speeds = new ArrayList<>();
         for (int lanes = pmd.lanes(); lanes >= 1; lanes--) {
             int speed = lanes * pmd.laneRateGbps();

@@ -5,12 +5,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.catalog.Catalog;
+import org.cablesim.scenario.CapacityPolicy;
+import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.PlanSpec;
+import org.cablesim.scenario.TierCabling;
+import org.cablesim.scenario.TierSpec;
 
-/** Reads the scenario's {@code plans} list; absent means one plan named {@code baseline}. */
+/**
+ * Reads the scenario's {@code plans} list; absent means one plan named {@code baseline} with default cabling.
+ * Each plan's {@code tiers} mapping is keyed by fabric tier name (see {@link TierCablingReader}).
+ */
 final class PlansReader {
     static final String DEFAULT_PLAN = "baseline";
-    static final String[] FIELDS = {"name", "description"};
+    static final String[] FIELDS = {"name", "description", "onCapacityExhausted", "tiers"};
 
     private PlansReader() {
     }
@@ -25,8 +33,12 @@ final class PlansReader {
     record Result(List<String> names, List<PlanSpec> plans) {
     }
 
-    /** @param top the scenario's top-level fields */
-    static Result read(Fields top) {
+    /**
+     * @param top     the scenario's top-level fields
+     * @param catalog the effective catalog, or null when it could not be built (id checks are skipped)
+     * @param fabric  the fabric, or null when it could not be read (tier-name checks are skipped)
+     */
+    static Result read(Fields top, Catalog catalog, FabricSpec fabric) {
         if (!top.has("plans")) {
             return new Result(List.of(DEFAULT_PLAN), List.of(new PlanSpec(DEFAULT_PLAN, "")));
         }
@@ -47,6 +59,13 @@ final class PlansReader {
             Fields plan = Fields.of(elements.get(i), TreePath.index(path, i), top.problems(), FIELDS);
             String name = plan.requiredText("name", ScenarioParser.NAME);
             String description = plan.optionalText("description", "", null);
+            CapacityPolicy policy = plan.optionalEnum("onCapacityExhausted", CapacityPolicy.ADD,
+                    Spellings.CAPACITY_POLICY);
+            Map<String, TierCabling> tiers = tiers(plan, catalog, fabric);
+            if (name != null && name.matches("\\.+")) {
+                top.problems().add(plan.pathOf("name"), "a plan name of only dots cannot name its result directory");
+                continue;
+            }
             if (name == null) {
                 continue;
             }
@@ -54,11 +73,39 @@ final class PlansReader {
             if (earlier != null) {
                 top.problems().add(plan.pathOf("name"), "duplicate plan name '" + name + "' (also "
                         + TreePath.index(path, earlier) + ")");
-            } else if (description != null) {
-                plans.add(new PlanSpec(name, description));
+            } else if (description != null && policy != null && tiers != null) {
+                plans.add(new PlanSpec(name, description, tiers, policy));
             }
         }
         List<String> names = List.copyOf(firstIndex.keySet());
         return new Result(names, top.problems().size() > before ? null : plans);
+    }
+
+    /** The plan's per-tier cabling keyed by tier name, or null when any entry is invalid (reported). */
+    private static Map<String, TierCabling> tiers(Fields plan, Catalog catalog, FabricSpec fabric) {
+        Map<String, JsonNode> entries = plan.entries("tiers", false);
+        Map<String, TierCabling> tiers = new LinkedHashMap<>();
+        if (entries == null) {
+            return plan.has("tiers") ? null : tiers;
+        }
+        boolean ok = true;
+        for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
+            String at = TreePath.field(plan.pathOf("tiers"), e.getKey());
+            TierSpec tier = null;
+            if (fabric != null) {
+                tier = fabric.tiers().stream().filter(t -> t.name().equals(e.getKey())).findFirst().orElse(null);
+                if (tier == null) {
+                    plan.problems().add(at, "unknown tier '" + e.getKey() + "' (tiers: " + String.join(", ",
+                            fabric.tiers().stream().map(TierSpec::name).toList()) + ")");
+                    ok = false;
+                    continue;
+                }
+            }
+            TierCabling cabling = TierCablingReader.read(Fields.of(e.getValue(), at, plan.problems(),
+                    TierCablingReader.FIELDS), catalog, tier);
+            ok &= cabling != null;
+            tiers.put(e.getKey(), cabling);
+        }
+        return ok ? tiers : null;
     }
 }

@@ -43,7 +43,7 @@ final class ScenarioParser {
         FabricSpec fabric = FabricReader.read(top.object("fabric", true, FabricReader.FIELDS), catalog,
                 cluster.servers());
         FloorSpec floor = FloorReader.read(top.object("floor", false, FloorReader.FIELDS));
-        PlansReader.Result plans = PlansReader.read(top);
+        PlansReader.Result plans = PlansReader.read(top, catalog, fabric);
         MonteCarloSection montecarlo = MonteCarloSection.read(top.object("montecarlo", false,
                 MonteCarloSection.FIELDS));
         LifecycleSection lifecycle = LifecycleSection.read(top.object("lifecycle", false, LifecycleSection.FIELDS));

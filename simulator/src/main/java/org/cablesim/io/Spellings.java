@@ -1,5 +1,7 @@
 package org.cablesim.io;
 
+import java.util.Locale;
+import org.cablesim.catalog.CassetteConversion;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.KeyStyle;
@@ -7,7 +9,13 @@ import org.cablesim.catalog.LabourUnit;
 import org.cablesim.catalog.LossFamily;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.PriceUnit;
+import org.cablesim.scenario.AdapterType;
+import org.cablesim.scenario.Architecture;
+import org.cablesim.scenario.CableType;
+import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.PanelPlacement;
+import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.Topology;
 
 /** The file spelling of every enum cablesim files use: acronyms as written, words in lower-hyphen case. */
@@ -21,6 +29,16 @@ final class Spellings {
     static final Spelling<LabourUnit> LABOUR_UNIT = Spelling.lowerHyphen(LabourUnit.values());
     static final Spelling<Topology> TOPOLOGY = Spelling.of(Topology.values(), Topology::fileName);
     static final Spelling<LeafPlacement> LEAF_PLACEMENT = Spelling.of(LeafPlacement.values(), LeafPlacement::fileName);
+    static final Spelling<CassetteConversion> CASSETTE_CONVERSION = Spelling.lowerHyphen(CassetteConversion.values());
+    static final Spelling<Gender> ARRAY_GENDER = Spelling.of(new Gender[] {Gender.PINNED, Gender.UNPINNED},
+            g -> g.name().toLowerCase(Locale.ROOT));
+    static final Spelling<Architecture> ARCHITECTURE = Spelling.of(Architecture.values(), Architecture::fileName);
+    static final Spelling<PolarityMethod> POLARITY_METHOD = Spelling.exact(PolarityMethod.values());
+    static final Spelling<CableType> CABLE_TYPE = Spelling.exact(CableType.values());
+    static final Spelling<AdapterType> ADAPTER_TYPE = Spelling.exact(AdapterType.values());
+    static final Spelling<PanelPlacement> PANEL_PLACEMENT = Spelling.of(PanelPlacement.values(),
+            PanelPlacement::fileName);
+    static final Spelling<CapacityPolicy> CAPACITY_POLICY = Spelling.lowerHyphen(CapacityPolicy.values());
     static final Spelling<MonteCarloMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(MonteCarloMethod.values());
 
     private Spellings() {

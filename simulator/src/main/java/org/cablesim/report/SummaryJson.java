@@ -3,10 +3,14 @@ package org.cablesim.report;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cablesim.plant.BomLine;
+import org.cablesim.plant.CheckKind;
 import org.cablesim.study.FabricSummary;
 import org.cablesim.study.PlanResult;
+import org.cablesim.study.PlantSummary;
 import org.cablesim.study.StudyResult;
 
 /** Builds the {@code summary.json} document of the output contract from a study result. */
@@ -36,6 +40,7 @@ public final class SummaryJson {
             ObjectNode planNode = plans.addObject();
             planNode.put("name", plan.name());
             writeFabric(planNode.putObject("fabric"), plan.fabric());
+            writePlant(planNode, plan.plant());
         }
         return root;
     }
@@ -47,6 +52,62 @@ public final class SummaryJson {
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("summary.json could not be serialised", e);
         }
+    }
+
+    private static void writePlant(ObjectNode planNode, PlantSummary p) {
+        ObjectNode fibres = planNode.putObject("fibres");
+        fibres.put("installed", p.fibresInstalled());
+        fibres.put("lit", p.fibresLit());
+        fibres.put("dark", p.fibresDark());
+        fibres.put("darkFraction", round(p.darkFraction(), 6));
+        ObjectNode cabling = planNode.putObject("cabling");
+        cabling.put("linksCabled", p.linksCabled());
+        cabling.put("trunks", p.trunks());
+        cabling.put("cords", p.cords());
+        cabling.put("jumpers", p.jumpers());
+        cabling.put("assemblies", p.assemblies());
+        cabling.put("mpoConnectors", p.mpoConnectors());
+        cabling.put("adapters", p.adapters());
+        cabling.put("cassettes", p.cassettes());
+        cabling.put("panels", p.panels());
+        cabling.put("rackUnits", p.rackUnits());
+        ObjectNode mated = cabling.putObject("matedPairsPerLink");
+        mated.put("min", p.matedPairsMin());
+        mated.put("mean", round(p.matedPairsMean(), 6));
+        mated.put("max", p.matedPairsMax());
+        ObjectNode histogram = cabling.putObject("matedPairsPerChannel");
+        p.matedPairsPerChannel().forEach((pairs, n) -> histogram.put(Integer.toString(pairs), n));
+        ObjectNode builds = cabling.putObject("trunksByBuild");
+        p.trunksByBuild().forEach((build, byLength) -> {
+            ObjectNode b = builds.putObject(build);
+            byLength.forEach((lengthM, n) -> b.put(Csv.number(lengthM), n));
+        });
+        ObjectNode transceivers = cabling.putObject("transceivers");
+        p.transceivers().forEach(transceivers::put);
+        ObjectNode checks = planNode.putObject("checks");
+        checks.put("violations", p.violations());
+        ObjectNode byKind = checks.putObject("byKind");
+        for (Map.Entry<CheckKind, Integer> e : p.violationsByKind().entrySet()) {
+            byKind.put(kindName(e.getKey()), e.getValue());
+        }
+        ObjectNode cost = planNode.putObject("cost");
+        cost.put("total", round(p.costTotalUsd(), 2));
+        ObjectNode byCategory = cost.putObject("byCategory");
+        for (Map.Entry<BomLine.Category, Double> e : p.costByCategory().entrySet()) {
+            byCategory.put(e.getKey().fileName(), round(e.getValue(), 2));
+        }
+        ObjectNode byTier = cost.putObject("byTier");
+        p.costByTier().forEach((tier, usd) -> byTier.put(tier, round(usd, 2)));
+    }
+
+    /** The file spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
+    public static String kindName(CheckKind kind) {
+        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    private static double round(double value, int decimals) {
+        double scale = Math.pow(10, decimals);
+        return Math.round(value * scale) / scale;
     }
 
     private static void writeFabric(ObjectNode node, FabricSummary fabric) {

@@ -1,16 +1,22 @@
 package org.cablesim.study;
 
 import java.util.Objects;
+import org.cablesim.plant.CablingPlan;
 
 /**
- * Everything computed for one cabling plan variant; later stages add their sections beside {@code fabric}.
+ * Everything computed for one cabling plan variant; later stages add their sections beside {@code fabric} and
+ * {@code plant}.
  *
- * @param name   plan name
- * @param fabric counts of the logical fabric the plan cables
+ * @param name    plan name
+ * @param fabric  counts of the logical fabric the plan cables
+ * @param plant   the plant's headline figures
+ * @param cabling the routed plant itself (channels, cables, pathways), for the detailed result files
  */
-public record PlanResult(String name, FabricSummary fabric) {
+public record PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling) {
     public PlanResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fabric, "fabric");
+        Objects.requireNonNull(plant, "plant");
+        Objects.requireNonNull(cabling, "cabling");
     }
 }

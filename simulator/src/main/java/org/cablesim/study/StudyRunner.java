@@ -2,6 +2,14 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.CablingRouter;
+import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.topology.LogicalFabric;
@@ -25,13 +33,72 @@ public final class StudyRunner {
         return threads;
     }
 
-    /** Runs all plans of {@code scenario} on the already generated {@code fabric}. */
+    /**
+     * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant.
+     *
+     * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
+     */
     public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
-        List<PlanResult> plans = new ArrayList<>();
+        CablingRouter router = new ShortestTrayRouter();
+        List<Callable<PlanResult>> work = new ArrayList<>();
         for (PlanSpec plan : scenario.plans()) {
-            plans.add(new PlanResult(plan.name(), fabricSummary));
+            work.add(() -> {
+                CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
+                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling);
+            });
         }
-        return new StudyResult(scenario.name(), seed, provenance, plans);
+        return new StudyResult(scenario.name(), seed, provenance, runAll(work));
+    }
+
+    /** Runs independent plan computations, in parallel when allowed; results in scenario order either way. */
+    private List<PlanResult> runAll(List<Callable<PlanResult>> work) {
+        List<PlanResult> results = new ArrayList<>();
+        if (threads == 1 || work.size() == 1) {
+            for (Callable<PlanResult> w : work) {
+                results.add(call(w));
+            }
+            return results;
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(Math.min(threads, work.size()));
+        try {
+            List<Future<PlanResult>> futures = new ArrayList<>();
+            for (Callable<PlanResult> w : work) {
+                futures.add(pool.submit(w));
+            }
+            for (Future<PlanResult> f : futures) {
+                results.add(get(f));
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static PlanResult call(Callable<PlanResult> w) {
+        try {
+            return w.call();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static PlanResult get(Future<PlanResult> f) {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while routing plans", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 }

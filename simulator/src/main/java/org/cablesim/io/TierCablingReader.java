@@ -1,0 +1,255 @@
+package org.cablesim.io;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.cablesim.catalog.CassetteType;
+import org.cablesim.catalog.Catalog;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.Polish;
+import org.cablesim.catalog.UnknownCatalogIdException;
+import org.cablesim.scenario.AdapterType;
+import org.cablesim.scenario.Architecture;
+import org.cablesim.scenario.CableType;
+import org.cablesim.scenario.CassetteChoice;
+import org.cablesim.scenario.CordChoice;
+import org.cablesim.scenario.JumperChoice;
+import org.cablesim.scenario.LossClassChoice;
+import org.cablesim.scenario.PanelChoice;
+import org.cablesim.scenario.PanelPlacement;
+import org.cablesim.scenario.PolarityMethod;
+import org.cablesim.scenario.TierCabling;
+import org.cablesim.scenario.TierSpec;
+import org.cablesim.scenario.TrunkChoice;
+
+/**
+ * Reads one {@code plans[i].tiers.<tier>} mapping: every field with its path, catalog ids against the effective
+ * catalog, the PMD override against the tier's link speed, and the structural rules the plant relies on (trunk legs
+ * fill whole cassettes, panels hold whole cassettes, fields that the architecture does not use).
+ */
+final class TierCablingReader {
+    static final String[] FIELDS = {"architecture", "pmd", "fibre", "polish", "polarityMethod", "adapterType",
+        "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses", "slackPerEndM"};
+    static final String[] TRUNK_FIELDS = {"connector", "legs", "type", "legsReversed", "gender", "polish",
+        "perPanelPair"};
+    static final String[] CORDS_FIELDS = {"lower", "upper"};
+    static final String[] CORD_FIELDS = {"type", "connector", "equipmentGender", "panelGender", "polish"};
+    static final String[] JUMPER_FIELDS = {"type", "equipmentSideGender", "trunkSideGender", "polish"};
+    static final String[] CASSETTE_FIELDS = {"id", "gender"};
+    static final String[] PANEL_FIELDS = {"placement", "portsPerRu", "ruPerPanel", "perLocation"};
+    static final String[] LOSS_FIELDS = {"mdi", "adapter", "cassette"};
+
+    private final Fields f;
+    private final Catalog catalog;
+    private final TierSpec tier;
+
+    private TierCablingReader(Fields f, Catalog catalog, TierSpec tier) {
+        this.f = f;
+        this.catalog = catalog;
+        this.tier = tier;
+    }
+
+    /**
+     * The tier's cabling, or null when anything is invalid (reported).
+     *
+     * @param f       the tier mapping's fields
+     * @param catalog the effective catalog, or null when it could not be built (id checks are then skipped)
+     * @param tier    the fabric tier the mapping is for, or null when the fabric could not be read
+     */
+    static TierCabling read(Fields f, Catalog catalog, TierSpec tier) {
+        return new TierCablingReader(f, catalog, tier).read();
+    }
+
+    private TierCabling read() {
+        Problems problems = f.problems();
+        int before = problems.size();
+        Architecture architecture = f.optionalEnum("architecture", Architecture.INTERCONNECT, Spellings.ARCHITECTURE);
+        String pmdId = pmd();
+        String fibre = catalogId(f, "fibre", "fibre type", c -> c.findFibre(idOf(f, "fibre")).isPresent(),
+                Catalog::fibreIds);
+        Polish polish = f.optionalEnum("polish", null, Spellings.POLISH);
+        PolarityMethod method = f.optionalEnum("polarityMethod", PolarityMethod.B, Spellings.POLARITY_METHOD);
+        AdapterType adapter = f.optionalEnum("adapterType", null, Spellings.ADAPTER_TYPE);
+        Double slack = f.optionalDouble("slackPerEndM", TierCabling.DEFAULT_SLACK_PER_END_M,
+                DoubleRange.closed(0, 50));
+        boolean direct = architecture == Architecture.DIRECT;
+        for (String unused : new String[] {"trunk", "cassette", "panels", "adapterType"}) {
+            if (direct && f.has(unused)) {
+                problems.add(f.pathOf(unused), "not used when architecture is direct (one assembly from"
+                        + " transceiver to transceiver, described by cords.lower)");
+            }
+        }
+        if (architecture != null && architecture != Architecture.CROSS_CONNECT && f.has("jumpers")) {
+            problems.add(f.pathOf("jumpers"), "only allowed when architecture is cross-connect");
+        }
+        CassetteChoice cassette = cassette();
+        CassetteType cassetteType = cassette == null || catalog == null ? null
+                : catalog.findCassette(cassette.cassetteId()).orElse(null);
+        TrunkChoice trunk = trunk(cassetteType);
+        Fields cordsFields = f.object("cords", false, CORDS_FIELDS);
+        CordChoice lower = cord(cordsFields.object("lower", false, CORD_FIELDS), direct);
+        if (direct && cordsFields.has("upper")) {
+            problems.add(cordsFields.pathOf("upper"), "not used when architecture is direct (cords.lower"
+                    + " describes the one assembly)");
+        }
+        CordChoice upper = cord(cordsFields.object("upper", false, CORD_FIELDS), false);
+        JumperChoice jumpers = jumpers(f.object("jumpers", false, JUMPER_FIELDS));
+        PanelChoice panels = panels(f.object("panels", false, PANEL_FIELDS), cassetteType);
+        LossClassChoice losses = losses(f.object("lossClasses", false, LOSS_FIELDS));
+        if (problems.size() > before || f.isBroken() || architecture == null || method == null || slack == null
+                || trunk == null || lower == null || upper == null || jumpers == null || panels == null
+                || losses == null || (f.has("cassette") && cassette == null)) {
+            return null;
+        }
+        return new TierCabling(architecture, Optional.ofNullable(pmdId), Optional.ofNullable(fibre),
+                Optional.ofNullable(polish), method, Optional.ofNullable(adapter), trunk, lower, upper, jumpers,
+                Optional.ofNullable(cassette), panels, losses, slack);
+    }
+
+    private String pmd() {
+        String id = f.optionalText("pmd", null, CatalogEntries.ID);
+        if (id == null || catalog == null) {
+            return id;
+        }
+        Optional<Pmd> pmd = catalog.findPmd(id);
+        if (pmd.isEmpty()) {
+            f.problems().add(f.pathOf("pmd"), UnknownCatalogIdException.message("PMD", id, catalog.pmdIds()));
+            return null;
+        }
+        if (tier != null && !FabricReader.fitsPmd(tier.linkSpeedGbps(), pmd.get())) {
+            f.problems().add(f.pathOf("pmd"), "PMD " + id + " cannot carry the tier's " + tier.linkSpeedGbps()
+                    + " Gb/s links (its " + pmd.get().portSpeedGbps() + " Gb/s ports split into "
+                    + FabricReader.shares(pmd.get()) + "): the logical fabric is the same in every plan");
+            return null;
+        }
+        return id;
+    }
+
+    private TrunkChoice trunk(CassetteType cassette) {
+        Fields t = f.object("trunk", false, TRUNK_FIELDS);
+        int before = f.problems().size();
+        String connector = connector(t, "connector");
+        Integer legs = t.optionalInt("legs", 0, 1, 144);
+        CableType type = t.optionalEnum("type", null, Spellings.CABLE_TYPE);
+        Boolean reversed = t.optionalBoolean("legsReversed", false);
+        Gender gender = t.optionalEnum("gender", null, Spellings.ARRAY_GENDER);
+        Polish polish = t.optionalEnum("polish", null, Spellings.POLISH);
+        Integer perPair = t.optionalInt("perPanelPair", 1, 1, 1000);
+        if (cassette != null && legs != null && t.has("legs") && legs % cassette.rearPorts() != 0) {
+            f.problems().add(t.pathOf("legs"), "must be a multiple of cassette " + cassette.id() + "'s "
+                    + cassette.rearPorts() + " rear ports, was " + legs);
+        }
+        if (f.problems().size() > before || t.isBroken()) {
+            return null;
+        }
+        return new TrunkChoice(Optional.ofNullable(connector), t.has("legs") ? OptionalInt.of(legs)
+                : OptionalInt.empty(), Optional.ofNullable(type), reversed, Optional.ofNullable(gender),
+                Optional.ofNullable(polish), perPair);
+    }
+
+    private CordChoice cord(Fields c, boolean direct) {
+        int before = f.problems().size();
+        CableType type = c.optionalEnum("type", null, Spellings.CABLE_TYPE);
+        String connector = connector(c, "connector");
+        Gender equipment = c.optionalEnum("equipmentGender", null, Spellings.GENDER);
+        Gender panel = c.optionalEnum("panelGender", null, Spellings.GENDER);
+        Polish polish = c.optionalEnum("polish", null, Spellings.POLISH);
+        if (direct && c.has("panelGender")) {
+            f.problems().add(c.pathOf("panelGender"), "not used when architecture is direct (both ends of the"
+                    + " assembly meet transceivers: equipmentGender)");
+        }
+        if (f.problems().size() > before || c.isBroken()) {
+            return null;
+        }
+        return new CordChoice(Optional.ofNullable(type), Optional.ofNullable(connector), Optional.ofNullable(equipment),
+                Optional.ofNullable(panel), Optional.ofNullable(polish));
+    }
+
+    private JumperChoice jumpers(Fields j) {
+        int before = f.problems().size();
+        CableType type = j.optionalEnum("type", null, Spellings.CABLE_TYPE);
+        Gender equipment = j.optionalEnum("equipmentSideGender", null, Spellings.GENDER);
+        Gender trunk = j.optionalEnum("trunkSideGender", null, Spellings.GENDER);
+        Polish polish = j.optionalEnum("polish", null, Spellings.POLISH);
+        if (f.problems().size() > before || j.isBroken()) {
+            return null;
+        }
+        return new JumperChoice(Optional.ofNullable(type), Optional.ofNullable(equipment), Optional.ofNullable(trunk),
+                Optional.ofNullable(polish));
+    }
+
+    private CassetteChoice cassette() {
+        if (!f.has("cassette")) {
+            return null;
+        }
+        Fields c = f.object("cassette", false, CASSETTE_FIELDS);
+        int before = f.problems().size();
+        String id = c.requiredText("id", CatalogEntries.ID);
+        Gender gender = c.optionalEnum("gender", null, Spellings.ARRAY_GENDER);
+        if (id != null && catalog != null && catalog.findCassette(id).isEmpty()) {
+            f.problems().add(c.pathOf("id"), UnknownCatalogIdException.message("cassette", id, catalog.cassetteIds()));
+        }
+        if (f.problems().size() > before || c.isBroken()) {
+            return null;
+        }
+        return new CassetteChoice(id, Optional.ofNullable(gender));
+    }
+
+    private PanelChoice panels(Fields p, CassetteType cassette) {
+        int before = f.problems().size();
+        PanelPlacement placement = p.optionalEnum("placement", PanelPlacement.IN_RACK, Spellings.PANEL_PLACEMENT);
+        Integer portsPerRu = p.optionalInt("portsPerRu", 48, 1, 288);
+        Integer ruPerPanel = p.optionalInt("ruPerPanel", 1, 1, 8);
+        Integer perLocation = p.optionalInt("perLocation", 1, 1, 1000);
+        if (cassette != null && portsPerRu != null && ruPerPanel != null
+                && portsPerRu * ruPerPanel % cassette.frontPorts() != 0) {
+            f.problems().add(p.pathOf("portsPerRu"), "a panel of portsPerRu x ruPerPanel = " + portsPerRu * ruPerPanel
+                    + " ports must hold whole cassettes of " + cassette.frontPorts() + " front ports ("
+                    + cassette.id() + ")");
+        }
+        if (f.problems().size() > before || p.isBroken()) {
+            return null;
+        }
+        return new PanelChoice(placement, portsPerRu, ruPerPanel, perLocation);
+    }
+
+    private LossClassChoice losses(Fields l) {
+        int before = f.problems().size();
+        String mdi = catalogId(l, "mdi", "loss class", c -> c.findLossClass(idOf(l, "mdi")).isPresent(),
+                Catalog::lossClassIds);
+        String adapter = catalogId(l, "adapter", "loss class", c -> c.findLossClass(idOf(l, "adapter")).isPresent(),
+                Catalog::lossClassIds);
+        String cassette = catalogId(l, "cassette", "loss class",
+                c -> c.findLossClass(idOf(l, "cassette")).isPresent(), Catalog::lossClassIds);
+        if (f.problems().size() > before || l.isBroken()) {
+            return null;
+        }
+        return new LossClassChoice(Optional.ofNullable(mdi), Optional.ofNullable(adapter),
+                Optional.ofNullable(cassette));
+    }
+
+    private String connector(Fields at, String name) {
+        return catalogId(at, name, "connector", c -> c.findConnector(idOf(at, name)).isPresent(),
+                Catalog::connectorIds);
+    }
+
+    /** An optional catalog id: null when absent, wrongly typed or unknown (the last two reported). */
+    private String catalogId(Fields at, String name, String kind, Predicate<Catalog> known,
+            Function<Catalog, List<String>> ids) {
+        String id = at.optionalText(name, null, CatalogEntries.ID);
+        if (id != null && catalog != null && !known.test(catalog)) {
+            f.problems().add(at.pathOf(name), UnknownCatalogIdException.message(kind, id, ids.apply(catalog)));
+            return null;
+        }
+        return id;
+    }
+
+    private static String idOf(Fields at, String name) {
+        JsonNode value = at.get(name);
+        return value == null ? "" : value.asText();
+    }
+}

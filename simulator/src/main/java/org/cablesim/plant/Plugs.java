@@ -1,0 +1,45 @@
+package org.cablesim.plant;
+
+import java.util.List;
+import org.cablesim.catalog.ConnectorType;
+import org.cablesim.polarity.ConnectorEnd;
+import org.cablesim.polarity.Gender;
+import org.cablesim.polarity.KeyStyle;
+import org.cablesim.polarity.Polish;
+
+/** Turns catalog connector types and plan choices into the plug facts the polarity checks work on. */
+final class Plugs {
+    private Plugs() {
+    }
+
+    /**
+     * A plug of a catalog connector type. Connectors without guide pins get no gender whatever was chosen.
+     *
+     * @throws IllegalArgumentException when the connector's populated positions are not the outer positions the
+     *                                  polarity model assumes for partly populated ferrules (MPO-8: 1–4, 9–12)
+     */
+    static ConnectorEnd of(ConnectorType type, org.cablesim.catalog.Gender gender,
+            org.cablesim.catalog.Polish polish) {
+        ConnectorEnd end = new ConnectorEnd(type.id(), type.fibresPerRow(), type.rows(),
+                KeyStyle.valueOf(type.keyStyle().name()),
+                type.hasGender() ? Gender.valueOf(gender.name()) : Gender.NONE,
+                Polish.valueOf(polish.name()), type.fibreCount());
+        List<Integer> populated = type.populatedPositions();
+        for (int p = 1; p <= type.positionCount(); p++) {
+            if (end.isPopulated(p) != populated.contains(p)) {
+                throw new IllegalArgumentException("connector " + type.id() + " populates " + populated
+                        + ": the plant models partly populated ferrules only on their outer positions");
+            }
+        }
+        return end;
+    }
+
+    /** The other gender of an MPO pair (pinned ↔ unpinned); NONE stays NONE. */
+    static org.cablesim.catalog.Gender opposite(org.cablesim.catalog.Gender g) {
+        return switch (g) {
+            case PINNED -> org.cablesim.catalog.Gender.UNPINNED;
+            case UNPINNED -> org.cablesim.catalog.Gender.PINNED;
+            case NONE -> org.cablesim.catalog.Gender.NONE;
+        };
+    }
+}

@@ -1,0 +1,47 @@
+package org.cablesim.plant;
+
+/**
+ * Quantities of one tier (or of the whole plant).
+ *
+ * @param fibresInstalled  fibres in trunks and direct assemblies (the cables between locations; cords and jumpers
+ *                         are patching and not counted), including unused trunk legs
+ * @param fibresLit        of those, fibres that carry a lane of a routed channel
+ * @param trunks           trunks, including provisioned spares
+ * @param trunkMetres      total trunk length, metres
+ * @param cords            equipment cords (two per routed channel outside direct)
+ * @param cordMetres       total cord length, metres
+ * @param jumpers          cross-connect jumpers (two per cross-connected channel)
+ * @param assemblies       direct transceiver-to-transceiver assemblies
+ * @param assemblyMetres   total assembly length, metres
+ * @param cassettes        cassettes (at both ends of every trunk of a tier with cassettes)
+ * @param adapters         panel adapters: plain panel ports in use (trunk legs without cassettes, cross-connect
+ *                         ports); cassette adapters come with the cassette
+ * @param panels           patch panels
+ * @param rackUnits        rack units the panels take
+ * @param mpoConnectors    array (MPO) plugs on cables: two per trunk leg, cord, jumper and assembly
+ * @param matedPairs       mated pairs made at installation, the MDI matings included (for labour)
+ */
+public record TierCounts(long fibresInstalled, long fibresLit, int trunks, double trunkMetres, int cords,
+        double cordMetres, int jumpers, int assemblies, double assemblyMetres, int cassettes, int adapters,
+        int panels, int rackUnits, long mpoConnectors, long matedPairs) {
+
+    static final TierCounts ZERO = new TierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+    /** Dark fibres: installed − lit. */
+    public long fibresDark() {
+        return fibresInstalled - fibresLit;
+    }
+
+    /** Dark fraction of the installed fibres, 0 when none is installed. */
+    public double darkFraction() {
+        return fibresInstalled == 0 ? 0 : (double) fibresDark() / fibresInstalled;
+    }
+
+    TierCounts plus(TierCounts o) {
+        return new TierCounts(fibresInstalled + o.fibresInstalled, fibresLit + o.fibresLit, trunks + o.trunks,
+                trunkMetres + o.trunkMetres, cords + o.cords, cordMetres + o.cordMetres, jumpers + o.jumpers,
+                assemblies + o.assemblies, assemblyMetres + o.assemblyMetres, cassettes + o.cassettes,
+                adapters + o.adapters, panels + o.panels,
+                rackUnits + o.rackUnits, mpoConnectors + o.mpoConnectors, matedPairs + o.matedPairs);
+    }
+}

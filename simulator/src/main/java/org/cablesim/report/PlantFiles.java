@@ -1,0 +1,185 @@
+package org.cablesim.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.cablesim.plant.BomLine;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.PathwayEdge;
+import org.cablesim.plant.PathwayNode;
+import org.cablesim.plant.PlantElement;
+import org.cablesim.plant.PlantViolation;
+import org.cablesim.plant.RoutedChannel;
+import org.cablesim.polarity.ConnectorEnd;
+import org.cablesim.topology.LogicalLink;
+import org.jgrapht.nio.Attribute;
+import org.jgrapht.nio.AttributeType;
+import org.jgrapht.nio.DefaultAttribute;
+import org.jgrapht.nio.graphml.GraphMLExporter;
+
+/**
+ * Writes one plan's plant files: {@code cable-schedule.csv}, {@code links.csv}, {@code bom.csv},
+ * {@code violations.csv} and {@code plant.graphml} (formats in the README's output contract).
+ */
+public final class PlantFiles {
+    public static final String CABLE_SCHEDULE = "cable-schedule.csv";
+    public static final String LINKS = "links.csv";
+    public static final String BOM = "bom.csv";
+    public static final String VIOLATIONS = "violations.csv";
+    public static final String GRAPHML = "plant.graphml";
+
+    private PlantFiles() {
+    }
+
+    /** Writes every plant file of {@code plan} into the existing directory {@code dir}. */
+    public static void write(CablingPlan plan, Path dir) throws IOException {
+        try (Writer w = writer(dir.resolve(CABLE_SCHEDULE))) {
+            writeCableSchedule(plan, w);
+        }
+        try (Writer w = writer(dir.resolve(LINKS))) {
+            writeLinks(plan, w);
+        }
+        try (Writer w = writer(dir.resolve(BOM))) {
+            writeBom(plan, w);
+        }
+        try (Writer w = writer(dir.resolve(VIOLATIONS))) {
+            writeViolations(plan, w);
+        }
+        try (Writer w = writer(dir.resolve(GRAPHML))) {
+            writeGraphMl(plan, w);
+        }
+    }
+
+    private static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    /** One row per physical cable; labels are TIA-606 style {@code rack.panel.port} or {@code rack.device:port}. */
+    static void writeCableSchedule(CablingPlan plan, Writer w) throws IOException {
+        Csv csv = new Csv(w);
+        csv.row("id", "kind", "tier", "from_label", "to_label", "connector", "fibres", "legs", "gender_from",
+                "gender_to", "polish_from", "polish_to", "polarity_type", "length_m", "from_device", "to_device");
+        try {
+            plan.forEachCable(c -> {
+                try {
+                    csv.row(c.id(), lower(c.kind().name()), c.tierName(), c.fromLabel(), c.toLabel(),
+                            c.fromPlug().connectorTypeId(), c.fibres(), c.legs(), gender(c.fromPlug()),
+                            gender(c.toPlug()), c.fromPlug().polish(), c.toPlug().polish(), c.type(), c.lengthM(),
+                            c.fromDevice(), c.toDevice());
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    /** One row per logical link, with every MDI's element trace. */
+    static void writeLinks(CablingPlan plan, Writer w) throws IOException {
+        Csv csv = new Csv(w);
+        csv.row("id", "tier", "pmd", "from_device", "from_port", "to_device", "to_port", "routed_length_m",
+                "channel_length_m", "mdis", "mated_pairs", "violations", "trace");
+        Map<String, Integer> violations = new LinkedHashMap<>();
+        for (PlantViolation v : plan.violations()) {
+            violations.merge(v.linkId(), 1, Integer::sum);
+        }
+        for (int l = 0; l < plan.linkCount(); l++) {
+            LogicalLink link = plan.fabric().links().get(l);
+            String pmd = plan.tiers().get(link.tierIndex()).pmd().id();
+            List<RoutedChannel> channels = plan.channels(l);
+            double length = channels.stream().mapToDouble(RoutedChannel::lengthM).max().orElse(0);
+            int mated = channels.isEmpty() ? 0 : channels.get(0).matedPairs();
+            String trace = channels.stream().map(PlantFiles::trace).collect(Collectors.joining(" | "));
+            csv.row(link.id(), link.tierName(), pmd, link.fromDeviceId(), link.fromPort(), link.toDeviceId(),
+                    link.toPort(), plan.routedLengthM(l), plan.isRouted(l) ? length : null, channels.size(), mated,
+                    violations.getOrDefault(link.id(), 0), plan.isRouted(l) ? trace : "not cabled");
+        }
+    }
+
+    private static String trace(RoutedChannel rc) {
+        List<String> parts = new ArrayList<>();
+        parts.add(rc.near().label());
+        for (PlantElement e : rc.elements()) {
+            parts.add(e.isCable() ? e.label() + " " + Csv.number(e.lengthM()) + " m" : e.label());
+        }
+        parts.add(rc.far().label());
+        return String.join(" > ", parts);
+    }
+
+    /** One row per BOM line. */
+    static void writeBom(CablingPlan plan, Writer w) throws IOException {
+        Csv csv = new Csv(w);
+        csv.row("category", "tier", "item", "quantity", "unit", "unit_price_usd", "total_usd", "price_ids",
+                "priced");
+        for (BomLine line : plan.bom().lines()) {
+            csv.row(line.category().fileName(), line.tierName(), line.item(), line.quantity(), line.unit(),
+                    cents(line.unitPriceUsd()), cents(line.totalUsd()), line.priceIds(), line.priced());
+        }
+    }
+
+    /** One row per check violation. */
+    static void writeViolations(CablingPlan plan, Writer w) throws IOException {
+        Csv csv = new Csv(w);
+        csv.row("link", "mdi", "kind", "element", "reason");
+        for (PlantViolation v : plan.violations()) {
+            csv.row(v.linkId(), v.mdi(), lower(v.kind().name()), v.elementIndex(), v.reason());
+        }
+    }
+
+    /** The pathway graph: rack, patching-rack and tray nodes; edges with kind, length and cable count. */
+    static void writeGraphMl(CablingPlan plan, Writer w) {
+        int[] cables = plan.cablesPerEdge();
+        GraphMLExporter<PathwayNode, PathwayEdge> exporter = new GraphMLExporter<>(n -> "n" + n.id());
+        exporter.setEdgeIdProvider(e -> "e" + e.id());
+        exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
+        exporter.registerAttribute("kind", GraphMLExporter.AttributeCategory.ALL, AttributeType.STRING);
+        exporter.registerAttribute("xM", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        exporter.registerAttribute("yM", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
+        exporter.registerAttribute("lengthM", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
+        exporter.registerAttribute("cables", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+        exporter.setVertexAttributeProvider(n -> {
+            Map<String, Attribute> a = new LinkedHashMap<>();
+            a.put("label", DefaultAttribute.createAttribute(n.label()));
+            a.put("kind", DefaultAttribute.createAttribute(lower(n.kind().name())));
+            a.put("xM", DefaultAttribute.createAttribute(round6(n.xM())));
+            a.put("yM", DefaultAttribute.createAttribute(round6(n.yM())));
+            return a;
+        });
+        exporter.setEdgeAttributeProvider(e -> {
+            Map<String, Attribute> a = new LinkedHashMap<>();
+            a.put("kind", DefaultAttribute.createAttribute(lower(e.kind().name())));
+            a.put("lengthM", DefaultAttribute.createAttribute(round6(e.lengthM())));
+            a.put("cables", DefaultAttribute.createAttribute(cables[e.id()]));
+            return a;
+        });
+        exporter.exportGraph(plan.pathways().graph(), w);
+    }
+
+    private static String gender(ConnectorEnd plug) {
+        return lower(plug.gender().name());
+    }
+
+    private static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Coordinates are sums of pitches; six decimals (a micrometre) drop the binary noise (1.7999999999999998). */
+    private static double round6(double v) {
+        return Math.round(v * 1e6) / 1e6;
+    }
+
+    private static double cents(double usd) {
+        return Math.round(usd * 100) / 100.0;
+    }
+}

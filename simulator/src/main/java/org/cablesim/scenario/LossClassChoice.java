@@ -1,0 +1,25 @@
+package org.cablesim.scenario;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The loss class (catalog id) of each kind of mated pair in a tier, for the loss engine; empty = the plant's
+ * default ({@code mpo-standard} for array plugs, {@code lc-standard} for duplex ones).
+ *
+ * @param mdi      the two mated pairs at the transceivers
+ * @param adapter  panel adapters (and cross-connect adapters)
+ * @param cassette the adapters at a cassette's rear and front
+ */
+public record LossClassChoice(Optional<String> mdi, Optional<String> adapter, Optional<String> cassette) {
+    public LossClassChoice {
+        Objects.requireNonNull(mdi, "mdi");
+        Objects.requireNonNull(adapter, "adapter");
+        Objects.requireNonNull(cassette, "cassette");
+    }
+
+    /** Every class left to the default. */
+    public static LossClassChoice defaults() {
+        return new LossClassChoice(Optional.empty(), Optional.empty(), Optional.empty());
+    }
+}

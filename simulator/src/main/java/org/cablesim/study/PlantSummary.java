@@ -1,0 +1,87 @@
+package org.cablesim.study;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.cablesim.plant.BomLine;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.CheckKind;
+import org.cablesim.plant.PlantCounts;
+import org.cablesim.plant.PlantViolation;
+import org.cablesim.plant.TierCounts;
+
+/**
+ * The plant headline figures of one plan (summary.json part 2).
+ *
+ * @param fibresInstalled   fibres in trunks and direct assemblies
+ * @param fibresLit         of those, fibres carrying a lane
+ * @param trunks            trunks (including provisioned spares)
+ * @param cords             equipment cords
+ * @param jumpers           cross-connect jumpers
+ * @param assemblies        direct assemblies
+ * @param mpoConnectors     MPO plugs on cables
+ * @param adapters          plain panel adapters
+ * @param cassettes         cassettes
+ * @param panels            patch panels
+ * @param rackUnits         rack units of panels
+ * @param matedPairsMin     fewest adapters between the MDIs of a channel
+ * @param matedPairsMean    mean adapters between the MDIs
+ * @param matedPairsMax     most adapters between the MDIs
+ * @param linksCabled       links with cables
+ * @param violations        check violations
+ * @param violationsByKind  violations per kind, every kind present, in kind order
+ * @param costTotalUsd      BOM total, USD
+ * @param costByCategory    BOM per category (every category), USD
+ * @param costByTier        BOM per tier, USD
+ * @param transceivers      transceiver modules per type
+ * @param matedPairsPerChannel routed channels per number of adapters between their MDIs
+ * @param trunksByBuild     trunks per build and stock length (metres)
+ */
+public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
+        long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
+        double matedPairsMean, int matedPairsMax, int linksCabled, int violations,
+        Map<CheckKind, Integer> violationsByKind, double costTotalUsd, Map<BomLine.Category, Double> costByCategory,
+        Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
+        SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild) {
+
+    public PlantSummary {
+        violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
+        costByCategory = Collections.unmodifiableMap(new EnumMap<>(costByCategory));
+        costByTier = Collections.unmodifiableMap(new LinkedHashMap<>(costByTier));
+        transceivers = Collections.unmodifiableSortedMap(new TreeMap<>(transceivers));
+        matedPairsPerChannel = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerChannel));
+        trunksByBuild = Collections.unmodifiableMap(new TreeMap<>(trunksByBuild));
+    }
+
+    /** Dark fibres: installed − lit. */
+    public long fibresDark() {
+        return fibresInstalled - fibresLit;
+    }
+
+    /** Dark fraction of installed fibres, 0 when none. */
+    public double darkFraction() {
+        return fibresInstalled == 0 ? 0 : (double) fibresDark() / fibresInstalled;
+    }
+
+    /** The figures of a routed plan. */
+    public static PlantSummary of(CablingPlan plan) {
+        PlantCounts counts = plan.counts();
+        TierCounts t = counts.total();
+        Map<CheckKind, Integer> byKind = new EnumMap<>(CheckKind.class);
+        for (CheckKind k : CheckKind.values()) {
+            byKind.put(k, 0);
+        }
+        for (PlantViolation v : plan.violations()) {
+            byKind.merge(v.kind(), 1, Integer::sum);
+        }
+        var bom = plan.bom();
+        return new PlantSummary(t.fibresInstalled(), t.fibresLit(), t.trunks(), t.cords(), t.jumpers(),
+                t.assemblies(), t.mpoConnectors(), t.adapters(), t.cassettes(), t.panels(), t.rackUnits(),
+                counts.minMatedPairs(), counts.meanMatedPairs(), counts.maxMatedPairs(), counts.linksCabled(),
+                plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
+                counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild());
+    }
+}
