@@ -22,4 +22,9 @@ public record LifecycleSection(int replications, double horizonDays) {
         Double horizon = f.optionalDouble("horizonDays", DEFAULT_HORIZON_DAYS, DoubleRange.aboveUpTo(0, 36_500));
         return f.problems().size() > before || f.isBroken() ? null : new LifecycleSection(replications, horizon);
     }
+
+    /** The domain settings this section describes. */
+    public org.cablesim.scenario.LifecycleSpec toSpec() {
+        return new org.cablesim.scenario.LifecycleSpec(replications, horizonDays);
+    }
 }

@@ -23,4 +23,10 @@ public record MonteCarloSection(long trials, MonteCarloMethod method, boolean co
         Boolean count = f.optionalBoolean("countTransceiverMatedPairs", false);
         return f.problems().size() > before || f.isBroken() ? null : new MonteCarloSection(trials, method, count);
     }
+
+    /** The domain settings this section describes. */
+    public org.cablesim.scenario.MonteCarloSpec toSpec() {
+        return new org.cablesim.scenario.MonteCarloSpec(trials, org.cablesim.scenario.LossMethod.valueOf(method.name()),
+                countTransceiverMatedPairs);
+    }
 }

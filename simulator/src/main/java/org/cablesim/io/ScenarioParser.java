@@ -61,7 +61,7 @@ final class ScenarioParser {
             Problems problems) {
         try {
             Scenario scenario = new Scenario(name, description, new RunSettings(seed), cluster, fabric, floor,
-                    catalog, plans);
+                    catalog, plans, montecarlo.toSpec(), lifecycle.toSpec(), study.toSpec());
             return new ScenarioDocument(scenario, montecarlo, lifecycle, study);
         } catch (IllegalArgumentException | NullPointerException e) {
             // Every rule of the records is checked above with a path; reaching here is a reader bug.

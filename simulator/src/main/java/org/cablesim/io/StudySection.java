@@ -24,4 +24,9 @@ public record StudySection(String baselinePlan) {
         }
         return baseline == null || f.isBroken() ? null : new StudySection(baseline);
     }
+
+    /** The domain settings this section describes. */
+    public org.cablesim.scenario.StudySpec toSpec() {
+        return new org.cablesim.scenario.StudySpec(baselinePlan);
+    }
 }

@@ -15,6 +15,9 @@ import org.cablesim.catalog.Catalog;
  * @param floor       the floor plan
  * @param catalog     the effective catalog: built-in defaults, then user files, then inline overrides
  * @param plans       cabling plan variants, at least one, unique names
+ * @param montecarlo  installation-loss estimate settings
+ * @param lifecycle   lifecycle simulation settings
+ * @param study       comparison settings; its baseline names one of {@code plans}
  */
 public record Scenario(
         String name,
@@ -24,7 +27,10 @@ public record Scenario(
         FabricSpec fabric,
         FloorSpec floor,
         Catalog catalog,
-        List<PlanSpec> plans) {
+        List<PlanSpec> plans,
+        MonteCarloSpec montecarlo,
+        LifecycleSpec lifecycle,
+        StudySpec study) {
     public Scenario {
         if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("scenario name must match [A-Za-z0-9._-]+, was " + name);
@@ -41,6 +47,12 @@ public record Scenario(
         }
         if (plans.stream().map(PlanSpec::name).distinct().count() != plans.size()) {
             throw new IllegalArgumentException("plan names must be unique");
+        }
+        Objects.requireNonNull(montecarlo, "montecarlo");
+        Objects.requireNonNull(lifecycle, "lifecycle");
+        Objects.requireNonNull(study, "study");
+        if (plans.stream().noneMatch(plan -> plan.name().equals(study.baselinePlan()))) {
+            throw new IllegalArgumentException("study baseline '" + study.baselinePlan() + "' is not a plan");
         }
     }
 }
