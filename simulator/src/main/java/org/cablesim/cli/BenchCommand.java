@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code cablesim bench …}: throughput benchmarks that print what they measured. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput of cablesim's engines (numbers go to stdout; --json for one JSON object).",
-        subcommands = {BenchKernelCommand.class, BenchMonteCarloCommand.class})
+        subcommands = {BenchKernelCommand.class, BenchMonteCarloCommand.class, BenchPlantCommand.class,
+                BenchLifecycleCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

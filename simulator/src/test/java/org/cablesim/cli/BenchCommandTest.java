@@ -39,4 +39,24 @@ class BenchCommandTest {
         double failFraction = json.get("failFraction").asDouble();
         assertTrue(failFraction >= 0 && failFraction <= 1, "failFraction " + failFraction);
     }
+
+    @Test
+    void plantJsonCountsTheRoutedPlant() throws Exception {
+        CliRunner.Outcome outcome = CliRunner.run("bench", "plant", "--gpus", "1024", "--json");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode json = new ObjectMapper().readTree(outcome.out());
+        assertTrue(json.get("gpus").asLong() >= 1024);
+        assertTrue(json.get("channels").asInt() >= json.get("links").asInt());
+        assertEquals(0, json.get("violations").asInt());
+        assertTrue(json.get("plantSeconds").asDouble() > 0);
+    }
+
+    @Test
+    void lifecycleJsonHasEventsPerSecond() throws Exception {
+        CliRunner.Outcome outcome = CliRunner.run("bench", "lifecycle", "--gpus", "1024", "--years", "0.5", "--json");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode json = new ObjectMapper().readTree(outcome.out());
+        assertTrue(json.get("events").asLong() > 0);
+        assertTrue(json.get("eventsPerSecond").asDouble() > 0);
+    }
 }
