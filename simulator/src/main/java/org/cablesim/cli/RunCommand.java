@@ -3,7 +3,13 @@ package org.cablesim.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
+import org.cablesim.io.SweepPoint;
+import org.cablesim.report.SweepSummary;
+import org.cablesim.scenario.Scenario;
+import org.cablesim.study.ProgressListener;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.TextTable;
@@ -39,8 +45,11 @@ final class RunCommand implements Callable<Integer> {
             description = "worker threads (default: available processors); results do not depend on it")
     Integer threads;
 
-    @Option(names = "--quiet", description = "print nothing on success")
+    @Option(names = "--quiet", description = "print nothing on success and show no progress")
     boolean quiet;
+
+    @Option(names = "--only", paramLabel = "PLAN", description = "run only this plan variant (it becomes the baseline)")
+    String only;
 
     @Override
     public Integer call() throws IOException {
@@ -61,15 +70,39 @@ final class RunCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        long masterSeed = seed != null ? seed : loaded.scenario().run().seed();
+        Scenario scenario = loaded.scenario();
+        if (only != null) {
+            try {
+                scenario = scenario.withOnlyPlan(only);
+            } catch (IllegalArgumentException e) {
+                err.println("error: --only: " + e.getMessage());
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        long masterSeed = seed != null ? seed : scenario.run().seed();
         Provenance provenance = new Provenance(Version.current(), loaded.scenarioSha256(), loaded.inputSha256(),
                 org.cablesim.random.RandomStreams.ALGORITHM);
-        StudyResult result = new StudyRunner(threadCount).run(loaded.scenario(), loaded.fabric(), masterSeed, provenance);
+        StudyRunner runner = new StudyRunner(threadCount);
+        ProgressListener progress = TerminalProgress.forTerminal(err, quiet);
+        progress.stage("scenario " + scenario.name(), 1 + loaded.sweepPoints().size());
+        StudyResult result = runner.run(scenario, loaded.fabric(), masterSeed, provenance);
+        progress.advance(1);
+        // Every sweep point runs with the same seed: variants and values share their random numbers.
+        List<SweepSummary.Point> sweepResults = new ArrayList<>();
+        for (SweepPoint point : loaded.sweepPoints()) {
+            Scenario pointScenario = only != null ? point.scenario().withOnlyPlan(only) : point.scenario();
+            sweepResults.add(new SweepSummary.Point(point.sweepIndex(), point.parameter(), point.valueText(),
+                    runner.run(pointScenario, point.fabric(), masterSeed, provenance)));
+            progress.advance(1);
+        }
+        if (progress instanceof TerminalProgress terminal) {
+            terminal.close();
+        }
 
         Path staging = null;
         try {
             staging = output.createStaging();
-            ResultFiles.write(result, staging);
+            ResultFiles.write(result, loaded.scenarioText(), sweepResults, staging);
             output.commit(staging);
         } catch (IOException | RuntimeException e) {
             OutputDirectory.discard(staging);

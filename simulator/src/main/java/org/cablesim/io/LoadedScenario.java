@@ -1,5 +1,6 @@
 package org.cablesim.io;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.scenario.Scenario;
@@ -13,13 +14,18 @@ import org.cablesim.topology.LogicalFabric;
  * @param fabric         the logical fabric generated from it
  * @param scenarioSha256 SHA-256 (hex) of the scenario file's bytes
  * @param inputSha256    SHA-256 (hex) of each user catalog file, keyed by path as written in the scenario
+ * @param scenarioText   the scenario file's text, echoed in the report
+ * @param sweepPoints    every (sweep, value) of {@code study.sweeps}, validated, in file order
  */
-public record LoadedScenario(Scenario scenario, ScenarioDocument document, LogicalFabric fabric, String scenarioSha256, Map<String, String> inputSha256) {
+public record LoadedScenario(Scenario scenario, ScenarioDocument document, LogicalFabric fabric, String scenarioSha256, Map<String, String> inputSha256,
+        String scenarioText, List<SweepPoint> sweepPoints) {
     public LoadedScenario {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(document, "document");
         Objects.requireNonNull(fabric, "fabric");
         Objects.requireNonNull(scenarioSha256, "scenarioSha256");
         inputSha256 = Map.copyOf(inputSha256);
+        Objects.requireNonNull(scenarioText, "scenarioText");
+        sweepPoints = List.copyOf(sweepPoints);
     }
 }

@@ -1,9 +1,9 @@
 package org.cablesim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +30,40 @@ public final class ScenarioLoader {
      * @throws IOException           when the file cannot be read at all
      */
     public static LoadedScenario load(Path file) throws InvalidInputException, IOException {
-        ScenarioDocument document = ScenarioReader.readDocument(file);
+        FileFormat format = FileFormat.ofFile(file).orElseThrow(() -> new InvalidInputException(List.of(
+                new Problem(Problem.FILE, "unsupported file extension: expected .yaml, .yml or .json"))));
+        byte[] bytes = Files.readAllBytes(file);
+        Path baseDir = file.toAbsolutePath().getParent();
+        Problems problems = new Problems();
+        JsonNode tree = TreeParser.parse(new String(bytes, StandardCharsets.UTF_8), format, problems);
+        ScenarioDocument document = tree == null ? null : ScenarioParser.parse(tree, baseDir, problems);
+        problems.throwIfAny();
         Scenario scenario = document.scenario();
-        LogicalFabric fabric;
+        LogicalFabric fabric = generate(scenario);
+        checkPlant(scenario, fabric);
+        List<SweepPoint> sweepPoints = ScenarioSweeps.expand(tree, document.study(), baseDir, problems);
+        for (SweepPoint point : sweepPoints) {
+            try {
+                checkPlant(point.scenario(), point.fabric());
+            } catch (InvalidInputException e) {
+                String where = TreePath.index("study.sweeps", point.sweepIndex());
+                for (Problem problem : e.problems()) {
+                    problems.add(where, "with " + point.parameter() + " = " + point.valueText() + ": " + problem);
+                }
+            }
+        }
+        problems.throwIfAny();
+        return new LoadedScenario(scenario, document, fabric, Sha256.ofBytes(bytes),
+                catalogFileHashes(tree, baseDir), new String(bytes, StandardCharsets.UTF_8), sweepPoints);
+    }
+
+    private static LogicalFabric generate(Scenario scenario) throws InvalidInputException {
         try {
-            fabric = FabricGenerators.forTopology(scenario.fabric().topology())
+            return FabricGenerators.forTopology(scenario.fabric().topology())
                     .generate(scenario.cluster(), scenario.fabric(), scenario.floor());
         } catch (FabricInfeasibleException e) {
             throw new InvalidInputException(List.of(new Problem(e.path(), e.getMessage())));
         }
-        checkPlant(scenario, fabric);
-        return new LoadedScenario(scenario, document, fabric, Sha256.ofFile(file), catalogFileHashes(file));
     }
 
     /** Resolves every plan's cabling on the generated fabric's tiers, so impossible choices are input errors. */
@@ -65,14 +88,9 @@ public final class ScenarioLoader {
     }
 
     /** SHA-256 of each user catalog file the (already validated) scenario names, keyed as written. */
-    private static Map<String, String> catalogFileHashes(Path file) throws IOException {
-        ObjectMapper mapper = FileFormat.ofFile(file).filter(f -> f != FileFormat.JSON).isPresent()
-                ? new ObjectMapper(new YAMLFactory())
-                : new ObjectMapper();
-        JsonNode files = mapper.readTree(file.toFile()).path("catalog").path("files");
-        Path baseDir = file.toAbsolutePath().getParent();
+    private static Map<String, String> catalogFileHashes(JsonNode tree, Path baseDir) throws IOException {
         Map<String, String> hashes = new TreeMap<>();
-        for (JsonNode name : files) {
+        for (JsonNode name : tree.path("catalog").path("files")) {
             hashes.put(name.asText(), Sha256.ofFile(baseDir.resolve(name.asText()).normalize()));
         }
         return hashes;

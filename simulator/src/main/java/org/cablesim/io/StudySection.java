@@ -1,14 +1,27 @@
 package org.cablesim.io;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The scenario's {@code study} section as read and validated; later work maps it into the domain.
+ * The scenario's {@code study} section as read and validated.
  *
  * @param baselinePlan name of the plan other plans are compared against; one of the scenario's plans
+ * @param sweeps       parameter sweeps, each run with every plan and the same seed (common random numbers)
  */
-public record StudySection(String baselinePlan) {
-    static final String[] FIELDS = {"baseline"};
+public record StudySection(String baselinePlan, List<SweepSection> sweeps) {
+    static final String[] FIELDS = {"baseline", "sweeps"};
+    static final int MAX_SWEEPS = 20;
+
+    public StudySection {
+        sweeps = List.copyOf(sweeps);
+    }
+
+    /** A study section with a baseline and no sweeps. */
+    public StudySection(String baselinePlan) {
+        this(baselinePlan, List.of());
+    }
 
     /**
      * @param f         the section's fields
@@ -17,12 +30,31 @@ public record StudySection(String baselinePlan) {
     static StudySection read(Fields f, List<String> planNames) {
         String fallback = planNames == null || planNames.isEmpty() ? null : planNames.get(0);
         String baseline = f.optionalText("baseline", fallback, ScenarioParser.NAME);
+        boolean ok = true;
         if (f.has("baseline") && baseline != null && planNames != null && !planNames.contains(baseline)) {
             f.problems().add(f.pathOf("baseline"), "unknown plan '" + baseline + "' (plans: "
                     + String.join(", ", planNames) + ")");
-            return null;
+            ok = false;
         }
-        return baseline == null || f.isBroken() ? null : new StudySection(baseline);
+        List<SweepSection> sweeps = new ArrayList<>();
+        List<JsonNode> sweepNodes = f.list("sweeps", false);
+        if (sweepNodes != null) {
+            if (sweepNodes.size() > MAX_SWEEPS) {
+                f.problems().add(f.pathOf("sweeps"), "at most " + MAX_SWEEPS + " sweeps, had " + sweepNodes.size());
+                ok = false;
+            }
+            for (int i = 0; i < sweepNodes.size(); i++) {
+                SweepSection sweep = SweepSection.read(Fields.of(sweepNodes.get(i),
+                        TreePath.index(f.pathOf("sweeps"), i), f.problems(), SweepSection.FIELDS));
+                ok &= sweep != null;
+                if (sweep != null) {
+                    sweeps.add(sweep);
+                }
+            }
+        } else if (f.has("sweeps")) {
+            ok = false;
+        }
+        return !ok || baseline == null || f.isBroken() ? null : new StudySection(baseline, sweeps);
     }
 
     /** The domain settings this section describes. */

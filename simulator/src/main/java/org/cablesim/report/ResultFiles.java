@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cablesim.study.PlanResult;
 import org.cablesim.study.StudyResult;
 
@@ -24,8 +26,25 @@ public final class ResultFiles {
 
     /** Writes all result files of {@code result} into the existing directory {@code dir}. */
     public static void write(StudyResult result, Path dir) throws IOException {
-        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(result), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(REPORT), HtmlReport.render(SummaryJson.toTree(result)), StandardCharsets.UTF_8);
+        write(result, "", List.of(), dir);
+    }
+
+    /**
+     * Writes all result files of a run into the existing directory {@code dir}.
+     *
+     * @param result       the run at the scenario's own values
+     * @param scenarioText the scenario file's text, echoed in summary.json and the report
+     * @param sweepPoints  the runs of every sweep point, in sweep order (empty without sweeps)
+     */
+    public static void write(StudyResult result, String scenarioText, List<SweepSummary.Point> sweepPoints, Path dir)
+            throws IOException {
+        ObjectNode summary = SummaryJson.toTree(result);
+        summary.put("scenarioText", scenarioText);
+        if (!sweepPoints.isEmpty()) {
+            summary.set("sweeps", SweepSummary.toTree(sweepPoints));
+        }
+        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(summary), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary), StandardCharsets.UTF_8);
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);

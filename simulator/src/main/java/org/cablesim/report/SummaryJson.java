@@ -47,8 +47,13 @@ public final class SummaryJson {
 
     /** The summary as pretty-printed UTF-8 text ending in a newline. */
     public static String toText(StudyResult result) {
+        return toText(toTree(result));
+    }
+
+    /** A summary tree as pretty-printed UTF-8 text ending in a newline. */
+    public static String toText(ObjectNode summary) {
         try {
-            return MAPPER.writeValueAsString(toTree(result)) + "\n";
+            return MAPPER.writeValueAsString(summary) + "\n";
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("summary.json could not be serialised", e);
         }

@@ -55,4 +55,17 @@ public record Scenario(
             throw new IllegalArgumentException("study baseline '" + study.baselinePlan() + "' is not a plan");
         }
     }
+
+    /**
+     * This scenario reduced to the plan named {@code planName}, which becomes the baseline.
+     *
+     * @throws IllegalArgumentException when no plan has that name
+     */
+    public Scenario withOnlyPlan(String planName) {
+        PlanSpec plan = plans.stream().filter(p -> p.name().equals(planName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown plan '" + planName + "' (plans: "
+                        + String.join(", ", plans.stream().map(PlanSpec::name).toList()) + ")"));
+        return new Scenario(name, description, run, cluster, fabric, floor, catalog, List.of(plan), montecarlo,
+                lifecycle, new StudySpec(planName));
+    }
 }

@@ -1,0 +1,29 @@
+package org.cablesim.study;
+
+/**
+ * Receives progress of a long run: stages and units of work. Implementations must be thread-safe; calls
+ * never influence results.
+ */
+public interface ProgressListener {
+    /** A listener that ignores everything. */
+    ProgressListener NONE = new ProgressListener() {
+        @Override
+        public void stage(String name, long units) {
+        }
+
+        @Override
+        public void advance(long units) {
+        }
+    };
+
+    /**
+     * A new stage begins.
+     *
+     * @param name  what is being done, e.g. "plan mpo16: routing"
+     * @param units units of work in the stage (≥ 0; 0 when unknown)
+     */
+    void stage(String name, long units);
+
+    /** {@code units} more units of the current stage are done. */
+    void advance(long units);
+}

@@ -1,0 +1,85 @@
+package org.cablesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Parameter sweeps of the {@code study} section, through the real command. */
+class SweepTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void rackPitchSweepReportsEveryValueAndLongerRacksCostMore() throws IOException {
+        Path out = temp.resolve("out");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.testScenario("sweeps/rack-pitch.yaml").toString(),
+                "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode sweep = summary.at("/sweeps/0");
+        assertEquals("floor.rackPitchM", sweep.get("parameter").asText());
+        assertEquals("[\"0.6\",\"1.2\",\"2.4\"]", sweep.get("values").toString());
+        JsonNode cost = sweep.at("/plans/structured/costUsd");
+        assertEquals(3, cost.size());
+        // Wider rack pitch ⇒ longer server–leaf and leaf–spine runs ⇒ the same or longer stock lengths.
+        assertTrue(cost.get(0).asDouble() <= cost.get(1).asDouble(), cost.toString());
+        assertTrue(cost.get(1).asDouble() <= cost.get(2).asDouble(), cost.toString());
+        assertTrue(cost.get(0).asDouble() < cost.get(2).asDouble(), cost.toString());
+        // The run at the scenario's own value (0.6 m) is the first sweep point, at the same seed.
+        assertEquals(summary.at("/plans/0/cost/total").asDouble(), cost.get(0).asDouble());
+        assertTrue(summary.get("scenarioText").asText().contains("floor.rackPitchM"));
+    }
+
+    @Test
+    void aValueThatBreaksTheScenarioIsReportedAtItsIndex() {
+        assertRejected("sweeps/bad-value.yaml", "study.sweeps[0].values[1]: with floor.rackPitchM = 0: floor.rackPitchM:");
+    }
+
+    @Test
+    void aMalformedParameterIsReported() {
+        assertRejected("sweeps/bad-parameter.yaml", "study.sweeps[0].parameter: not a field path:");
+    }
+
+    @Test
+    void aValueOfTheWrongShapeIsReported() {
+        assertRejected("sweeps/infeasible-value.yaml", "study.sweeps[0].values[0]: with fabric.tiers = oops: fabric.tiers:");
+    }
+
+    @Test
+    void onlyRunsOnePlanAndRejectsUnknownOnes() throws IOException {
+        Path scenario = CliRunner.shippedScenario("mpo12-vs-mpo16.yaml");
+        Path out = temp.resolve("only");
+        CliRunner.Outcome unknown = CliRunner.run("run", scenario.toString(), "--out", out.toString(), "--only", "nope");
+        assertEquals(ExitCodes.BAD_INPUT, unknown.exitCode());
+        assertTrue(unknown.err().contains("--only: unknown plan 'nope'"), unknown.err());
+        assertFalse(Files.exists(out));
+        JsonNode plans = new ObjectMapper().readTree(Files.readString(scenarioPlansProbe(scenario, out)));
+        assertEquals(1, plans.size());
+        assertEquals("mpo16-dr8", plans.get(0).get("name").asText());
+    }
+
+    private Path scenarioPlansProbe(Path scenario, Path out) throws IOException {
+        CliRunner.Outcome outcome = CliRunner.run("run", scenario.toString(), "--out", out.toString(), "--only",
+                "mpo16-dr8", "--quiet");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        Path plans = temp.resolve("plans.json");
+        Files.writeString(plans, new ObjectMapper().readTree(out.resolve("summary.json").toFile()).get("plans").toString());
+        return plans;
+    }
+
+    private void assertRejected(String file, String expected) {
+        Path out = temp.resolve("rejected");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.testScenario(file).toString(), "--out", out.toString());
+        assertEquals(ExitCodes.BAD_INPUT, outcome.exitCode(), outcome.err());
+        assertTrue(outcome.err().contains(expected), outcome.err());
+        assertFalse(Files.exists(out));
+    }
+}
