@@ -11,6 +11,7 @@ import org.cablesim.report.SweepSummary;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.study.ProgressListener;
 import org.cablesim.io.LoadedScenario;
+import org.cablesim.report.ComparisonSummary;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.TextTable;
 import org.cablesim.study.Provenance;
@@ -99,22 +100,25 @@ final class RunCommand implements Callable<Integer> {
             terminal.close();
         }
 
+        com.fasterxml.jackson.databind.node.ObjectNode summary;
         Path staging = null;
         try {
             staging = output.createStaging();
-            ResultFiles.write(result, loaded.scenarioText(), sweepResults, staging);
+            summary = ResultFiles.summaryTree(result, loaded.scenarioText(), sweepResults,
+                    scenario.study().baselinePlan());
+            ResultFiles.write(summary, result, staging);
             output.commit(staging);
         } catch (IOException | RuntimeException e) {
             OutputDirectory.discard(staging);
             throw e;
         }
         if (!quiet) {
-            printSummary(result, output.target());
+            printSummary(result, summary, output.target());
         }
         return ExitCodes.OK;
     }
 
-    private void printSummary(StudyResult result, Path target) {
+    private void printSummary(StudyResult result, com.fasterxml.jackson.databind.node.ObjectNode summary, Path target) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
         var fabric = result.plans().get(0).fabric();
@@ -125,6 +129,16 @@ final class RunCommand implements Callable<Integer> {
         out.print(table.render());
         out.println();
         out.print(PlanComparison.table(result.plans()).render());
+        TextTable reliability = ComparisonSummary.metricsTable(summary, ComparisonSummary.RELIABILITY_METRICS);
+        if (reliability != null) {
+            out.println();
+            out.print(reliability.render());
+        }
+        TextTable differences = ComparisonSummary.differencesTable(summary);
+        if (differences != null) {
+            out.println();
+            out.print(differences.render());
+        }
         out.printf("%nresults: %s%n", target);
     }
 }

@@ -26,7 +26,7 @@ public final class ResultFiles {
 
     /** Writes all result files of {@code result} into the existing directory {@code dir}. */
     public static void write(StudyResult result, Path dir) throws IOException {
-        write(result, "", List.of(), dir);
+        write(result, "", List.of(), result.plans().get(0).name(), dir);
     }
 
     /**
@@ -35,16 +35,30 @@ public final class ResultFiles {
      * @param result       the run at the scenario's own values
      * @param scenarioText the scenario file's text, echoed in summary.json and the report
      * @param sweepPoints  the runs of every sweep point, in sweep order (empty without sweeps)
+     * @param baselinePlan the plan the comparison is against
      */
-    public static void write(StudyResult result, String scenarioText, List<SweepSummary.Point> sweepPoints, Path dir)
-            throws IOException {
+    public static void write(StudyResult result, String scenarioText, List<SweepSummary.Point> sweepPoints,
+            String baselinePlan, Path dir) throws IOException {
+        write(summaryTree(result, scenarioText, sweepPoints, baselinePlan), result, dir);
+    }
+
+    /** The full summary.json tree of a run: stage sections, comparison, scenario text and sweeps. */
+    public static ObjectNode summaryTree(StudyResult result, String scenarioText, List<SweepSummary.Point> sweepPoints,
+            String baselinePlan) {
         ObjectNode summary = SummaryJson.toTree(result);
+        ComparisonSummary.addTo(summary, baselinePlan);
         summary.put("scenarioText", scenarioText);
         if (!sweepPoints.isEmpty()) {
             summary.set("sweeps", SweepSummary.toTree(sweepPoints));
         }
+        return summary;
+    }
+
+    /** Writes every result file of a run whose summary tree is already built. */
+    public static void write(ObjectNode summary, StudyResult result, Path dir) throws IOException {
         Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(summary), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(ComparisonSummary.CSV), ComparisonSummary.toCsv(summary), StandardCharsets.UTF_8);
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);

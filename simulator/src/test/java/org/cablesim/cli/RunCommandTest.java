@@ -67,4 +67,28 @@ class RunCommandTest {
         assertTrue(temp.resolve("quick-2").toFile().mkdirs());
         assertEquals(temp.resolve("quick-3"), OutputDirectory.choose(null, false, temp, "quick").target());
     }
+
+    @Test
+    void comparisonHasOneRowPerPlanAgainstTheBaseline() throws IOException {
+        Path out = temp.resolve("cmp");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario("mpo12-vs-mpo16.yaml").toString(),
+                "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode summary = new ObjectMapper().readTree(out.resolve("summary.json").toFile());
+        JsonNode comparison = summary.get("comparison");
+        assertEquals(summary.at("/plans/0/name").asText(), comparison.get("baseline").asText());
+        assertEquals(summary.get("plans").size(), comparison.get("rows").size());
+        for (int i = 0; i < summary.get("plans").size(); i++) {
+            JsonNode plan = summary.get("plans").get(i);
+            JsonNode row = comparison.get("rows").get(i);
+            assertEquals(plan.get("name").asText(), row.get("plan").asText());
+            assertEquals(plan.at("/cost/total").asDouble(), row.at("/metrics/costUsd").asDouble());
+            assertEquals(plan.at("/fibres/dark").asLong(), row.at("/metrics/fibresDark").asLong());
+        }
+        java.util.List<String> csv = Files.readAllLines(out.resolve("comparison.csv"));
+        assertEquals(1 + summary.get("plans").size(), csv.size());
+        assertTrue(csv.get(0).startsWith("plan,fibresInstalled,fibresLit,fibresDark,darkFraction,"), csv.get(0));
+        assertTrue(csv.get(1).startsWith(summary.at("/plans/0/name").asText() + ","), csv.get(1));
+        assertTrue(Files.isRegularFile(out.resolve("report.html")));
+    }
 }
