@@ -36,7 +36,7 @@ public final class ScenarioSchema {
     private ScenarioSchema() {
     }
 
-    /** The schema as pretty-printed JSON text with {@code \n} line ends and a final newline, the same on every platform. */
+    /** The schema as pretty-printed JSON with {@code \n} line ends and a final newline, alike on every platform. */
     public static String json() {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
