@@ -10,8 +10,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulates AI-cluster fabric cabling plans: routing, polarity, fibre counts, loss and lifecycle.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class, SchemaCommand.class,
+                BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.CatalogIssue;
 import org.cablesim.catalog.InvalidCatalogException;
@@ -17,11 +18,18 @@ import org.cablesim.catalog.UnknownCatalogIdException;
  * default). Ids may contain dots: the longest existing id that prefixes the key wins.
  */
 final class CatalogOverrides {
+    /** What an override key looks like before its id is looked up: {@code <section>.<id>.<field>[.<field>…]}. */
+    static final Pattern KEY = Pattern.compile("(?:" + String.join("|", CatalogSection.ALL.stream()
+            .map(CatalogSection::key).toList()) + ")\\..+\\..+");
+
     private CatalogOverrides() {
     }
 
     /** The catalog with the overrides applied, or null after recording every problem under {@code path}. */
     static Catalog apply(Catalog catalog, JsonNode overrides, String path, Problems problems) {
+        if (Values.describeFreeMapping(overrides, problems, KEY)) {
+            return catalog;
+        }
         int before = problems.size();
         if (!overrides.isObject()) {
             problems.add(path, "expected a mapping of '<section>.<id>.<field>: value', was "

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  * Reads the fields of one mapping in a file tree. The mapping's allowed field names are declared up front, so
  * unknown fields are reported even where no getter looks. Getters record a problem and return null for a wrong
  * type or range; absent and explicitly null fields give the default (or a "required" problem).
+ *
+ * <p>In describe mode ({@link Problems#describing}) every field is present, each getter records what it accepts
+ * into the schema (see {@link SchemaRecorder}) and returns a value its reader accepts.
  */
 final class Fields {
     private final ObjectNode node;
@@ -24,13 +27,21 @@ final class Fields {
     private final Problems problems;
     private final Set<String> known;
     private final boolean broken;
+    /** This mapping's reading in describe mode, null when reading a file. */
+    private final SchemaSlot.Reading schema;
 
     private Fields(ObjectNode node, String path, Problems problems, Set<String> known, boolean broken) {
+        this(node, path, problems, known, broken, null);
+    }
+
+    private Fields(ObjectNode node, String path, Problems problems, Set<String> known, boolean broken,
+            SchemaSlot.Reading schema) {
         this.node = node;
         this.path = path;
         this.problems = problems;
         this.known = known;
         this.broken = broken;
+        this.schema = schema;
     }
 
     /**
@@ -39,6 +50,10 @@ final class Fields {
      */
     static Fields of(JsonNode node, String path, Problems problems, String... known) {
         Set<String> knownSet = new TreeSet<>(List.of(known));
+        if (problems.recorder() != null) {
+            return new Fields(JsonNodeFactory.instance.objectNode(), path, problems, knownSet, false,
+                    problems.recorder().mapping(node, known));
+        }
         if (node == null || !node.isObject()) {
             problems.add(path.isEmpty() ? Problem.FILE : path, "expected a mapping, was " + Values.describe(node));
             return new Fields(JsonNodeFactory.instance.objectNode(), path, problems, knownSet, true);
@@ -71,64 +86,106 @@ final class Fields {
         return problems;
     }
 
+    /** Whether this is a describe run, where readers with checks of their own record a schema instead. */
+    boolean describing() {
+        return schema != null;
+    }
+
     /** Whether the field is present with a non-null value. */
     boolean has(String name) {
         requireKnown(name);
+        if (describing()) {
+            return true;
+        }
         JsonNode value = node.get(name);
         return value != null && !value.isNull();
     }
 
     /** The field's node, or null when absent or null. */
     JsonNode get(String name) {
+        if (describing()) {
+            requireKnown(name);
+            return recorder().node(schema.property(name));
+        }
         return has(name) ? node.get(name) : null;
     }
 
     Integer requiredInt(String name, int min, int max) {
+        if (describing()) {
+            return (int) recorder().integer(describe(name, true), null, min, max);
+        }
         JsonNode value = required(name);
         return value == null ? null : Values.toInt(value, pathOf(name), problems, min, max);
     }
 
     Integer optionalInt(String name, int defaultValue, int min, int max) {
+        if (describing()) {
+            return (int) recorder().integer(describe(name, false), (long) defaultValue, min, max);
+        }
         JsonNode value = get(name);
         return value == null ? Integer.valueOf(defaultValue) : Values.toInt(value, pathOf(name), problems, min, max);
     }
 
     Long optionalLong(String name, long defaultValue, long min, long max) {
+        if (describing()) {
+            return recorder().integer(describe(name, false), defaultValue, min, max);
+        }
         JsonNode value = get(name);
         return value == null ? Long.valueOf(defaultValue) : Values.toLong(value, pathOf(name), problems, min, max);
     }
 
     Double requiredDouble(String name, DoubleRange range) {
+        if (describing()) {
+            return recorder().number(describe(name, true), null, range);
+        }
         JsonNode value = required(name);
         return value == null ? null : Values.toDouble(value, pathOf(name), problems, range);
     }
 
     Double optionalDouble(String name, double defaultValue, DoubleRange range) {
+        if (describing()) {
+            return recorder().number(describe(name, false), defaultValue, range);
+        }
         JsonNode value = get(name);
         return value == null ? Double.valueOf(defaultValue) : Values.toDouble(value, pathOf(name), problems, range);
     }
 
     String requiredText(String name, Pattern pattern) {
+        if (describing()) {
+            return recorder().text(describe(name, true), null, pattern);
+        }
         JsonNode value = required(name);
         return value == null ? null : Values.toText(value, pathOf(name), problems, pattern);
     }
 
     String optionalText(String name, String defaultValue, Pattern pattern) {
+        if (describing()) {
+            return recorder().text(describe(name, false), defaultValue, pattern);
+        }
         JsonNode value = get(name);
         return value == null ? defaultValue : Values.toText(value, pathOf(name), problems, pattern);
     }
 
     Boolean optionalBoolean(String name, boolean defaultValue) {
+        if (describing()) {
+            return recorder().bool(describe(name, false), defaultValue);
+        }
         JsonNode value = get(name);
         return value == null ? Boolean.valueOf(defaultValue) : Values.toBoolean(value, pathOf(name), problems);
     }
 
     <E extends Enum<E>> E requiredEnum(String name, Spelling<E> spelling) {
+        if (describing()) {
+            return recorder().choice(describe(name, true), null, spelling);
+        }
         JsonNode value = required(name);
         return value == null ? null : Values.toEnum(value, pathOf(name), problems, spelling);
     }
 
     <E extends Enum<E>> E optionalEnum(String name, E defaultValue, Spelling<E> spelling) {
+        if (describing()) {
+            return recorder().choice(describe(name, false), defaultValue, spelling);
+        }
         JsonNode value = get(name);
         return value == null ? defaultValue : Values.toEnum(value, pathOf(name), problems, spelling);
     }
@@ -145,6 +202,9 @@ final class Fields {
 
     /** A list's elements; null when absent (optional), missing (required, reported) or not a list (reported). */
     List<JsonNode> list(String name, boolean isRequired) {
+        if (describing()) {
+            return recorder().list(describe(name, isRequired));
+        }
         JsonNode value = isRequired ? required(name) : get(name);
         if (value == null) {
             return null;
@@ -160,6 +220,9 @@ final class Fields {
 
     /** The entries of a mapping keyed by id, in file order; null when absent or not a mapping (reported). */
     Map<String, JsonNode> entries(String name, boolean isRequired) {
+        if (describing()) {
+            return recorder().keyedMapping(describe(name, isRequired));
+        }
         JsonNode value = isRequired ? required(name) : get(name);
         if (value == null) {
             return null;
@@ -211,11 +274,27 @@ final class Fields {
     }
 
     private JsonNode required(String name) {
+        if (describing()) {
+            schema.require(name);
+        }
         JsonNode value = get(name);
         if (value == null && !broken) {
             problems.add(pathOf(name), "required field missing");
         }
         return value;
+    }
+
+    /** Describe mode: the declared field's place in the schema, marked required when it is. */
+    private SchemaSlot describe(String name, boolean isRequired) {
+        requireKnown(name);
+        if (isRequired) {
+            schema.require(name);
+        }
+        return schema.property(name);
+    }
+
+    private SchemaRecorder recorder() {
+        return problems.recorder();
     }
 
     private void requireKnown(String name) {

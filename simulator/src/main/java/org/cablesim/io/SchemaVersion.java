@@ -10,6 +10,10 @@ final class SchemaVersion {
     }
 
     static void check(Fields top) {
+        if (top.describing()) {
+            top.requiredInt("schemaVersion", CURRENT, CURRENT);
+            return;
+        }
         if (!top.has("schemaVersion")) {
             top.problems().add(top.pathOf("schemaVersion"), "required field missing (this cablesim reads "
                     + "schemaVersion: " + CURRENT + ")");

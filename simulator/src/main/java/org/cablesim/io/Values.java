@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * Converts one tree node to a Java value, recording a problem at {@code path} and returning null when the node
- * has the wrong type or is out of range. Callers treat null as "already reported".
+ * has the wrong type or is out of range. Callers treat null as "already reported". In describe mode a synthetic
+ * node records what it accepts instead (see {@link SchemaRecorder}).
  */
 final class Values {
     private Values() {
@@ -18,6 +19,10 @@ final class Values {
     }
 
     static Long toLong(JsonNode node, String path, Problems problems, long min, long max) {
+        SchemaSlot slot = described(node, problems);
+        if (slot != null) {
+            return problems.recorder().integer(slot, null, min, max);
+        }
         if (!node.isIntegralNumber()) {
             problems.add(path, "expected an integer, was " + describe(node));
             return null;
@@ -30,6 +35,10 @@ final class Values {
     }
 
     static Double toDouble(JsonNode node, String path, Problems problems, DoubleRange range) {
+        SchemaSlot slot = described(node, problems);
+        if (slot != null) {
+            return problems.recorder().number(slot, null, range);
+        }
         if (!node.isNumber()) {
             problems.add(path, "expected a number, was " + describe(node));
             return null;
@@ -43,6 +52,10 @@ final class Values {
     }
 
     static String toText(JsonNode node, String path, Problems problems, Pattern pattern) {
+        SchemaSlot slot = described(node, problems);
+        if (slot != null) {
+            return problems.recorder().text(slot, null, pattern);
+        }
         if (!node.isTextual()) {
             problems.add(path, "expected a string, was " + describe(node));
             return null;
@@ -56,6 +69,10 @@ final class Values {
     }
 
     static Boolean toBoolean(JsonNode node, String path, Problems problems) {
+        SchemaSlot slot = described(node, problems);
+        if (slot != null) {
+            return problems.recorder().bool(slot, null);
+        }
         if (!node.isBoolean()) {
             problems.add(path, "expected true or false, was " + describe(node));
             return null;
@@ -64,6 +81,10 @@ final class Values {
     }
 
     static <E extends Enum<E>> E toEnum(JsonNode node, String path, Problems problems, Spelling<E> spelling) {
+        SchemaSlot slot = described(node, problems);
+        if (slot != null) {
+            return problems.recorder().choice(slot, null, spelling);
+        }
         if (!node.isTextual()) {
             problems.add(path, "expected one of " + String.join(", ", spelling.names()) + ", was " + describe(node));
             return null;
@@ -74,6 +95,24 @@ final class Values {
                     + String.join(", ", spelling.names()) + ")");
         }
         return value;
+    }
+
+    /**
+     * For readers that check a mapping as a whole (catalog overrides): in describe mode records it as a mapping of
+     * free-form values whose keys match {@code keys} and returns true; otherwise does nothing and returns false.
+     */
+    static boolean describeFreeMapping(JsonNode node, Problems problems, Pattern keys) {
+        SchemaSlot slot = described(node, problems);
+        if (slot == null) {
+            return false;
+        }
+        problems.recorder().freeMapping(slot, keys);
+        return true;
+    }
+
+    /** The schema place a describe-mode node stands for; null when reading a file. */
+    private static SchemaSlot described(JsonNode node, Problems problems) {
+        return problems.recorder() == null ? null : problems.recorder().slotOf(node);
     }
 
     /** A short description of a node for type errors: {@code string 'abc'}, {@code a list}, … */
