@@ -52,6 +52,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--only", paramLabel = "PLAN", description = "run only this plan variant (it becomes the baseline)")
     String only;
 
+    @Option(names = "--no-plan-files", description = "write only summary.json, report.html and comparison.csv "
+            + "(no per-plan cable schedules, link lists, BOMs, graphs)")
+    boolean noPlanFiles;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -106,7 +110,7 @@ final class RunCommand implements Callable<Integer> {
             staging = output.createStaging();
             summary = ResultFiles.summaryTree(result, loaded.scenarioText(), sweepResults,
                     scenario.study().baselinePlan());
-            ResultFiles.write(summary, result, staging);
+            ResultFiles.write(summary, result, staging, !noPlanFiles);
             output.commit(staging);
         } catch (IOException | RuntimeException e) {
             OutputDirectory.discard(staging);

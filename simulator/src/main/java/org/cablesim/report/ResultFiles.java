@@ -54,11 +54,24 @@ public final class ResultFiles {
         return summary;
     }
 
-    /** Writes every result file of a run whose summary tree is already built. */
+    /** Writes every result file of a run whose summary tree is already built, per-plan files included. */
     public static void write(ObjectNode summary, StudyResult result, Path dir) throws IOException {
+        write(summary, result, dir, true);
+    }
+
+    /**
+     * Writes the result files of a run whose summary tree is already built.
+     *
+     * @param planFiles whether to write the per-plan files under {@code plans/} (cable schedule, links, BOM, …);
+     *                  without them a 100k-GPU study stays small enough to keep as an example
+     */
+    public static void write(ObjectNode summary, StudyResult result, Path dir, boolean planFiles) throws IOException {
         Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(summary), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(ComparisonSummary.CSV), ComparisonSummary.toCsv(summary), StandardCharsets.UTF_8);
+        if (!planFiles) {
+            return;
+        }
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);

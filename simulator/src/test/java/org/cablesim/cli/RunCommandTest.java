@@ -91,4 +91,16 @@ class RunCommandTest {
         assertTrue(csv.get(1).startsWith(summary.at("/plans/0/name").asText() + ","), csv.get(1));
         assertTrue(Files.isRegularFile(out.resolve("report.html")));
     }
+
+    @Test
+    void noPlanFilesWritesOnlyTheStudyFiles() throws IOException {
+        Path out = temp.resolve("lean");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario("quickstart.yaml").toString(),
+                "--out", out.toString(), "--quiet", "--no-plan-files");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        try (var files = Files.list(out)) {
+            assertEquals(java.util.Set.of("summary.json", "report.html", "comparison.csv"),
+                    files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
+        }
+    }
 }
