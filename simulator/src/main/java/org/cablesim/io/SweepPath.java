@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A path to a field of the scenario file that a sweep sets, e.g. {@code fabric.oversubscription},
  * {@code plans[*].tiers.leaf-spine.lossClasses.matedPair} or {@code catalog.overrides["lossClasses.grade-C.meanDb"]}.
- * Segments are field names, {@code [i]} list indices, {@code [*]} every element of a list, and {@code ["key"]}
+ * Segments are field names, {@code [i]} list indices, {@code [*]} every element of a list (or every entry of a
+ * mapping), and {@code ["key"]}
  * for keys that contain dots.
  */
 final class SweepPath {
@@ -125,6 +126,18 @@ final class SweepPath {
                 child = object.putObject(field.name());
             }
             return set(child, at + 1, value, here);
+        }
+        if (segment instanceof Every && node instanceof ObjectNode object) {
+            // [*] on a mapping keyed by user names (e.g. plans[i].tiers) means every entry.
+            int count = 0;
+            for (var names = object.fieldNames(); names.hasNext(); ) {
+                String name = names.next();
+                count += set(object.get(name), at + 1, value, TreePath.field(where, name));
+            }
+            if (count == 0) {
+                throw new IllegalArgumentException(where + " is an empty mapping");
+            }
+            return count;
         }
         if (!(node instanceof ArrayNode array)) {
             throw new IllegalArgumentException((where.isEmpty() ? "the file" : where) + " is not a list");
