@@ -22,6 +22,10 @@ import org.cablesim.study.PlanLossInputs;
  * benchmark's representative one with low-loss MPO panel adapters ({@code mpo-low-loss}) and the two MDI
  * matings counted at {@code mpo-standard}: two gamma scales in one channel, so no class has the closed form
  * and every class goes to importance sampling, the hardest case for the engine. Routing is not timed.
+ *
+ * <p>Measured on the project machine (2 shared cores, OpenJDK 17, seed 1): 100,352 GPUs, 203,776 links, 307,200
+ * channels in 40 classes, 17.1 M trials: building the channels 0.4–0.5 s, estimating 3.1–3.3 s with 2 threads
+ * (4.4 s with 1); about 10 s in total while other builds loaded both cores.
  */
 public final class LossBenchmark {
     /** Plain trials per class (margins), as a scenario's default {@code montecarlo.trials}. */

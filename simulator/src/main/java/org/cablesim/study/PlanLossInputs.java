@@ -142,7 +142,12 @@ public final class PlanLossInputs {
         return new Inputs(channels, links.stream().mapToInt(Integer::intValue).toArray(), plan.linkCount(), skipped);
     }
 
-    /** A built channel, or why it could not be built. */
+    /**
+     * A built channel, or why it could not be built.
+     *
+     * @param channel the channel, or null when it could not be built
+     * @param reason  empty when built, else why not (a {@code notEstimated} reason of summary.json)
+     */
     public record Built(LinkChannel channel, String reason) {
     }
 
