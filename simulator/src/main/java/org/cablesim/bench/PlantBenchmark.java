@@ -58,12 +58,22 @@ public final class PlantBenchmark {
     }
 
     /**
-     * Generates a fabric of about {@code gpus} GPUs (whole SUs of 128 servers) and routes its plant.
+     * The benchmark's logical fabric with its floor and the built-in catalog.
      *
-     * @param gpus GPUs wanted, ≥ 1 (rounded up to whole scalable units of 1,024 GPUs)
-     * @param seed recorded for uniformity with the other benchmarks; the plant is deterministic and uses no randomness
+     * @param fabric  the generated fabric
+     * @param floor   its floor plan
+     * @param catalog the built-in catalog
      */
-    public static Result run(long gpus, long seed) {
+    public record Setup(LogicalFabric fabric, FloorSpec floor, Catalog catalog) {
+    }
+
+    /**
+     * Generates the benchmark fabric of about {@code gpus} GPUs (whole SUs of 128 servers), not timed.
+     *
+     * @param gpus GPUs wanted, ≥ 1
+     * @return the fabric, floor and catalog
+     */
+    public static Setup setup(long gpus) {
         if (gpus < 1) {
             throw new IllegalArgumentException("gpus must be >= 1, was " + gpus);
         }
@@ -76,18 +86,33 @@ public final class PlantBenchmark {
         FabricSpec spec = new FabricSpec(Topology.RAIL_OPTIMIZED, 128, 800, 1.0, SERVERS_PER_UNIT, 0, tiers);
         // 8 servers per rack and 32 racks per row keep 100k GPUs within DR4 reach (49 compute rows, ~150 m deep).
         FloorSpec floor = new FloorSpec(0.6, 3.0, 32, 8, 16, LeafPlacement.END_OF_ROW, 1.5, 8, 4.0);
-        Catalog catalog = org.cablesim.io.CatalogReader.builtIn();
+        try {
+            LogicalFabric fabric = new RailOptimizedGenerator().generate(new ClusterSpec(servers, 8, 8), spec, floor);
+            return new Setup(fabric, floor, org.cablesim.io.CatalogReader.builtIn());
+        } catch (FabricInfeasibleException e) {
+            throw new IllegalStateException("benchmark fabric infeasible: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Generates a fabric of about {@code gpus} GPUs (whole SUs of 128 servers) and routes its plant.
+     *
+     * @param gpus GPUs wanted, ≥ 1 (rounded up to whole scalable units of 1,024 GPUs)
+     * @param seed recorded for uniformity with the other benchmarks; the plant is deterministic and uses no randomness
+     */
+    public static Result run(long gpus, long seed) {
+        if (gpus < 1) {
+            throw new IllegalArgumentException("gpus must be >= 1, was " + gpus);
+        }
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
 
         long t0 = System.nanoTime();
-        LogicalFabric fabric;
-        try {
-            fabric = new RailOptimizedGenerator().generate(new ClusterSpec(servers, 8, 8), spec, floor);
-        } catch (FabricInfeasibleException e) {
-            throw new IllegalStateException("benchmark fabric infeasible: " + e.getMessage(), e);
-        }
+        Setup setup = setup(gpus);
+        LogicalFabric fabric = setup.fabric();
+        FloorSpec floor = setup.floor();
+        Catalog catalog = setup.catalog();
         long t1 = System.nanoTime();
         // Every tier at TierCabling.defaults(): the representative interconnect plan described above.
         PlanSpec plan = new PlanSpec("bench", "", Map.of(), CapacityPolicy.ADD);

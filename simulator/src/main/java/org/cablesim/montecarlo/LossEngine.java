@@ -53,21 +53,42 @@ public final class LossEngine {
     }
 
     /**
-     * Estimates one class.
+     * Estimates one class with the engine's own choice of method.
      *
      * @param c    the class
      * @param seed master seed
      * @return the result, with {@code method} saying how P(fail) was obtained
      */
     public ClassLossResult estimate(LinkClass c, long seed) {
+        return estimate(c, seed, MethodChoice.AUTO).result();
+    }
+
+    /**
+     * Estimates one class under a method choice and keeps the plain run's margin histogram.
+     * {@link MethodChoice#PLAIN} stops after the plain run; {@link MethodChoice#RARE_EVENT} skips the
+     * "plain run already precise" step of the class comment.
+     *
+     * @param c      the class
+     * @param seed   master seed
+     * @param choice which methods may give the probability
+     * @return the result and the margins
+     */
+    public ClassEstimate estimate(LinkClass c, long seed, MethodChoice choice) {
         PlainResult base = plain.run(c, settings.plainTrials(), seed);
+        return new ClassEstimate(probability(c, seed, choice, base), base.margins(), base.trials());
+    }
+
+    private ClassLossResult probability(LinkClass c, long seed, MethodChoice choice, PlainResult base) {
+        if (choice == MethodChoice.PLAIN) {
+            return result(c, base, PLAIN, base.failProbability(), base.ci95(), base.relativeHalfWidth(), base.trials());
+        }
         double target = settings.targetRelativeHalfWidth();
         OptionalDouble exact = ExactLinkLoss.failProbability(c);
         if (exact.isPresent() || !c.reflectanceCompliant()) {
             double p = exact.orElse(1);
             return result(c, base, EXACT, p, Interval.exact(p), 0, 0);
         }
-        if (base.relativeHalfWidth() <= target) {
+        if (choice == MethodChoice.AUTO && base.relativeHalfWidth() <= target) {
             return result(c, base, PLAIN, base.failProbability(), base.ci95(), base.relativeHalfWidth(), base.trials());
         }
         if (RareEventEstimator.supports(c)) {

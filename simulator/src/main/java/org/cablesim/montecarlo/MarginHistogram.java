@@ -15,7 +15,8 @@ public final class MarginHistogram {
     /** Highest margin binned (exclusive), dB; margins cannot exceed the budget. */
     public static final double HIGH_DB = 30;
 
-    private static final int BINS = (int) Math.round((HIGH_DB - LOW_DB) / BIN_DB);
+    /** Bins between {@link #LOW_DB} and {@link #HIGH_DB}. */
+    static final int BINS = (int) Math.round((HIGH_DB - LOW_DB) / BIN_DB);
 
     private final long[] counts = new long[BINS];
     private long underflow;
@@ -83,5 +84,19 @@ public final class MarginHistogram {
             }
         }
         return Double.POSITIVE_INFINITY;
+    }
+
+    /** @return the non-empty range of bins with the under- and overflow counts, as an immutable copy */
+    public MarginCounts snapshot() {
+        int first = 0;
+        while (first < BINS && counts[first] == 0) {
+            first++;
+        }
+        int last = BINS - 1;
+        while (last >= first && counts[last] == 0) {
+            last--;
+        }
+        long[] kept = first > last ? new long[0] : java.util.Arrays.copyOfRange(counts, first, last + 1);
+        return new MarginCounts(first > last ? 0 : first, kept, underflow, overflow);
     }
 }

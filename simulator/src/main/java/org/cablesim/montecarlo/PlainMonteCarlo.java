@@ -84,6 +84,6 @@ public final class PlainMonteCarlo {
         }
         return new PlainResult(linkClass.classId(), trials, totalFails, (double) totalFails / trials,
                 Interval.wilson(totalFails, trials), marginSum / trials,
-                histogram.quantile(0.01), histogram.quantile(0.05), histogram.quantile(0.50));
+                histogram.quantile(0.01), histogram.quantile(0.05), histogram.quantile(0.50), histogram.snapshot());
     }
 }

@@ -12,13 +12,16 @@ package org.cablesim.montecarlo;
  * @param marginP1Db       1st percentile of the margin, dB (resolution {@link MarginHistogram#BIN_DB})
  * @param marginP5Db       5th percentile of the margin, dB
  * @param marginP50Db      median margin, dB
+ * @param margins          the whole margin histogram of the run (one count per trial)
  */
 public record PlainResult(String classId, long trials, long failures, double failProbability, Interval ci95,
-                          double meanMarginDb, double marginP1Db, double marginP5Db, double marginP50Db) {
+                          double meanMarginDb, double marginP1Db, double marginP5Db, double marginP50Db,
+                          MarginCounts margins) {
     public PlainResult {
         if (trials < 1 || failures < 0 || failures > trials) {
             throw new IllegalArgumentException("invalid counts " + failures + "/" + trials);
         }
+        java.util.Objects.requireNonNull(margins, "margins");
     }
 
     /** @return the 95 % half-width relative to the estimate (+∞ with no failures) */

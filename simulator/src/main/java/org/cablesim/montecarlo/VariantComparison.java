@@ -1,5 +1,6 @@
 package org.cablesim.montecarlo;
 
+import java.util.List;
 import org.cablesim.random.RandomStreams;
 
 /**
@@ -86,5 +87,85 @@ public final class VariantComparison {
         double varM = Math.max(0, (t[6] / n - dm * dm) * n / (n - 1));
         return new VariantDifference(trials, pA, pB, d, Interval.normal(d, Math.sqrt(varD / n)), varD,
                 mA, mB, dm, Interval.normal(dm, Math.sqrt(varM / n)), varM);
+    }
+
+    /**
+     * Paired comparison of two groups of classes (e.g. the classes of two plans), each class weighted (e.g. by
+     * the links it stands for): every trial draws every class exactly as its plain run with the same seed does
+     * (trial t of block b), so with {@code seedA == seedB} shared element keys draw alike across the groups
+     * and the per-trial difference has a small variance. Classes of one group also share draws with each
+     * other where their keys agree, exactly as in their plain runs, so the variance is that of the plug-in
+     * estimate Σ w·p̂ built from those runs.
+     *
+     * @param a       group A's classes
+     * @param weightsA one weight per class of A, finite
+     * @param b       group B's classes
+     * @param weightsB one weight per class of B, finite
+     * @param trials  paired trials, &ge; 2
+     * @param seedA   master seed of A's draws
+     * @param seedB   master seed of B's draws
+     * @param threads worker threads, &ge; 1 (results do not depend on it)
+     * @return the mean and variance of Σ w_A·1{A fails} − Σ w_B·1{B fails} per trial
+     */
+    public static WeightedDifference weightedDifference(List<LinkClass> a, double[] weightsA, List<LinkClass> b,
+            double[] weightsB, long trials, long seedA, long seedB, int threads) {
+        if (trials < 2) {
+            throw new IllegalArgumentException("trials must be >= 2, was " + trials);
+        }
+        if (weightsA.length != a.size() || weightsB.length != b.size()) {
+            throw new IllegalArgumentException("one weight per class needed");
+        }
+        List<LinkClass> classes = new java.util.ArrayList<>(a);
+        classes.addAll(b);
+        double[] w = new double[classes.size()];
+        for (int i = 0; i < w.length; i++) {
+            w[i] = i < a.size() ? weightsA[i] : -weightsB[i - a.size()];
+            if (!Double.isFinite(w[i])) {
+                throw new IllegalArgumentException("weights must be finite");
+            }
+        }
+        RandomStreams streamsA = RandomStreams.of(seedA);
+        RandomStreams streamsB = RandomStreams.of(seedB);
+        long blocks = (trials + PlainMonteCarlo.BLOCK_TRIALS - 1) / PlainMonteCarlo.BLOCK_TRIALS;
+        double[][] sums = new double[(int) blocks][];
+        ParallelBlocks.run(threads, 0, blocks, () -> {
+            ChannelTrials[] t = new ChannelTrials[classes.size()];
+            for (int i = 0; i < t.length; i++) {
+                t[i] = new ChannelTrials(classes.get(i), i < a.size() ? streamsA : streamsB);
+            }
+            return t;
+        }, (workers, blk) -> {
+            int n = (int) Math.min(PlainMonteCarlo.BLOCK_TRIALS, trials - blk * PlainMonteCarlo.BLOCK_TRIALS);
+            double[] d = new double[n];
+            for (int c = 0; c < workers.length; c++) {
+                LinkClass lc = classes.get(c);
+                boolean broken = !lc.reflectanceCompliant();
+                double budget = lc.budgetDb();
+                workers[c].startBlock(blk);
+                for (int i = 0; i < n; i++) {
+                    double margin = budget - workers[c].worstLaneLossDb();
+                    if (margin < 0 || broken) {
+                        d[i] += w[c];
+                    }
+                }
+            }
+            double s1 = 0;
+            double s2 = 0;
+            for (double x : d) {
+                s1 += x;
+                s2 += x * x;
+            }
+            sums[(int) blk] = new double[] {s1, s2};
+        });
+        double s1 = 0;
+        double s2 = 0;
+        for (double[] s : sums) {
+            s1 += s[0];
+            s2 += s[1];
+        }
+        double n = trials;
+        double mean = s1 / n;
+        double variance = Math.max(0, (s2 / n - mean * mean) * n / (n - 1));
+        return new WeightedDifference(trials, mean, variance, Interval.normal(mean, Math.sqrt(variance / n)));
     }
 }

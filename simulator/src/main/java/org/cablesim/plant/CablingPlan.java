@@ -122,6 +122,27 @@ public final class CablingPlan {
         return out;
     }
 
+    /** Index of a link's first routed channel (its others follow, one per MDI), −1 when the link is not cabled. */
+    public int firstChannel(int link) {
+        return layout.linkFirstSub()[link];
+    }
+
+    /** Routed channels of a link: one per MDI, 0 when the link is not cabled. */
+    public int channelCount(int link) {
+        return isRouted(link) ? mdisOf(link) : 0;
+    }
+
+    /**
+     * A routed channel's shape: channels of one plan with equal shapes have the same elements, plugs, port
+     * routings and fibre maps (hence the same lane traces), differing only in labels and cable lengths. The
+     * shape is the tier and the trunk slot the channel uses (the far slot follows from the near one).
+     */
+    public int shapeOf(int sub) {
+        TierPlant tp = tiers.get(fabric.links().get(layout.subLink()[sub]).tierIndex());
+        int slot = tp.architecture() == Architecture.DIRECT ? 0 : layout.subNearSlot()[sub] + 1;
+        return (tp.index() << 24) | slot;
+    }
+
     /** The routed channel with a given index, 0..subChannelCount()−1. */
     public RoutedChannel channel(int sub) {
         return new ChannelBuilder(sub).build();

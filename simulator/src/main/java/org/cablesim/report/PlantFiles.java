@@ -21,6 +21,8 @@ import org.cablesim.plant.PlantElement;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.RoutedChannel;
 import org.cablesim.polarity.ConnectorEnd;
+import org.cablesim.study.LinkLoss;
+import org.cablesim.study.PlanLoss;
 import org.cablesim.topology.LogicalLink;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -41,13 +43,22 @@ public final class PlantFiles {
     private PlantFiles() {
     }
 
-    /** Writes every plant file of {@code plan} into the existing directory {@code dir}. */
+    /** Writes every plant file of {@code plan} into the existing directory {@code dir}, without loss columns. */
     public static void write(CablingPlan plan, Path dir) throws IOException {
+        write(plan, null, dir);
+    }
+
+    /**
+     * Writes every plant file of {@code plan} into the existing directory {@code dir}.
+     *
+     * @param loss the plan's loss estimate for the loss columns of links.csv, or null to leave them empty
+     */
+    public static void write(CablingPlan plan, PlanLoss loss, Path dir) throws IOException {
         try (Writer w = writer(dir.resolve(CABLE_SCHEDULE))) {
             writeCableSchedule(plan, w);
         }
         try (Writer w = writer(dir.resolve(LINKS))) {
-            writeLinks(plan, w);
+            writeLinks(plan, loss, w);
         }
         try (Writer w = writer(dir.resolve(BOM))) {
             writeBom(plan, w);
@@ -85,11 +96,17 @@ public final class PlantFiles {
         }
     }
 
-    /** One row per logical link, with every MDI's element trace. */
+    /** One row per logical link, with every MDI's element trace; loss columns empty. */
     static void writeLinks(CablingPlan plan, Writer w) throws IOException {
+        writeLinks(plan, null, w);
+    }
+
+    /** One row per logical link, with every MDI's element trace and, when estimated, its loss figures. */
+    static void writeLinks(CablingPlan plan, PlanLoss loss, Writer w) throws IOException {
         Csv csv = new Csv(w);
         csv.row("id", "tier", "pmd", "from_device", "from_port", "to_device", "to_port", "routed_length_m",
-                "channel_length_m", "mdis", "mated_pairs", "violations", "trace");
+                "channel_length_m", "mdis", "mated_pairs", "violations", "trace", "pFail", "pFailCi95Low",
+                "pFailCi95High", "marginP1Db", "marginP50Db", "lossMethod");
         Map<String, Integer> violations = new LinkedHashMap<>();
         for (PlantViolation v : plan.violations()) {
             violations.merge(v.linkId(), 1, Integer::sum);
@@ -101,9 +118,14 @@ public final class PlantFiles {
             double length = channels.stream().mapToDouble(RoutedChannel::lengthM).max().orElse(0);
             int mated = channels.isEmpty() ? 0 : channels.get(0).matedPairs();
             String trace = channels.stream().map(PlantFiles::trace).collect(Collectors.joining(" | "));
+            LinkLoss ll = loss == null ? null : loss.link(l).orElse(null);
             csv.row(link.id(), link.tierName(), pmd, link.fromDeviceId(), link.fromPort(), link.toDeviceId(),
                     link.toPort(), plan.routedLengthM(l), plan.isRouted(l) ? length : null, channels.size(), mated,
-                    violations.getOrDefault(link.id(), 0), plan.isRouted(l) ? trace : "not cabled");
+                    violations.getOrDefault(link.id(), 0), plan.isRouted(l) ? trace : "not cabled",
+                    ll == null ? null : probability(ll.failProbability()),
+                    ll == null ? null : probability(ll.ci95Low()), ll == null ? null : probability(ll.ci95High()),
+                    ll == null ? null : marginDb(ll.marginP1Db()), ll == null ? null : marginDb(ll.marginP50Db()),
+                    ll == null ? null : ll.method());
         }
     }
 
@@ -164,6 +186,17 @@ public final class PlantFiles {
             return a;
         });
         exporter.exportGraph(plan.pathways().graph(), w);
+    }
+
+    /** A probability to 6 significant digits in Java notation (e.g. {@code 1.23457E-9}); empty when not finite. */
+    private static String probability(double p) {
+        Double v = LossJson.significant(p);
+        return v == null ? "" : v.toString();
+    }
+
+    /** A margin to 4 decimals (its resolution is 0.001 dB); empty when not finite. */
+    private static String marginDb(double db) {
+        return Double.isFinite(db) ? Csv.number(Math.round(db * 1e4) / 1e4) : "";
     }
 
     private static String gender(ConnectorEnd plug) {

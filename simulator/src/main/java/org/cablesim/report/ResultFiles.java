@@ -75,7 +75,7 @@ public final class ResultFiles {
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);
-            PlantFiles.write(plan.cabling(), planDir);
+            PlantFiles.write(plan.cabling(), plan.loss(), planDir);
         }
     }
 

@@ -41,7 +41,11 @@ public final class SummaryJson {
             planNode.put("name", plan.name());
             writeFabric(planNode.putObject("fabric"), plan.fabric());
             writePlant(planNode, plan.plant());
+            if (plan.loss() != null) {
+                LossJson.writePlan(planNode, plan.loss());
+            }
         }
+        LossJson.writeComparison(root, result.lossDifferences());
         return root;
     }
 

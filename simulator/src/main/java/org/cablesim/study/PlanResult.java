@@ -11,8 +11,15 @@ import org.cablesim.plant.CablingPlan;
  * @param fabric  counts of the logical fabric the plan cables
  * @param plant   the plant's headline figures
  * @param cabling the routed plant itself (channels, cables, pathways), for the detailed result files
+ * @param loss    the installation-loss estimate, or null when it was not run
  */
-public record PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling) {
+public record PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling,
+        PlanLoss loss) {
+    /** A result without a loss estimate. */
+    public PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling) {
+        this(name, fabric, plant, cabling, null);
+    }
+
     public PlanResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fabric, "fabric");

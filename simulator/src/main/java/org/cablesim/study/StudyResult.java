@@ -10,11 +10,19 @@ import java.util.Objects;
  * @param seed         master seed used
  * @param provenance   reproduction facts
  * @param plans        per-plan results
+ * @param lossDifferences installation-loss differences of every other plan against the baseline (empty with one plan)
  */
-public record StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
+public record StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans,
+        List<LossDifference> lossDifferences) {
+    /** A result without loss differences. */
+    public StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
+        this(scenarioName, seed, provenance, plans, List.of());
+    }
+
     public StudyResult {
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(provenance, "provenance");
         plans = List.copyOf(plans);
+        lossDifferences = List.copyOf(lossDifferences);
     }
 }

@@ -34,7 +34,8 @@ public final class StudyRunner {
     }
 
     /**
-     * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant.
+     * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant,
+     * estimates its installation loss, then compares every other plan's loss with the baseline's.
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -45,10 +46,26 @@ public final class StudyRunner {
         for (PlanSpec plan : scenario.plans()) {
             work.add(() -> {
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
-                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling);
+                PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
+                        .estimate(cabling, scenario.catalog(), seed);
+                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss);
             });
         }
-        return new StudyResult(scenario.name(), seed, provenance, runAll(work));
+        List<PlanResult> plans = runAll(work);
+        return new StudyResult(scenario.name(), seed, provenance, plans,
+                lossDifferences(plans, scenario.study().baselinePlan(), seed));
+    }
+
+    /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */
+    private List<LossDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
+        PlanResult base = plans.stream().filter(p -> p.name().equals(baseline)).findFirst().orElseThrow();
+        List<LossDifference> out = new ArrayList<>();
+        for (PlanResult p : plans) {
+            if (p != base) {
+                out.addAll(LossComparisons.differences(p.name(), p.loss(), base.name(), base.loss(), seed, seed, threads));
+            }
+        }
+        return out;
     }
 
     /** Runs independent plan computations, in parallel when allowed; results in scenario order either way. */

@@ -66,4 +66,38 @@ class VariantComparisonTest {
         assertEquals(b.failProbability(), d.failProbabilityB());
         assertEquals(a.meanMarginDb(), d.meanMarginADb(), 1e-12);
     }
+
+    /** One class per side with weight 1: the weighted difference is the pairwise one, sum for sum. */
+    @Test
+    void weightedDifferenceOfSingleClassesIsThePairedDifference() {
+        LinkClass[] v = variants();
+        long n = 40_000;
+        VariantDifference pair = VariantComparison.difference(v[0], v[1], n, 21);
+        WeightedDifference w = VariantComparison.weightedDifference(List.of(v[0]), new double[] {1}, List.of(v[1]),
+                new double[] {1}, n, 21, 21, 2);
+        assertEquals(pair.failProbabilityDifference(), w.mean(), 1e-15);
+        assertEquals(pair.failDifferenceVariance(), w.variance(), 1e-12);
+        assertEquals(pair.failDifferenceCi95().low(), w.ci95().low(), 1e-12);
+    }
+
+    /**
+     * Weights scale the mean linearly and the variance quadratically; a class weighted against itself with the
+     * same seed cancels in every trial; the result does not depend on the thread count.
+     */
+    @Test
+    void weightsScaleAndSelfComparisonCancels() {
+        LinkClass[] v = variants();
+        long n = 20_000;
+        WeightedDifference one = VariantComparison.weightedDifference(List.of(v[1]), new double[] {1}, List.of(),
+                new double[0], n, 5, 5, 1);
+        WeightedDifference three = VariantComparison.weightedDifference(List.of(v[1]), new double[] {3}, List.of(),
+                new double[0], n, 5, 5, 2);
+        assertEquals(3 * one.mean(), three.mean(), 1e-12);
+        assertEquals(9 * one.variance(), three.variance(), 1e-9);
+        assertEquals(new PlainMonteCarlo(1).run(v[1], n, 5).failProbability(), one.mean(), 1e-15);
+        WeightedDifference self = VariantComparison.weightedDifference(List.of(v[0]), new double[] {2}, List.of(v[0]),
+                new double[] {2}, n, 5, 5, 2);
+        assertEquals(0, self.mean(), 0);
+        assertEquals(0, self.variance(), 0);
+    }
 }

@@ -70,7 +70,7 @@ class PlantFilesTest {
         // Route 1.5 + 8 × 0.6 + 1.5 = 7.8 m; channel 2 + 10 + 2 = 14 m.
         assertEquals("L000001,server-leaf,400GBASE-DR4,su01-srv001,1,su01-leaf-rail1,1,7.8,14,1,2,0,"
                 + "su01-srv001:1 > cord C000001 2 m > panel R000-00.P01.01 > trunk T000001 10 m > "
-                + "panel R000-08.P01.01 > cord C000002 2 m > su01-leaf-rail1:1", rows.get(1));
+                + "panel R000-08.P01.01 > cord C000002 2 m > su01-leaf-rail1:1,,,,,,", rows.get(1));
     }
 
     /*

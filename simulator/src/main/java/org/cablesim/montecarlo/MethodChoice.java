@@ -1,0 +1,14 @@
+package org.cablesim.montecarlo;
+
+/**
+ * Which estimation methods the {@link LossEngine} may use for a class's failure probability (the plain run
+ * for the margins happens in every case).
+ */
+public enum MethodChoice {
+    /** The engine's own choice: exact, precise plain, importance sampling, or extended plain. */
+    AUTO,
+    /** The plain run's estimate only, however few failures it saw. */
+    PLAIN,
+    /** Exact when the closed form applies, else importance sampling, else extended plain: never the short plain run. */
+    RARE_EVENT
+}
