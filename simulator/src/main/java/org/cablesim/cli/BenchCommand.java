@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure throughput of cablesim's engines (numbers go to stdout; --json for one JSON object).",
         subcommands = {BenchKernelCommand.class, BenchMonteCarloCommand.class, BenchPlantCommand.class,
-                BenchLifecycleCommand.class})
+                BenchLifecycleCommand.class, BenchLossCommand.class})
 final class BenchCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

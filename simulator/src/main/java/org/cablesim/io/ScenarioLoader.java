@@ -41,6 +41,7 @@ public final class ScenarioLoader {
         Scenario scenario = document.scenario();
         LogicalFabric fabric = generate(scenario);
         checkPlant(scenario, fabric);
+        checkLossClasses(scenario);
         List<SweepPoint> sweepPoints = ScenarioSweeps.expand(tree, document.study(), baseDir, problems);
         for (SweepPoint point : sweepPoints) {
             try {
@@ -63,6 +64,16 @@ public final class ScenarioLoader {
                     .generate(scenario.cluster(), scenario.fabric(), scenario.floor());
         } catch (FabricInfeasibleException e) {
             throw new InvalidInputException(List.of(new Problem(e.path(), e.getMessage())));
+        }
+    }
+
+    /** Every loss class of the effective catalog must become a loss model, or the run would fail midway. */
+    private static void checkLossClasses(Scenario scenario) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        org.cablesim.study.LossClassCheck.problems(scenario.catalog()).forEach((id, reason) ->
+                problems.add(new Problem("catalog", "lossClasses." + id + " cannot be modelled: " + reason)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
         }
     }
 

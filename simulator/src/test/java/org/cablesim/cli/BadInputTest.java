@@ -29,6 +29,7 @@ class BadInputTest {
                         Arguments.of("infeasible/core-tier-missing.yaml", "fabric.tiers"),
                         Arguments.of("infeasible/too-big-for-three-tiers.yaml", "cluster.servers"),
                         Arguments.of("infeasible/servers-per-leaf-too-many.yaml", "fabric.serversPerLeaf"),
+                        Arguments.of("infeasible/unmodellable-loss-class.yaml", "catalog"),
                         Arguments.of("infeasible/plan-inner-mpo8.yaml", "plans[0].tiers.server-leaf")));
     }
 

@@ -59,4 +59,18 @@ class BenchCommandTest {
         assertTrue(json.get("events").asLong() > 0);
         assertTrue(json.get("eventsPerSecond").asDouble() > 0);
     }
+
+    @Test
+    void lossJsonCountsClassesAndMethods() throws Exception {
+        CliRunner.Outcome outcome = CliRunner.run("bench", "loss", "--gpus", "1024", "--threads", "2", "--json");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode json = new ObjectMapper().readTree(outcome.out());
+        assertTrue(json.get("classes").asInt() >= 1);
+        int byMethod = 0;
+        for (JsonNode count : json.get("classesByMethod")) {
+            byMethod += count.asInt();
+        }
+        assertEquals(json.get("classes").asInt(), byMethod);
+        assertTrue(json.get("lossSeconds").asDouble() > 0);
+    }
 }
