@@ -27,11 +27,13 @@ class ShippedScenariosTest {
 
     @ParameterizedTest
     @MethodSource("shippedScenarios")
-    void runs(String name) {
+    void runsAndFollowsTheOutputContract(String name) throws IOException {
         Path out = temp.resolve(name);
         CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario(name).toString(),
                 "--out", out.toString(), "--quiet");
         assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
         assertTrue(Files.isRegularFile(out.resolve("summary.json")));
+        SummaryContract.check(new com.fasterxml.jackson.databind.ObjectMapper().readTree(
+                out.resolve("summary.json").toFile()), out, true);
     }
 }

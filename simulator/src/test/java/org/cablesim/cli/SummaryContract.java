@@ -1,0 +1,73 @@
+package org.cablesim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The documented output contract (README, "Output contract"), as assertions over a run's output directory. */
+final class SummaryContract {
+    private static final List<String> TOP = List.of("schemaVersion", "scenario", "seed", "provenance", "plans",
+            "comparison", "scenarioText");
+    private static final List<String> PLAN_POINTERS = List.of(
+            "/name", "/fabric/gpus", "/fabric/servers", "/fabric/switches/leaf", "/fabric/switches/spine",
+            "/fabric/switches/core", "/fabric/links",
+            "/fibres/installed", "/fibres/lit", "/fibres/dark", "/fibres/darkFraction",
+            "/cabling/trunks", "/cabling/cords", "/cabling/mpoConnectors", "/cabling/cassettes", "/cabling/panels",
+            "/cabling/matedPairsPerLink/min", "/cabling/matedPairsPerLink/mean", "/cabling/matedPairsPerLink/max",
+            "/checks/violations", "/checks/byKind", "/cost/total", "/cost/byCategory",
+            "/loss/method", "/loss/trials", "/loss/linkFailureProbability/mean",
+            "/loss/linkFailureProbability/ci95Low", "/loss/linkFailureProbability/ci95High",
+            "/loss/expectedFailingLinks", "/loss/probabilityAnyLinkFails", "/loss/marginDb/p1", "/loss/marginDb/p5",
+            "/loss/marginDb/p50", "/loss/byTier", "/loss/marginCdf");
+    private static final List<String> PLAN_FILES = List.of("cable-schedule.csv", "links.csv", "bom.csv",
+            "violations.csv", "plant.graphml");
+
+    private SummaryContract() {
+    }
+
+    /** Asserts every documented field and file of a run written to {@code out} from {@code summary}. */
+    static void check(JsonNode summary, Path out, boolean planFiles) {
+        for (String field : TOP) {
+            assertTrue(summary.has(field), "summary.json lacks " + field);
+        }
+        assertEquals(1, summary.get("schemaVersion").asInt());
+        for (String field : List.of("version", "scenarioSha256", "inputSha256", "rngAlgorithm")) {
+            assertTrue(summary.get("provenance").has(field), "provenance lacks " + field);
+        }
+        assertTrue(summary.get("plans").size() >= 1);
+        for (JsonNode plan : summary.get("plans")) {
+            for (String pointer : PLAN_POINTERS) {
+                assertTrue(!plan.at(pointer).isMissingNode() && !plan.at(pointer).isNull(),
+                        plan.path("name").asText() + " lacks " + pointer);
+            }
+            JsonNode p = plan.at("/loss/linkFailureProbability");
+            assertTrue(p.get("ci95Low").asDouble() <= p.get("mean").asDouble()
+                    && p.get("mean").asDouble() <= p.get("ci95High").asDouble(), "CI brackets the mean: " + p);
+            assertTrue(plan.at("/fibres/installed").asLong() >= plan.at("/fibres/lit").asLong());
+            if (planFiles) {
+                for (String file : PLAN_FILES) {
+                    assertTrue(Files.isRegularFile(out.resolve("plans").resolve(plan.get("name").asText()).resolve(file)),
+                            plan.get("name").asText() + "/" + file);
+                }
+            }
+        }
+        JsonNode comparison = summary.get("comparison");
+        assertEquals(summary.get("plans").size(), comparison.get("rows").size());
+        assertTrue(comparison.has("baseline") && comparison.has("differences"));
+        assertEquals(summary.get("plans").size() - 1,
+                distinctPlans(comparison.get("differences")), "one set of differences per non-baseline plan");
+        for (String file : List.of("summary.json", "report.html", "comparison.csv")) {
+            assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+    }
+
+    private static long distinctPlans(JsonNode differences) {
+        java.util.Set<String> plans = new java.util.HashSet<>();
+        differences.forEach(d -> plans.add(d.get("plan").asText()));
+        return plans.size();
+    }
+}
