@@ -41,7 +41,11 @@ public final class SummaryJson {
             planNode.put("name", plan.name());
             writeFabric(planNode.putObject("fabric"), plan.fabric());
             writePlant(planNode, plan.plant());
+            if (plan.lifecycle() != null) {
+                LifecycleJson.writePlan(planNode, plan.lifecycle());
+            }
         }
+        LifecycleJson.writeComparison(root, result);
         return root;
     }
 

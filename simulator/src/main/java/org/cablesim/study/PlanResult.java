@@ -7,16 +7,23 @@ import org.cablesim.plant.CablingPlan;
  * Everything computed for one cabling plan variant; later stages add their sections beside {@code fabric} and
  * {@code plant}.
  *
- * @param name    plan name
- * @param fabric  counts of the logical fabric the plan cables
- * @param plant   the plant's headline figures
- * @param cabling the routed plant itself (channels, cables, pathways), for the detailed result files
+ * @param name      plan name
+ * @param fabric    counts of the logical fabric the plan cables
+ * @param plant     the plant's headline figures
+ * @param cabling   the routed plant itself (channels, cables, pathways), for the detailed result files
+ * @param lifecycle the lifecycle simulation's outcome, or null when it was not run
  */
-public record PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling) {
+public record PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling,
+        PlanLifecycle lifecycle) {
     public PlanResult {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(fabric, "fabric");
         Objects.requireNonNull(plant, "plant");
         Objects.requireNonNull(cabling, "cabling");
+    }
+
+    /** A result without a lifecycle section. */
+    public PlanResult(String name, FabricSummary fabric, PlantSummary plant, CablingPlan cabling) {
+        this(name, fabric, plant, cabling, null);
     }
 }

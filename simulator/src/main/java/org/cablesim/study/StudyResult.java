@@ -10,11 +10,23 @@ import java.util.Objects;
  * @param seed         master seed used
  * @param provenance   reproduction facts
  * @param plans        per-plan results
+ * @param comparison   paired differences of each plan against the study's baseline, or null when none was made
  */
-public record StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
+public record StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans,
+        BaselineComparison comparison) {
     public StudyResult {
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(provenance, "provenance");
         plans = List.copyOf(plans);
+    }
+
+    /** A result without a comparison. */
+    public StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
+        this(scenarioName, seed, provenance, plans, null);
+    }
+
+    /** The paired differences against the baseline (empty without a comparison). */
+    public List<PlanDifference> differences() {
+        return comparison == null ? List.of() : comparison.differences();
     }
 }

@@ -34,7 +34,8 @@ public final class StudyRunner {
     }
 
     /**
-     * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant.
+     * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant and
+     * simulates its lifecycle, then compares every plan with the baseline.
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -45,10 +46,14 @@ public final class StudyRunner {
         for (PlanSpec plan : scenario.plans()) {
             work.add(() -> {
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
-                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling);
+                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling,
+                        PlanLifecycleRunner.run(cabling, scenario, seed, threads));
             });
         }
-        return new StudyResult(scenario.name(), seed, provenance, runAll(work));
+        List<PlanResult> plans = runAll(work);
+        String baseline = scenario.study().baselinePlan();
+        return new StudyResult(scenario.name(), seed, provenance, plans,
+                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)));
     }
 
     /** Runs independent plan computations, in parallel when allowed; results in scenario order either way. */
