@@ -16,14 +16,19 @@ import org.cablesim.scenario.DurationSpec;
 final class DurationReader {
     /** The unit a duration field is written in. */
     enum Unit {
-        HOURS(1.0),
-        MINUTES(1.0 / 60),
-        SECONDS(1.0 / 3600);
+        HOURS(1),
+        MINUTES(60),
+        SECONDS(3600);
 
-        private final double hours;
+        private final double perHour;
 
-        Unit(double hours) {
-            this.hours = hours;
+        Unit(double perHour) {
+            this.perHour = perHour;
+        }
+
+        /** A value in this unit converted to hours (a division, so whole minutes and seconds convert exactly). */
+        double hours(double value) {
+            return value / perHour;
         }
 
         /** The unit's word in parameter names: {@code Hours}. */
@@ -70,7 +75,7 @@ final class DurationReader {
         String path = f.pathOf(name);
         if (node.isNumber()) {
             Double v = Values.toDouble(node, path, f.problems(), DoubleRange.closed(0, MAX_VALUE));
-            return v == null ? null : new DurationSpec.Fixed(v * unit.hours);
+            return v == null ? null : new DurationSpec.Fixed(unit.hours(v));
         }
         if (!node.isObject()) {
             f.problems().add(path, "expected a number (" + unit.word() + ") or a mapping with a family, was "
@@ -88,11 +93,11 @@ final class DurationReader {
         DurationSpec spec = switch (family) {
             case FIXED -> {
                 Double v = d.requiredDouble(unit.word(), DoubleRange.closed(0, MAX_VALUE));
-                yield v == null ? null : new DurationSpec.Fixed(v * unit.hours);
+                yield v == null ? null : new DurationSpec.Fixed(unit.hours(v));
             }
             case EXPONENTIAL -> {
                 Double mean = d.requiredDouble("mean" + u, DoubleRange.aboveUpTo(0, MAX_VALUE));
-                yield mean == null ? null : new DurationSpec.Exponential(mean * unit.hours);
+                yield mean == null ? null : new DurationSpec.Exponential(unit.hours(mean));
             }
             case UNIFORM -> uniform(d, u, unit);
             case LOGNORMAL -> lognormal(d, u, unit);
@@ -100,7 +105,7 @@ final class DurationReader {
                 Double mean = d.requiredDouble("mean" + u, DoubleRange.aboveUpTo(0, MAX_VALUE));
                 Double shape = d.requiredDouble("shape", DoubleRange.aboveUpTo(0, MAX_SHAPE));
                 yield mean == null || shape == null ? null
-                        : new DurationSpec.Weibull(shape, mean * unit.hours / Math.exp(Gamma.logGamma(1 + 1 / shape)));
+                        : new DurationSpec.Weibull(shape, unit.hours(mean) / Math.exp(Gamma.logGamma(1 + 1 / shape)));
             }
         };
         for (String field : new String[] {unit.word(), "mean" + u, "min" + u, "max" + u, "p97" + u, "shape"}) {
@@ -123,7 +128,7 @@ final class DurationReader {
                     + DoubleRange.number(max));
             return null;
         }
-        return new DurationSpec.Uniform(min * unit.hours, max * unit.hours);
+        return new DurationSpec.Uniform(unit.hours(min), unit.hours(max));
     }
 
     /** A lognormal with the given mean and 97th percentile: σ solves ln(p97/mean) = z97 σ − σ²/2 (smaller root). */
@@ -142,7 +147,7 @@ final class DurationReader {
             return null;
         }
         double sigma = Z97 - Math.sqrt(Math.max(0, Z97 * Z97 - 2 * Math.log(ratio)));
-        return new DurationSpec.Lognormal(mean * unit.hours / Math.exp(sigma * sigma / 2), sigma);
+        return new DurationSpec.Lognormal(unit.hours(mean) / Math.exp(sigma * sigma / 2), sigma);
     }
 
     private static boolean uses(Family family, String field, Unit unit) {
