@@ -28,10 +28,10 @@ import org.cablesim.scenario.UpgradeWaveSpec;
  *
  * <p>Upgrade labour and money per lifecycle link (catalog data, DOMAIN §8): a reused link costs the turn-up test
  * plus two MDI matings ({@code labour.mated-pair}) and its share of the new optics (two
- * {@code transceiver:<PMD>} per port, split over the PMD's MDIs); a re-cabled link adds a mated pair per
- * connection of its channel and {@code labour.cord-route} per cord or jumper, and its share of the tier's
- * passive plant as priced in the plan's bill of materials (trunks, cords, jumpers, assemblies, cassettes,
- * adapters), bought again; labour at {@code prices.labour-rate}. Missing catalog entries count 0.
+ * {@code transceiver:<PMD>} per logical link, split over the link's installed MDIs); a re-cabled link adds a
+ * mated pair per connection of its channel and {@code labour.cord-route} per cord or jumper, and its share of
+ * the tier's passive plant as priced in the plan's bill of materials (trunks, cords, jumpers, assemblies,
+ * cassettes, adapters), bought again; labour at {@code prices.labour-rate}. Missing catalog entries count 0.
  */
 public final class PlanLifecycleRunner {
     private static final Set<BomLine.Category> PASSIVE = EnumSet.of(BomLine.Category.TRUNKS, BomLine.Category.CORDS,
@@ -108,8 +108,8 @@ public final class PlanLifecycleRunner {
         double reuseMinutes = test + 2 * matedPair;
         double recableMinutes = links == 0 ? reuseMinutes
                 : reuseMinutes + connections / links * matedPair + cables / links * cordRoute;
-        int mdis = catalog.findPmd(toPmd).map(p -> p.mdiConnectorCount()).orElse(1);
-        double transceivers = 2 * price(catalog, "transceiver:" + toPmd) / mdis;
+        // Two new modules per logical link, shared by its lifecycle links (one per installed MDI).
+        double transceivers = 2 * price(catalog, "transceiver:" + toPmd) / tp.pmd().mdiConnectorCount();
         double passive = 0;
         for (BomLine line : inputs.plan().bom().lines()) {
             if (line.tierName().equals(tp.tier().name()) && PASSIVE.contains(line.category())) {
