@@ -2,7 +2,6 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.catalog.Catalog;
@@ -178,8 +177,11 @@ public final class PlanLifecycleInputs {
         private final CablingPlan plan;
         private final boolean countMdi;
         private final CatalogLossModels losses;
-        private final Map<String, ComponentKind> kinds = new LinkedHashMap<>();
-        private final Map<String, List<String>> carried = new HashMap<>();
+        /** Components in order of first use; only shared parts are looked up by id. */
+        private final List<String> partIds = new ArrayList<>();
+        private final List<ComponentKind> partKinds = new ArrayList<>();
+        private final List<List<String>> partLinks = new ArrayList<>();
+        private final Map<String, Integer> sharedParts;
         private final Map<ChannelShape, Integer> shapeIndex = new HashMap<>();
         final List<ChannelShape> shapes = new ArrayList<>();
         final List<PhysicalLink> links = new ArrayList<>();
@@ -194,6 +196,7 @@ public final class PlanLifecycleInputs {
             this.plan = plan;
             this.countMdi = countMdi;
             this.losses = new CatalogLossModels(plan.catalog());
+            this.sharedParts = new HashMap<>(2 * plan.linkCount() + 16);
         }
 
         void add(RoutedChannel rc) {
@@ -213,10 +216,10 @@ public final class PlanLifecycleInputs {
             Device lower = plan.fabric().device(logical.fromDeviceId());
             Device upper = plan.fabric().device(logical.toDeviceId());
             List<String> parts = new ArrayList<>();
-            String nearXcvr = part(parts, "xcvr:" + rc.near().label(), ComponentKind.TRANSCEIVER, id);
-            String farXcvr = part(parts, "xcvr:" + rc.far().label(), ComponentKind.TRANSCEIVER, id);
-            part(parts, "port:" + lower.id() + ":" + logical.fromPort(), ComponentKind.SWITCH_PORT, id);
-            part(parts, "port:" + upper.id() + ":" + logical.toPort(), ComponentKind.SWITCH_PORT, id);
+            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), ComponentKind.TRANSCEIVER, id);
+            String farXcvr = own(parts, "xcvr:" + rc.far().label(), ComponentKind.TRANSCEIVER, id);
+            shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), ComponentKind.SWITCH_PORT, id);
+            shared(parts, "port:" + upper.id() + ":" + logical.toPort(), ComponentKind.SWITCH_PORT, id);
 
             List<PlantElement> elements = rc.elements();
             int trunkAt = -1;
@@ -230,11 +233,11 @@ public final class PlanLifecycleInputs {
                 PlantElement e = elements.get(i);
                 String side = trunkAt < 0 || i < trunkAt ? "near" : "far";
                 elementPart[i] = switch (e.kind()) {
-                    case CORD -> part(parts, "cord:" + id + ":" + side, ComponentKind.CORD, id);
-                    case JUMPER -> part(parts, "jumper:" + id + ":" + side, ComponentKind.CORD, id);
-                    case ASSEMBLY -> part(parts, "assembly:" + id, ComponentKind.CORD, id);
-                    case TRUNK -> part(parts, "trunk:" + e.cableId(), ComponentKind.TRUNK, id);
-                    case CASSETTE -> part(parts, "cassette:" + e.label(), ComponentKind.CASSETTE, id);
+                    case CORD -> own(parts, "cord:" + id + ":" + side, ComponentKind.CORD, id);
+                    case JUMPER -> own(parts, "jumper:" + id + ":" + side, ComponentKind.CORD, id);
+                    case ASSEMBLY -> own(parts, "assembly:" + id, ComponentKind.CORD, id);
+                    case TRUNK -> shared(parts, "trunk:" + e.cableId(), ComponentKind.TRUNK, id);
+                    case CASSETTE -> shared(parts, "cassette:" + e.label(), ComponentKind.CASSETTE, id);
                     case ADAPTER -> null;
                 };
             }
@@ -331,17 +334,30 @@ public final class PlanLifecycleInputs {
                     });
         }
 
-        private String part(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
-            if (kinds.putIfAbsent(componentId, kind) == null) {
-                carried.put(componentId, new ArrayList<>(2));
+        /** A part only this link uses (an optic at one MDI, a cord, a jumper, an assembly). */
+        private String own(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+            partIds.add(componentId);
+            partKinds.add(kind);
+            partLinks.add(List.of(linkId));
+            onLink.add(componentId);
+            return componentId;
+        }
+
+        /** A part other links may share (a port, a trunk, a cassette). */
+        private String shared(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+            Integer index = sharedParts.get(componentId);
+            if (index == null) {
+                index = partIds.size();
+                sharedParts.put(componentId, index);
+                partIds.add(componentId);
+                partKinds.add(kind);
+                partLinks.add(new ArrayList<>(2));
             }
-            List<String> links = carried.get(componentId);
+            List<String> links = partLinks.get(index);
             if (links.isEmpty() || !links.get(links.size() - 1).equals(linkId)) {
                 links.add(linkId);
             }
-            if (!onLink.contains(componentId)) {
-                onLink.add(componentId);
-            }
+            onLink.add(componentId);
             return componentId;
         }
 
@@ -360,7 +376,9 @@ public final class PlanLifecycleInputs {
             }
             LifecyclePlant.Builder b = LifecyclePlant.builder();
             links.forEach(b::link);
-            kinds.forEach((id, kind) -> b.component(new Component(id, kind, carried.get(id))));
+            for (int c = 0; c < partIds.size(); c++) {
+                b.component(new Component(partIds.get(c), partKinds.get(c), partLinks.get(c)));
+            }
             return b.build();
         }
     }
