@@ -48,9 +48,13 @@ public final class PlanLifecycleRunner {
      * @param scenario the scenario (lifecycle settings, cluster, loss-budget convention)
      * @param seed     master seed
      * @param threads  worker threads, ≥ 1; the result does not depend on it
-     * @return the plan's lifecycle outcome
+     * @return the plan's lifecycle outcome, or null when no link of the plan is cabled (capacity exhausted under
+     *         {@code fail}): there is nothing to simulate
      */
     public static PlanLifecycle run(CablingPlan plan, Scenario scenario, long seed, int threads) {
+        if (java.util.stream.IntStream.range(0, plan.linkCount()).noneMatch(plan::isRouted)) {
+            return null;
+        }
         LifecycleSpec spec = scenario.lifecycle();
         PlanLifecycleInputs inputs = PlanLifecycleInputs.of(plan, scenario.montecarlo().countTransceiverMatedPairs());
         PlantUpgradeFeasibility feasibility = new PlantUpgradeFeasibility(inputs);
