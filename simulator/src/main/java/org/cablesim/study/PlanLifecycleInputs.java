@@ -40,7 +40,8 @@ import org.cablesim.topology.LogicalLink;
  * <p>Connections are the channel's adapters (the mated pairs between the two MDIs), plus the two MDI matings
  * when {@code countTransceiverMatedPairs} is set, as the loss budget counts them. Each joins the two parts on its
  * sides (replacing either re-mates it); neighbours share a part id: the cassette for cassette adapters, the trunk
- * end for plain trunk-panel adapters, the panel for cross-connect ports. Loss per fibre: the adapter's catalog
+ * end for plain trunk-panel adapters, the 12-port adapter plate for cross-connect ports (a whole 48-port panel
+ * as one neighbourhood would re-mate dozens of connections per touch). Loss per fibre: the adapter's catalog
  * loss class ({@link CatalogLossModels}); reflectance: the catalog class of the plugs' polish (multimode: MM);
  * fixed loss: the tier fibre's attenuation × the channel's cable length; budget: the PMD's at its reach on the
  * tier's fibre; lanes: the fibres the PMD lights per MDI (each direction's fibre is its own optical path).
@@ -51,6 +52,9 @@ import org.cablesim.topology.LogicalLink;
  * out and counted.
  */
 public final class PlanLifecycleInputs {
+    /** MPO adapter ports per plate (module) of a patch panel: a 48-port panel holds four [assume]. */
+    static final int PORTS_PER_PLATE = 12;
+
     private final CablingPlan plan;
     private final LifecyclePlant plant;
     private final List<ChannelShape> shapes;
@@ -317,9 +321,15 @@ public final class PlanLifecycleInputs {
             if (after.kind() == PlantElement.Kind.TRUNK) {
                 return "trunk-end:" + after.cableId() + ":" + (near ? "near" : "far");
             }
+            // A cross-connect port: its neighbours are the ports of its adapter plate in the panel.
             String label = elements.get(adapter).label();
-            int port = label.lastIndexOf('.');
-            return port > 0 ? label.substring(0, port) : label;
+            int dot = label.lastIndexOf('.');
+            try {
+                int port = Integer.parseInt(label.substring(dot + 1));
+                return label.substring(0, dot) + "/plate" + ((port - 1) / PORTS_PER_PLATE + 1);
+            } catch (NumberFormatException | IndexOutOfBoundsException e) {
+                return label;
+            }
         }
 
         private double reflectanceDb(Polish polish, FibreKind kind) {
