@@ -1,20 +1,24 @@
 package org.cablesim.bench;
 
 import java.util.List;
+import java.util.Map;
 import org.cablesim.lifecycle.LifecycleModel;
 import org.cablesim.lifecycle.LifecyclePlant;
-import org.cablesim.lifecycle.LifecyclePlants;
 import org.cablesim.lifecycle.LifecycleResult;
 import org.cablesim.lifecycle.LifecycleSettings;
 import org.cablesim.lifecycle.LifecycleSimulator;
-import org.cablesim.lifecycle.PlantShape;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.ShortestTrayRouter;
+import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.ClusterSpec;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.TierRole;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.Topology;
+import org.cablesim.study.PlanLifecycleInputs;
 import org.cablesim.topology.FabricInfeasibleException;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.RailOptimizedGenerator;
@@ -22,8 +26,10 @@ import org.cablesim.topology.RailOptimizedGenerator;
 /**
  * One lifecycle replication of a large fabric with the DOMAIN §7 defaults: a rail-optimised 3-tier fabric of
  * radix-128 switches with 800G ports, each broken out into two 400G DR4 links on every tier (twin-port optics),
- * 8 GPUs and 8 NICs per server, a two-panel plant from {@link LifecyclePlants#fromFabric}. Times the
- * simulation (turn-up and operation) apart from building the fabric and plant.
+ * 8 GPUs and 8 NICs per server, the plant routed by {@link ShortestTrayRouter} at the documented plan defaults
+ * (interconnect, 144-fibre base-12 trunks, two panels per link) and laid under the simulation by
+ * {@link PlanLifecycleInputs}. Times the simulation (turn-up and operation) apart from building the fabric, routing
+ * the plant and laying the lifecycle plant.
  */
 public final class LifecycleBenchmark {
 
@@ -35,14 +41,15 @@ public final class LifecycleBenchmark {
      * @param eventsPerSecond {@code events / seconds}
      * @param links           links in the plant
      * @param components      components in the plant
-     * @param buildSeconds    wall-clock time to generate the fabric and build the plant
+     * @param buildSeconds    wall-clock time to generate the fabric, route the plant and lay the lifecycle plant
      * @param result          the simulation's result
      */
     public record Result(double seconds, long events, double eventsPerSecond, int links, int components,
             double buildSeconds, LifecycleResult result) {
     }
 
-    private static final FloorSpec FLOOR = new FloorSpec(0.6, 2.4, 16, 4, 4, LeafPlacement.END_OF_ROW, 0.5, 0, 3.0);
+    /** 8 servers per rack, 32 racks per row: a 100k-GPU floor stays within DR4 reach (as in PlantBenchmark). */
+    private static final FloorSpec FLOOR = new FloorSpec(0.6, 3.0, 32, 8, 16, LeafPlacement.END_OF_ROW, 1.5, 8, 4.0);
 
     private LifecycleBenchmark() {
     }
@@ -61,7 +68,9 @@ public final class LifecycleBenchmark {
             throw new IllegalArgumentException("need gpus >= 8 and years > 0, were " + gpus + ", " + years);
         }
         long buildStart = System.nanoTime();
-        LifecyclePlant plant = LifecyclePlants.fromFabric(fabric(gpus), PlantShape.defaults());
+        CablingPlan routed = new ShortestTrayRouter().route(fabric(gpus), FLOOR,
+                org.cablesim.io.CatalogReader.builtIn(), new PlanSpec("bench", "", Map.of(), CapacityPolicy.ADD));
+        LifecyclePlant plant = PlanLifecycleInputs.of(routed, false).plant();
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         LifecycleSettings settings = new LifecycleSettings(1, years * 365.25, seed, threads);
         long start = System.nanoTime();

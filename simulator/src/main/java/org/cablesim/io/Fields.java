@@ -285,6 +285,14 @@ final class Fields {
     }
 
     /** Describe mode: the declared field's place in the schema, marked required when it is. */
+    /**
+     * In describe mode, records {@code fragment} as the whole schema of field {@code name} (for readers that accept
+     * several shapes, e.g. a number or a mapping).
+     */
+    void describeAs(String name, com.fasterxml.jackson.databind.node.ObjectNode fragment) {
+        describe(name, false).read().keywords.setAll(fragment);
+    }
+
     private SchemaSlot describe(String name, boolean isRequired) {
         requireKnown(name);
         if (isRequired) {

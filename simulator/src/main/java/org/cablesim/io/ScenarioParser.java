@@ -46,7 +46,8 @@ final class ScenarioParser {
         PlansReader.Result plans = PlansReader.read(top, catalog, fabric);
         MonteCarloSection montecarlo = MonteCarloSection.read(top.object("montecarlo", false,
                 MonteCarloSection.FIELDS));
-        LifecycleSection lifecycle = LifecycleSection.read(top.object("lifecycle", false, LifecycleSection.FIELDS));
+        LifecycleSection lifecycle = LifecycleSection.read(top.object("lifecycle", false, LifecycleSection.FIELDS),
+                catalog, fabric, cluster.spec());
         StudySection study = StudySection.read(top.object("study", false, StudySection.FIELDS), plans.names());
         if (problems.size() > before) {
             return null;

@@ -26,6 +26,8 @@ import java.util.Map;
  * @param capacityFractionByTier    time-average up share of each switch–switch tier (its bandwidth share)
  * @param upgrades                  one entry per upgrade wave, in the model's order
  * @param timeline                  per day of operation, averaged over replications
+ * @param perReplication            the headline figures of each replication, in replication order (for paired
+ *                                  comparisons between plans run with the same seed)
  * @param events                    kernel events executed, all replications
  */
 public record LifecycleResult(long seed, String rngAlgorithm, int replications, double horizonDays,
@@ -33,12 +35,13 @@ public record LifecycleResult(long seed, String rngAlgorithm, int replications, 
         Map<FailureCause, Estimate> failuresPerYear, Estimate jobInterruptionsPerYear, Estimate lostGpuHoursPerYear,
         Estimate crewUtilisation, Estimate repairWaitHours, Estimate disturbedRematingsPerYear,
         Map<String, Estimate> capacityFractionByTier, List<UpgradeResult> upgrades, List<TimelineDay> timeline,
-        long events) {
+        ReplicationValues perReplication, long events) {
     public LifecycleResult {
         failuresPerYear = Collections.unmodifiableMap(new EnumMap<>(failuresPerYear));
         capacityFractionByTier = Collections.unmodifiableMap(new LinkedHashMap<>(capacityFractionByTier));
         upgrades = List.copyOf(upgrades);
         timeline = List.copyOf(timeline);
+        java.util.Objects.requireNonNull(perReplication, "perReplication");
     }
 
     /** Outage events per year of every cause together. */

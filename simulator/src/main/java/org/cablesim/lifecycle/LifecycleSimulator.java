@@ -152,7 +152,15 @@ public final class LifecycleSimulator {
                 cap += o.dayCapacity()[d];
             }
             int n = outcomes.length;
-            timeline.add(new TimelineDay(d, down / n, queued / n, cap / n));
+            Map<String, Double> upByTier = new LinkedHashMap<>();
+            for (int t = 0; t < index.tierCount(); t++) {
+                double up = 0;
+                for (ReplicationOutcome o : outcomes) {
+                    up += o.dayTierUp()[t][d];
+                }
+                upByTier.put(index.tierNames.get(t), up / n);
+            }
+            timeline.add(new TimelineDay(d, down / n, queued / n, cap / n, upByTier));
         }
         long events = 0;
         for (ReplicationOutcome o : outcomes) {
@@ -166,7 +174,8 @@ public final class LifecycleSimulator {
                 estimate(outcomes, o -> o.lostGpuHours() / years),
                 estimate(outcomes, ReplicationOutcome::crewUtilisation),
                 estimate(outcomes, ReplicationOutcome::repairWaitHours),
-                estimate(outcomes, o -> o.disturbed() / years), capacity, upgrades, timeline, events);
+                estimate(outcomes, o -> o.disturbed() / years), capacity, upgrades, timeline,
+                ReplicationValues.of(outcomes, years), events);
     }
 
     private static Estimate estimate(ReplicationOutcome[] outcomes, ToDoubleFunction<ReplicationOutcome> f) {

@@ -550,7 +550,7 @@ final class Operations {
         }
         return new ReplicationOutcome(turnUp, availability, tierAvailability, totalDown, failures.clone(),
                 jobs.interruptions, jobs.lostGpuHours, utilisation, crews.meanWait(), disturbed, upgrades,
-                timeline.linksDown(), timeline.queued(), timeline.capacity(),
+                timeline.linksDown(), timeline.queued(), timeline.capacity(), timeline.tierUp(),
                 turnUp.events() + kernel.executedCount());
     }
 }

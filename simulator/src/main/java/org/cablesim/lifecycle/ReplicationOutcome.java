@@ -17,10 +17,11 @@ package org.cablesim.lifecycle;
  * @param dayLinksDown     per day: time-average links down
  * @param dayQueued        per day: time-average repair requests queued
  * @param dayCapacity      per day: time-average capacity fraction
+ * @param dayTierUp        per tier position, per day: time-average up share of the tier's links
  * @param events           kernel events executed (turn-up and operation)
  */
 record ReplicationOutcome(TurnUp.Outcome turnUp, double availability, double[] tierAvailability,
         double linkDownHours, long[] failures, long interruptions, double lostGpuHours, double crewUtilisation,
         double repairWaitHours, long disturbed, double[][] upgrades, double[] dayLinksDown, double[] dayQueued,
-        double[] dayCapacity, long events) {
+        double[] dayCapacity, double[][] dayTierUp, long events) {
 }

@@ -1,8 +1,9 @@
 package org.cablesim.lifecycle;
 
 /**
- * Per-day time averages of one replication: links down, repair requests queued, and the up share of the worst
- * switch–switch tier. Callers {@link #advance} to the current time before every change of the counts.
+ * Per-day time averages of one replication: links down, repair requests queued, the up share of the worst
+ * switch–switch tier and the up share of every tier. Callers {@link #advance} to the current time before every
+ * change of the counts.
  */
 final class Timeline {
     private final int[] tierDownNow;
@@ -12,6 +13,7 @@ final class Timeline {
     private final double[] linksDownArea;
     private final double[] queuedArea;
     private final double[] capacityArea;
+    private final double[][] tierUpArea;
     private int queued;
     private int day;
     private double last;
@@ -25,6 +27,7 @@ final class Timeline {
         linksDownArea = new double[days];
         queuedArea = new double[days];
         capacityArea = new double[days];
+        tierUpArea = new double[tierSize.length][days];
     }
 
     int days() {
@@ -39,8 +42,10 @@ final class Timeline {
             double capacity = 1;
             for (int t = 0; t < tierSize.length; t++) {
                 down += tierDownNow[t];
+                double up = 1 - (double) tierDownNow[t] / tierSize[t];
+                tierUpArea[t][day] += dt * up;
                 if (switchTier[t]) {
-                    capacity = Math.min(capacity, 1 - (double) tierDownNow[t] / tierSize[t]);
+                    capacity = Math.min(capacity, up);
                 }
             }
             linksDownArea[day] += dt * down;
@@ -70,6 +75,7 @@ final class Timeline {
      */
     void impulse(int tier, double hours) {
         linksDownArea[day] += hours;
+        tierUpArea[tier][day] -= hours / tierSize[tier];
         if (switchTier[tier]) {
             capacityArea[day] -= hours / tierSize[tier];
         }
@@ -85,6 +91,15 @@ final class Timeline {
 
     double[] capacity() {
         return perHour(capacityArea);
+    }
+
+    /** Per tier position, per day: the time-average up share of the tier's links. */
+    double[][] tierUp() {
+        double[][] out = new double[tierUpArea.length][];
+        for (int t = 0; t < out.length; t++) {
+            out[t] = perHour(tierUpArea[t]);
+        }
+        return out;
     }
 
     private double[] perHour(double[] area) {

@@ -1,5 +1,9 @@
 package org.cablesim.lifecycle;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * One day of operation, time-averaged within the day, then averaged over replications.
  *
@@ -7,6 +11,11 @@ package org.cablesim.lifecycle;
  * @param linksDown        links down
  * @param repairsQueued    repair requests waiting for a spare or a crew
  * @param capacityFraction up share of the worst switch–switch tier (1 when there is none)
+ * @param upShareByTier    up share of each tier's links, by tier name in tier order
  */
-public record TimelineDay(int day, double linksDown, double repairsQueued, double capacityFraction) {
+public record TimelineDay(int day, double linksDown, double repairsQueued, double capacityFraction,
+        Map<String, Double> upShareByTier) {
+    public TimelineDay {
+        upShareByTier = Collections.unmodifiableMap(new LinkedHashMap<>(upShareByTier));
+    }
 }

@@ -11,7 +11,8 @@ import org.cablesim.study.StudyResult;
 
 /**
  * Writes every result file of a run into a directory (the output contract's file list): {@code summary.json} at the
- * top, and one subdirectory {@code plans/<plan name>/} per plan with its plant files (see {@link PlantFiles}).
+ * top, and one subdirectory {@code plans/<plan name>/} per plan with its plant files (see {@link PlantFiles}) and
+ * lifecycle files (see {@link LifecycleFiles}).
  */
 public final class ResultFiles {
     /** Name of the machine-readable summary file. */
@@ -76,6 +77,9 @@ public final class ResultFiles {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);
             PlantFiles.write(plan.cabling(), plan.loss(), planDir);
+            if (plan.lifecycle() != null) {
+                LifecycleFiles.write(plan.lifecycle(), planDir);
+            }
         }
     }
 

@@ -44,8 +44,12 @@ public final class SummaryJson {
             if (plan.loss() != null) {
                 LossJson.writePlan(planNode, plan.loss());
             }
+            if (plan.lifecycle() != null) {
+                LifecycleJson.writePlan(planNode, plan.lifecycle());
+            }
         }
         LossJson.writeComparison(root, result.lossDifferences());
+        LifecycleJson.writeComparison(root, result);
         return root;
     }
 

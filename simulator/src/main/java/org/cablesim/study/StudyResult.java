@@ -11,18 +11,24 @@ import java.util.Objects;
  * @param provenance   reproduction facts
  * @param plans        per-plan results
  * @param lossDifferences installation-loss differences of every other plan against the baseline (empty with one plan)
+ * @param comparison   lifecycle paired differences of each plan against the baseline, or null when none was made
  */
 public record StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans,
-        List<LossDifference> lossDifferences) {
-    /** A result without loss differences. */
-    public StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
-        this(scenarioName, seed, provenance, plans, List.of());
-    }
-
+        List<LossDifference> lossDifferences, BaselineComparison comparison) {
     public StudyResult {
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(provenance, "provenance");
         plans = List.copyOf(plans);
         lossDifferences = List.copyOf(lossDifferences);
+    }
+
+    /** A result without comparisons. */
+    public StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
+        this(scenarioName, seed, provenance, plans, List.of(), null);
+    }
+
+    /** The paired differences against the baseline (empty without a comparison). */
+    public List<PlanDifference> differences() {
+        return comparison == null ? List.of() : comparison.differences();
     }
 }

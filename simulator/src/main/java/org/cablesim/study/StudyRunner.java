@@ -35,7 +35,8 @@ public final class StudyRunner {
 
     /**
      * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant,
-     * estimates its installation loss, then compares every other plan's loss with the baseline's.
+     * estimates its installation loss and simulates its lifecycle, then compares every other plan with the
+     * baseline (loss and lifecycle, each with common random numbers).
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -48,12 +49,14 @@ public final class StudyRunner {
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
                         .estimate(cabling, scenario.catalog(), seed);
-                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss);
+                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
+                        PlanLifecycleRunner.run(cabling, scenario, seed, threads));
             });
         }
         List<PlanResult> plans = runAll(work);
-        return new StudyResult(scenario.name(), seed, provenance, plans,
-                lossDifferences(plans, scenario.study().baselinePlan(), seed));
+        String baseline = scenario.study().baselinePlan();
+        return new StudyResult(scenario.name(), seed, provenance, plans, lossDifferences(plans, baseline, seed),
+                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)));
     }
 
     /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */

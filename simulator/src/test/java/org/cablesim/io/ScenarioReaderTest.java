@@ -43,7 +43,7 @@ class ScenarioReaderTest {
                 s.plans());
         assertEquals(0.3, s.catalog().lossClass("mpo-standard").meanDb(), 0);
         assertEquals(new MonteCarloSection(200_000, MonteCarloMethod.RARE_EVENT, true), doc.montecarlo());
-        assertEquals(new LifecycleSection(16, 1095), doc.lifecycle());
+        assertEquals(LifecycleSection.defaults().spec().withRun(16, 1095), doc.lifecycle().spec());
         assertEquals(new StudySection("mpo16-base16"), doc.study());
     }
 
@@ -75,7 +75,9 @@ class ScenarioReaderTest {
         assertSame(CatalogReader.builtIn(), s.catalog());
         assertEquals(MonteCarloSection.defaults(), doc.montecarlo());
         assertEquals(new MonteCarloSection(100_000, MonteCarloMethod.AUTO, false), doc.montecarlo());
-        assertEquals(new LifecycleSection(8, 1825), doc.lifecycle());
+        assertEquals(LifecycleSection.defaults(), doc.lifecycle());
+        assertEquals(8, doc.lifecycle().spec().replications());
+        assertEquals(1825, doc.lifecycle().spec().horizonDays(), 0);
         assertEquals(new StudySection("baseline"), doc.study());
     }
 

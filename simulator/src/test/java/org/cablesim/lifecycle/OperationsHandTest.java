@@ -45,7 +45,7 @@ class OperationsHandTest {
      * availability 1 − 160/200 = 0.2.
      * Day 0 (0–24 h): links down A 1 h + 3 h, B 14 h = 18 link-hours ⇒ 0.75; queued B 10–24, A 21–24 = 17 h
      * ⇒ 17/24; capacity (the tier is switch–switch, 2 links) = 1 − down/2 ⇒ 1 − 0.375. Last day (96–100 h):
-     * both down and queued throughout.
+     * both down and queued throughout. The one tier's up share equals the capacity on every day.
      */
     @Test
     void sparesQueueAndTimeline() {
@@ -65,6 +65,12 @@ class OperationsHandTest {
         assertEquals(2.0, days.get(4).repairsQueued(), 1e-12);
         assertEquals(0.0, days.get(4).capacityFraction(), 1e-12);
         assertEquals(0.2, r.capacityFractionByTier().get("t0").mean(), 1e-12);
+        for (TimelineDay day : days) {
+            assertEquals(List.of("t0"), List.copyOf(day.upShareByTier().keySet()));
+            assertEquals(day.capacityFraction(), day.upShareByTier().get("t0"), 1e-12);
+        }
+        assertEquals(1, r.perReplication().availability().size());
+        assertEquals(0.2, r.perReplication().availability().get(0), 1e-12);
     }
 
     /*

@@ -118,6 +118,10 @@ class LossSummaryTest {
         assertEquals("std", comparison.get("baseline").asText());
         List<String> rows = new ArrayList<>();
         for (JsonNode d : comparison.get("differences")) {
+            if (!d.get("metric").asText().equals("linkFailureProbability")
+                    && !d.get("metric").asText().equals("expectedFailingLinks")) {
+                continue; // the lifecycle's differences are checked by its own tests
+            }
             rows.add(d.get("plan").asText() + ":" + d.get("metric").asText());
             assertTrue(d.get("ci95Low").asDouble() <= d.get("difference").asDouble());
             assertTrue(d.get("difference").asDouble() <= d.get("ci95High").asDouble());

@@ -1,0 +1,44 @@
+package org.cablesim.report;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.cablesim.lifecycle.TimelineDay;
+import org.cablesim.study.PlanLifecycle;
+
+/** Writes one plan's lifecycle file, {@code timeline.csv} (format in the README's output contract). */
+public final class LifecycleFiles {
+    public static final String TIMELINE = "timeline.csv";
+
+    private LifecycleFiles() {
+    }
+
+    /** Writes the lifecycle files of {@code lifecycle} into the existing directory {@code dir}. */
+    public static void write(PlanLifecycle lifecycle, Path dir) throws IOException {
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(dir.resolve(TIMELINE), StandardCharsets.UTF_8))) {
+            writeTimeline(lifecycle.result().timeline(), w);
+        }
+    }
+
+    /**
+     * One row per day of operation: links down, repair requests queued, capacity fraction (the worst switch–switch
+     * tier's up share), then every tier's up share, all time averages over the day, averaged over replications.
+     */
+    static void writeTimeline(List<TimelineDay> days, Writer w) throws IOException {
+        Csv csv = new Csv(w);
+        List<String> tiers = days.isEmpty() ? List.of() : List.copyOf(days.get(0).upShareByTier().keySet());
+        List<Object> header = new ArrayList<>(List.of("day", "links_down", "repairs_queued", "capacity_fraction"));
+        tiers.forEach(t -> header.add("up_share_" + t));
+        csv.row(header.toArray());
+        for (TimelineDay d : days) {
+            List<Object> row = new ArrayList<>(List.of(d.day(), d.linksDown(), d.repairsQueued(), d.capacityFraction()));
+            tiers.forEach(t -> row.add(d.upShareByTier().get(t)));
+            csv.row(row.toArray());
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.cablesim.scenario;
+
+/**
+ * Dirt left by matings: each mating leaves the connection dirty with {@code dirtyShare}; dirt adds a loss drawn
+ * uniformly from [minDb, maxDb] to every lane and raises the reflectance.
+ *
+ * @param dirtyShare         probability that a mating leaves dirt, [0, 1]
+ * @param minDb              least loss of a dirty connection, dB, finite, ≥ 0
+ * @param maxDb              largest loss of a dirty connection, dB, finite, ≥ minDb
+ * @param reflectanceRiseDb  reflectance rise of a dirty connection, dB, finite, ≥ 0
+ * @param reflectanceLimitDb largest tolerated discrete reflectance, dB, finite, &lt; 0
+ */
+public record ContaminationSpec(double dirtyShare, double minDb, double maxDb, double reflectanceRiseDb,
+        double reflectanceLimitDb) {
+    public ContaminationSpec {
+        SpecChecks.share("dirtyShare", dirtyShare);
+        SpecChecks.nonNegative("minDb", minDb);
+        SpecChecks.nonNegative("maxDb", maxDb);
+        if (maxDb < minDb) {
+            throw new IllegalArgumentException("maxDb must be >= minDb, were " + minDb + ", " + maxDb);
+        }
+        SpecChecks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
+        if (!(reflectanceLimitDb < 0) || Double.isInfinite(reflectanceLimitDb)) {
+            throw new IllegalArgumentException("reflectanceLimitDb must be finite and < 0, was " + reflectanceLimitDb);
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.cablesim.scenario;
+
+import java.util.Objects;
+
+/**
+ * Link flaps: short outages that clear by themselves, a Poisson process per link.
+ *
+ * @param perLinkYear flaps per link-year, finite, ≥ 0 (0 = none)
+ * @param duration    how long one flap keeps the link down
+ */
+public record FlapSpec(double perLinkYear, DurationSpec duration) {
+    public FlapSpec {
+        SpecChecks.nonNegative("perLinkYear", perLinkYear);
+        Objects.requireNonNull(duration, "duration");
+    }
+}

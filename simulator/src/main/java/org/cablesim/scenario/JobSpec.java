@@ -1,0 +1,21 @@
+package org.cablesim.scenario;
+
+/**
+ * The training jobs whose interruptions the lifecycle simulation counts.
+ *
+ * @param gpus                         GPUs per job, a multiple of the servers' GPUs; 0 = one job on every GPU
+ * @param checkpointIntervalHours      hours between checkpoints, finite, &gt; 0
+ * @param restartMinutes               restart from a checkpoint, minutes, finite, ≥ 0
+ * @param interruptionToleranceSeconds longest server-link outage a job survives, seconds, finite, ≥ 0
+ */
+public record JobSpec(long gpus, double checkpointIntervalHours, double restartMinutes,
+        double interruptionToleranceSeconds) {
+    public JobSpec {
+        if (gpus < 0) {
+            throw new IllegalArgumentException("gpus must be >= 0, was " + gpus);
+        }
+        SpecChecks.positive("checkpointIntervalHours", checkpointIntervalHours);
+        SpecChecks.nonNegative("restartMinutes", restartMinutes);
+        SpecChecks.nonNegative("interruptionToleranceSeconds", interruptionToleranceSeconds);
+    }
+}

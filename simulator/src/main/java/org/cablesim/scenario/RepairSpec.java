@@ -1,0 +1,31 @@
+package org.cablesim.scenario;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * How outages are repaired in service.
+ *
+ * @param crews              repair crews, ≥ 0; 0 = unlimited
+ * @param detectionDelay     failure to repair request
+ * @param travel             crew travel to the rack
+ * @param replace            hands-on time to replace a part, for every kind
+ * @param misdiagnosisShare  share of first visits that swap the wrong part, [0, 1]
+ */
+public record RepairSpec(int crews, DurationSpec detectionDelay, DurationSpec travel,
+        Map<PartKind, DurationSpec> replace, double misdiagnosisShare) {
+    public RepairSpec {
+        SpecChecks.atLeast("crews", crews, 0);
+        Objects.requireNonNull(detectionDelay, "detectionDelay");
+        Objects.requireNonNull(travel, "travel");
+        EnumMap<PartKind, DurationSpec> copy = new EnumMap<>(PartKind.class);
+        copy.putAll(replace);
+        for (PartKind kind : PartKind.values()) {
+            Objects.requireNonNull(copy.get(kind), "replace needs every kind, missing " + kind);
+        }
+        replace = Collections.unmodifiableMap(copy);
+        SpecChecks.share("misdiagnosisShare", misdiagnosisShare);
+    }
+}
