@@ -192,6 +192,9 @@ public final class ComparisonSummary {
             return String.format(Locale.ROOT, "%,.0f", v);
         }
         double magnitude = Math.abs(v);
+        if (magnitude >= 0.99 && magnitude < 1) {
+            return String.format(Locale.ROOT, "%.6f", v); // availabilities: the digits that differ are the last ones
+        }
         return magnitude != 0 && (magnitude < 1e-3 || magnitude >= 1e6)
                 ? String.format(Locale.ROOT, "%.3e", v)
                 : String.format(Locale.ROOT, "%.4g", v);
