@@ -82,4 +82,26 @@ class SweepTest {
         assertTrue(outcome.err().contains(expected), outcome.err());
         assertFalse(Files.exists(out));
     }
+
+    /** The shipped grade sweep: P(link fails) never falls from grade B to MPO standard, for every plan. */
+    @Test
+    void gradeSweepFailureProbabilityRisesWithTheLossClass() throws IOException {
+        Path out = temp.resolve("grades");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario("grade-sweep.yaml").toString(),
+                "--out", out.toString(), "--quiet", "--no-plan-files");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode sweep = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/sweeps/0");
+        assertEquals("[\"grade-B\",\"mpo-low-loss\",\"grade-C\",\"mpo-standard\"]", sweep.get("values").toString());
+        int plans = 0;
+        for (JsonNode plan : sweep.get("plans")) {
+            JsonNode p = plan.get("linkFailureProbability");
+            assertEquals(4, p.size());
+            for (int i = 1; i < p.size(); i++) {
+                assertTrue(p.get(i).asDouble() >= p.get(i - 1).asDouble(), sweep.toString());
+            }
+            assertTrue(p.get(3).asDouble() > p.get(0).asDouble(), "MPO standard fails more often than grade B");
+            plans++;
+        }
+        assertEquals(3, plans);
+    }
 }
