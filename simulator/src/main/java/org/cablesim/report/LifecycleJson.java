@@ -31,6 +31,12 @@ public final class LifecycleJson {
     private LifecycleJson() {
     }
 
+    private static void interval(ObjectNode ci, String name, Estimate estimate) {
+        ObjectNode bounds = ci.putObject(name);
+        put(bounds, "low", estimate.ci95Low());
+        put(bounds, "high", estimate.ci95High());
+    }
+
     /** Adds {@code lifecycle}, {@code upgradeReadiness} and {@code upgradeReadinessByTier} to a plan's node. */
     public static void writePlan(ObjectNode planNode, PlanLifecycle lifecycle) {
         LifecycleResult r = lifecycle.result();
@@ -56,6 +62,18 @@ public final class LifecycleJson {
         put(node, "jobInterruptionsPerYear", r.jobInterruptionsPerYear().mean());
         put(node, "lostGpuHoursPerYear", r.lostGpuHoursPerYear().mean());
         put(node, "crewUtilisation", r.crewUtilisation().mean());
+        // 95 % intervals over replications of the figures written above as means (availability has its own).
+        ObjectNode ci = node.putObject("ci95");
+        interval(ci, "turnUp.firstPassYield", r.turnUp().firstPassYield());
+        interval(ci, "turnUp.reworkActions", r.turnUp().reworkActions());
+        interval(ci, "turnUp.daysToFullFabric", r.turnUp().daysToFullFabric());
+        interval(ci, "linkDownHoursPerYear", r.linkDownHoursPerYear());
+        for (Map.Entry<FailureCause, Estimate> e : r.failuresPerYear().entrySet()) {
+            interval(ci, "failuresPerYear." + causeName(e.getKey()), e.getValue());
+        }
+        interval(ci, "jobInterruptionsPerYear", r.jobInterruptionsPerYear());
+        interval(ci, "lostGpuHoursPerYear", r.lostGpuHoursPerYear());
+        interval(ci, "crewUtilisation", r.crewUtilisation());
         writeTimeline(node.putArray("timeline"), r.timeline());
         ArrayNode upgrades = node.putArray("upgrades");
         for (int w = 0; w < lifecycle.waves().size(); w++) {

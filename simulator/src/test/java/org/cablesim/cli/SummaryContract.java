@@ -22,7 +22,12 @@ final class SummaryContract {
             "/loss/method", "/loss/trials", "/loss/linkFailureProbability/mean",
             "/loss/linkFailureProbability/ci95Low", "/loss/linkFailureProbability/ci95High",
             "/loss/expectedFailingLinks", "/loss/probabilityAnyLinkFails", "/loss/marginDb/p1", "/loss/marginDb/p5",
-            "/loss/marginDb/p50", "/loss/byTier", "/loss/marginCdf");
+            "/loss/marginDb/p50", "/loss/byTier", "/loss/marginCdf",
+            "/lifecycle/replications", "/lifecycle/horizonDays", "/lifecycle/turnUp/firstPassYield",
+            "/lifecycle/turnUp/reworkActions", "/lifecycle/turnUp/daysToFullFabric", "/lifecycle/availability/mean",
+            "/lifecycle/availability/byTier", "/lifecycle/linkDownHoursPerYear", "/lifecycle/failuresPerYear",
+            "/lifecycle/jobInterruptionsPerYear", "/lifecycle/lostGpuHoursPerYear", "/lifecycle/timeline",
+            "/lifecycle/upgrades", "/lifecycle/ci95/jobInterruptionsPerYear", "/upgradeReadiness");
     private static final List<String> PLAN_FILES = List.of("cable-schedule.csv", "links.csv", "bom.csv",
             "violations.csv", "plant.graphml");
 
