@@ -21,21 +21,17 @@ final class BenchLifecycleCommand implements Callable<Integer> {
     @Option(names = "--years", paramLabel = "Y", defaultValue = "5", description = "simulated years (default ${DEFAULT-VALUE})")
     double years;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
-    long seed;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @CommandLine.Mixin
+    BenchOptions bench;
 
     @Override
     public Integer call() {
-        if (gpus < 8) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--gpus: must be >= 8, was " + gpus);
-        }
+        bench.requireAtLeast("--gpus", gpus, 8);
         if (!(years > 0 && years <= 100)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--years: must be in (0, 100], was " + years);
         }
-        LifecycleBenchmark.Result result = LifecycleBenchmark.run(gpus, years, seed, 1);
+        LifecycleBenchmark.Result result = LifecycleBenchmark.run(gpus, years, bench.seed, 1);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("benchmark", "lifecycle");
         fields.put("gpus", gpus);
@@ -46,7 +42,7 @@ final class BenchLifecycleCommand implements Callable<Integer> {
         fields.put("seconds", result.seconds());
         fields.put("events", result.events());
         fields.put("eventsPerSecond", result.eventsPerSecond());
-        BenchOutput.print(spec.commandLine().getOut(), json, fields);
+        bench.print(fields);
         return ExitCodes.OK;
     }
 }

@@ -14,31 +14,22 @@ import picocli.CommandLine.Option;
         description = {"Routes the plant of a rail-optimised fabric of about GPUS GPUs (untimed), then times the",
                 "loss estimates of all its links: channels, link classes, exact / plain / importance sampling."})
 final class BenchLossCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Option(names = "--gpus", paramLabel = "N", defaultValue = "100000", description = "GPUs (default ${DEFAULT-VALUE})")
     long gpus;
 
     @Option(names = "--threads", paramLabel = "K", description = "worker threads (default: available processors)")
     Integer threads;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
-    long seed;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @CommandLine.Mixin
+    BenchOptions bench;
 
     @Override
     public Integer call() {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (gpus < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--gpus: must be >= 1, was " + gpus);
-        }
-        if (threadCount < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads: must be >= 1, was " + threadCount);
-        }
-        LossBenchmark.Result result = LossBenchmark.run(gpus, seed, threadCount);
+        bench.requireAtLeast("--gpus", gpus, 1);
+        bench.requireAtLeast("--threads", threadCount, 1);
+        LossBenchmark.Result result = LossBenchmark.run(gpus, bench.seed, threadCount);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("benchmark", "loss");
         fields.put("gpus", result.gpus());
@@ -53,7 +44,7 @@ final class BenchLossCommand implements Callable<Integer> {
         fields.put("lossSeconds", result.lossSeconds());
         fields.put("expectedFailingLinks", result.expectedFailingLinks());
         fields.put("linkFailureProbability", result.linkFailureProbability());
-        BenchOutput.print(spec.commandLine().getOut(), json, fields);
+        bench.print(fields);
         return ExitCodes.OK;
     }
 }

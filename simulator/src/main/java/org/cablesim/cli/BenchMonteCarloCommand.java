@@ -14,9 +14,6 @@ import picocli.CommandLine.Option;
                 "per-lane loss lognormal calibrated to grade C (mean 0.25 dB, p97 0.50 dB), plus 0.5 dB/km over a",
                 "length uniform in 20-300 m; budget 3.0 dB; plain Monte Carlo, no class grouping."})
 final class BenchMonteCarloCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Option(names = "--links", paramLabel = "N", defaultValue = "100", description = "links (default ${DEFAULT-VALUE})")
     int links;
 
@@ -35,22 +32,20 @@ final class BenchMonteCarloCommand implements Callable<Integer> {
     @Option(names = "--full", description = "compute every lane's loss (no pass-bound short cut)")
     boolean full;
 
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "1", description = "seed (default ${DEFAULT-VALUE})")
-    long seed;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @CommandLine.Mixin
+    BenchOptions bench;
 
     @Override
     public Integer call() {
         int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        requireAtLeastOne("--links", links);
-        requireAtLeastOne("--trials", trials);
-        requireAtLeastOne("--connectors", connectors);
-        requireAtLeastOne("--lanes", lanes);
-        requireAtLeastOne("--threads", threadCount);
+        bench.requireAtLeast("--links", links, 1);
+        bench.requireAtLeast("--trials", trials, 1);
+        bench.requireAtLeast("--connectors", connectors, 1);
+        bench.requireAtLeast("--lanes", lanes, 1);
+        bench.requireAtLeast("--threads", threadCount, 1);
         MonteCarloBenchmark.Result result =
-                MonteCarloBenchmark.run(links, trials, connectors, lanes, threadCount, seed, !full);
+                MonteCarloBenchmark.run(links, trials, connectors, lanes, threadCount, bench.seed, !full);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("benchmark", "montecarlo");
         fields.put("links", result.links());
@@ -65,13 +60,7 @@ final class BenchMonteCarloCommand implements Callable<Integer> {
         fields.put("samplesPerSecondPerThread", result.samplesPerSecondPerThread());
         fields.put("failures", result.failures());
         fields.put("failFraction", result.failFraction());
-        BenchOutput.print(spec.commandLine().getOut(), json, fields);
+        bench.print(fields);
         return ExitCodes.OK;
-    }
-
-    private void requireAtLeastOne(String option, long value) {
-        if (value < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), option + ": must be >= 1, was " + value);
-        }
     }
 }

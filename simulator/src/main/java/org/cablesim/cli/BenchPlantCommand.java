@@ -13,21 +13,16 @@ import picocli.CommandLine.Option;
         description = {"Generates a rail-optimised 3-tier fabric of about GPUS GPUs (radix-128 800G switches,",
                 "2x400G breakout) and routes a structured interconnect plan through panels and trunks."})
 final class BenchPlantCommand implements Callable<Integer> {
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Option(names = "--gpus", paramLabel = "N", defaultValue = "100000", description = "GPUs (default ${DEFAULT-VALUE})")
     long gpus;
 
-    @Option(names = "--json", description = "print one JSON object")
-    boolean json;
+    @CommandLine.Mixin
+    BenchOptions bench;
 
     @Override
     public Integer call() {
-        if (gpus < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--gpus: must be >= 1, was " + gpus);
-        }
-        PlantBenchmark.Result result = PlantBenchmark.run(gpus, 1);
+        bench.requireAtLeast("--gpus", gpus, 1);
+        PlantBenchmark.Result result = PlantBenchmark.run(gpus, bench.seed);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("benchmark", "plant");
         fields.put("gpus", result.gpus());
@@ -42,7 +37,7 @@ final class BenchPlantCommand implements Callable<Integer> {
         fields.put("plantSeconds", result.plantSeconds());
         fields.put("peakHeapMiB", result.peakHeapBytes() / 1048576.0);
         fields.put("retainedHeapMiB", result.retainedHeapBytes() / 1048576.0);
-        BenchOutput.print(spec.commandLine().getOut(), json, fields);
+        bench.print(fields);
         return ExitCodes.OK;
     }
 }

@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 import java.util.Objects;
 
 /**
@@ -17,9 +19,9 @@ import java.util.Objects;
 public record ContaminationModel(double dirtyProbability, boolean cleansBeforeMating, Distribution addedLossDb,
         double reflectanceRiseDb, double reflectanceLimitDb) {
     public ContaminationModel {
-        Checks.probability("dirtyProbability", dirtyProbability);
+        SpecChecks.share("dirtyProbability", dirtyProbability);
         Objects.requireNonNull(addedLossDb, "addedLossDb");
-        Checks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
+        SpecChecks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
         if (Double.isNaN(reflectanceLimitDb)) {
             throw new IllegalArgumentException("reflectanceLimitDb must not be NaN");
         }

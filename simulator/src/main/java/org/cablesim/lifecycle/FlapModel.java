@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 import java.util.Objects;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Objects;
  */
 public record FlapModel(double perLinkYear, Distribution durationHours) {
     public FlapModel {
-        Checks.nonNegative("perLinkYear", perLinkYear);
+        SpecChecks.nonNegative("perLinkYear", perLinkYear);
         Objects.requireNonNull(durationHours, "durationHours");
     }
 

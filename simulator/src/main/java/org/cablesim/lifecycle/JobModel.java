@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 /**
  * Training jobs, modelled simply: the cluster's servers (in the order they first appear among the plant's
  * links) are cut into jobs of {@code gpusPerJob} GPUs that run back to back for the whole horizon (leftover
@@ -25,9 +27,9 @@ public record JobModel(int gpusPerServer, int gpusPerJob, double checkpointInter
             throw new IllegalArgumentException("gpusPerJob must be 0 or a positive multiple of gpusPerServer, was "
                     + gpusPerJob);
         }
-        Checks.positive("checkpointIntervalHours", checkpointIntervalHours);
-        Checks.nonNegative("restartHours", restartHours);
-        Checks.nonNegative("toleranceHours", toleranceHours);
+        SpecChecks.positive("checkpointIntervalHours", checkpointIntervalHours);
+        SpecChecks.nonNegative("restartHours", restartHours);
+        SpecChecks.nonNegative("toleranceHours", toleranceHours);
     }
 
     /** One job on every GPU, 8 GPUs per server, 2 h checkpoints, 0.5 h restart, 1 min tolerance. */

@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 /**
  * How to run the simulation.
  *
@@ -13,7 +15,7 @@ public record LifecycleSettings(int replications, double horizonDays, long seed,
         if (replications < 1) {
             throw new IllegalArgumentException("replications must be >= 1, was " + replications);
         }
-        Checks.positive("horizonDays", horizonDays);
+        SpecChecks.positive("horizonDays", horizonDays);
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be >= 1, was " + threads);
         }

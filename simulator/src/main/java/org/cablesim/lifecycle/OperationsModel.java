@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -27,7 +29,7 @@ public record OperationsModel(Map<ComponentKind, Distribution> timeToFailureHour
         timeToFailureHours = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(flaps, "flaps");
         Objects.requireNonNull(contamination, "contamination");
-        Checks.nonNegative("ageingDbPerConnectionYear", ageingDbPerConnectionYear);
+        SpecChecks.nonNegative("ageingDbPerConnectionYear", ageingDbPerConnectionYear);
     }
 
     /** Exponential failures at the {@link LifecycleDefaults} rates, default flaps, inspect-and-clean, ageing. */

@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -34,7 +36,7 @@ public record RepairModel(int crews, Distribution detectionHours, Distribution t
             Objects.requireNonNull(copy.get(kind), "replaceHours needs every kind, missing " + kind);
         }
         replaceHours = Collections.unmodifiableMap(copy);
-        Checks.probability("misdiagnosisProbability", misdiagnosisProbability);
+        SpecChecks.share("misdiagnosisProbability", misdiagnosisProbability);
         Objects.requireNonNull(spares, "spares");
     }
 

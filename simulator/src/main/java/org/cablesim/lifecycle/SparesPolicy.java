@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
@@ -26,7 +28,7 @@ public record SparesPolicy(Map<ComponentKind, Integer> stock, double stockFracti
         if (!(stockFraction >= 0)) {
             throw new IllegalArgumentException("stockFraction must be >= 0, was " + stockFraction);
         }
-        Checks.nonNegative("restockLeadTimeHours", restockLeadTimeHours);
+        SpecChecks.nonNegative("restockLeadTimeHours", restockLeadTimeHours);
     }
 
     /** 1 % of the installed count per kind, 14-day restock ({@link LifecycleDefaults}). */

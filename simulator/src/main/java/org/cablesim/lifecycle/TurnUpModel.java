@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 /**
  * How the fabric is turned up: every link is tested; a link over budget has its worst connection inspected,
  * cleaned and re-mated (a new loss draw) up to {@code maxRemateAttempts} times, then that connection's part is
@@ -20,9 +22,9 @@ public record TurnUpModel(int crews, int maxRemateAttempts, double testMinutes, 
         if (maxRemateAttempts < 0) {
             throw new IllegalArgumentException("maxRemateAttempts must be >= 0, was " + maxRemateAttempts);
         }
-        Checks.nonNegative("testMinutes", testMinutes);
-        Checks.nonNegative("remateMinutes", remateMinutes);
-        Checks.nonNegative("replaceMinutes", replaceMinutes);
+        SpecChecks.nonNegative("testMinutes", testMinutes);
+        SpecChecks.nonNegative("remateMinutes", remateMinutes);
+        SpecChecks.nonNegative("replaceMinutes", replaceMinutes);
     }
 
     /** The defaults of {@link LifecycleDefaults}. */

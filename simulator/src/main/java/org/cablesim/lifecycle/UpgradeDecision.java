@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 /**
  * What an upgrade does to one link.
  *
@@ -9,6 +11,6 @@ package org.cablesim.lifecycle;
  */
 public record UpgradeDecision(boolean reuse, double newBudgetDb) {
     public UpgradeDecision {
-        Checks.positive("newBudgetDb", newBudgetDb);
+        SpecChecks.positive("newBudgetDb", newBudgetDb);
     }
 }

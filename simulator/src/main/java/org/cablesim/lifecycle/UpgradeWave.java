@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.SpecChecks;
+
 import java.util.Objects;
 
 /**
@@ -23,7 +25,7 @@ public record UpgradeWave(String label, double day, int tierIndex, String fromPm
                 || toPmd.isBlank()) {
             throw new IllegalArgumentException("label, fromPmd and toPmd must be non-blank");
         }
-        Checks.nonNegative("day", day);
+        SpecChecks.nonNegative("day", day);
         if (tierIndex < 0 || crews < 1) {
             throw new IllegalArgumentException("tierIndex must be >= 0 and crews >= 1");
         }
