@@ -76,6 +76,11 @@ public final class ComparisonSummary {
         comparison.set("differences", differences);
     }
 
+    /** The value of comparison metric {@code name} in a plan's summary, or null when the plan has none. */
+    static JsonNode metric(JsonNode plan, String name) {
+        return value(plan, METRICS.get(name));
+    }
+
     private static JsonNode value(JsonNode plan, String pointer) {
         JsonNode value = plan.at(pointer);
         if (value.isObject()) {

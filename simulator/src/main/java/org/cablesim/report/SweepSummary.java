@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.cablesim.study.StudyResult;
 
 /**
@@ -15,24 +13,11 @@ import org.cablesim.study.StudyResult;
  * exactly what a run at that value would.
  */
 public final class SweepSummary {
-    /** Metric name → JSON pointer into a plan's summary; objects with a {@code mean} are read at their mean. */
-    static final Map<String, String> METRICS = metrics();
+    /** The comparison metrics a sweep follows (the sensitivity chart draws one per metric). */
+    static final List<String> METRICS = List.of("costUsd", "darkFraction", "linkFailureProbability",
+            "expectedFailingLinks", "marginP1Db", "availability", "jobInterruptionsPerYear", "lostGpuHoursPerYear");
 
     private SweepSummary() {
-    }
-
-    private static Map<String, String> metrics() {
-        Map<String, String> metrics = new LinkedHashMap<>();
-        metrics.put("costUsd", "/cost/total");
-        metrics.put("darkFraction", "/fibres/darkFraction");
-        metrics.put("linkFailureProbability", "/loss/linkFailureProbability");
-        metrics.put("expectedFailingLinks", "/loss/expectedFailingLinks");
-        metrics.put("probabilityAnyLinkFails", "/loss/probabilityAnyLinkFails");
-        metrics.put("marginP1Db", "/loss/marginDb/p1");
-        metrics.put("availability", "/lifecycle/availability");
-        metrics.put("jobInterruptionsPerYear", "/lifecycle/jobInterruptionsPerYear");
-        metrics.put("lostGpuHoursPerYear", "/lifecycle/lostGpuHoursPerYear");
-        return metrics;
     }
 
     /**
@@ -65,15 +50,12 @@ public final class SweepSummary {
                 ObjectNode metricsNode = plansNode.has(plan.path("name").asText())
                         ? (ObjectNode) plansNode.get(plan.path("name").asText())
                         : plansNode.putObject(plan.path("name").asText());
-                for (Map.Entry<String, String> metric : METRICS.entrySet()) {
-                    JsonNode value = plan.at(metric.getValue());
-                    if (value.isObject()) {
-                        value = value.path("mean");
-                    }
-                    ArrayNode series = metricsNode.has(metric.getKey())
-                            ? (ArrayNode) metricsNode.get(metric.getKey())
-                            : metricsNode.putArray(metric.getKey());
-                    if (value.isNumber()) {
+                for (String metric : METRICS) {
+                    JsonNode value = ComparisonSummary.metric(plan, metric);
+                    ArrayNode series = metricsNode.has(metric)
+                            ? (ArrayNode) metricsNode.get(metric)
+                            : metricsNode.putArray(metric);
+                    if (value != null && value.isNumber()) {
                         series.add(value.doubleValue());
                     } else {
                         series.addNull();
