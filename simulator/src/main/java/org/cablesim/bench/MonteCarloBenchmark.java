@@ -188,13 +188,15 @@ public final class MonteCarloBenchmark {
         for (long t = 0; t < n; t++) {
             boolean failed = false;
             for (int l = 0; l < lanes; l++) {
-                double max = Double.NEGATIVE_INFINITY;
+                // "some z > z*" is "max z > z*" without Math.max's NaN/−0 handling, which chains every
+                // draw through a slow loop-carried dependency (it cost ~45 % of the loop)
+                boolean above = false;
                 for (int c = 0; c < connectors; c++) {
                     double v = gauss.sample();
                     z[c] = v;
-                    max = Math.max(max, v);
+                    above |= v > zPass;
                 }
-                if (max > zPass) {
+                if (above) {
                     double sum = 0;
                     for (int c = 0; c < connectors; c++) {
                         sum += Math.exp(mu + sigma * z[c]);
