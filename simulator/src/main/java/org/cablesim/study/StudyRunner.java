@@ -48,7 +48,7 @@ public final class StudyRunner {
             work.add(() -> {
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
-                        .estimate(cabling, scenario.catalog(), seed);
+                        .estimate(cabling, seed);
                 return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
                         PlanLifecycleRunner.run(cabling, scenario, seed, threads));
             });

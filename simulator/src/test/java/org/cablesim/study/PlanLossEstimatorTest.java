@@ -8,7 +8,7 @@ import java.util.List;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.montecarlo.ClassEstimate;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.LinkChannel;
+import org.cablesim.optics.OpticalChannel;
 import org.cablesim.montecarlo.LossEngine;
 import org.cablesim.montecarlo.MarginMixture;
 import org.cablesim.optics.GammaLoss;
@@ -51,7 +51,7 @@ class PlanLossEstimatorTest {
         for (int link = 0; link < plan.linkCount(); link++) {
             double pass = 1;
             while (c < in.channels().size() && in.linkOf(c) == link) {
-                LinkChannel ch = in.channels().get(c++);
+                OpticalChannel ch = in.channels().get(c++);
                 double classLength = loss.classes().stream()
                         .filter(k -> k.classId().equals(classOf(loss, ch))).findFirst().orElseThrow().fixedLossDb(0) / 0.4 * 1000;
                 assertTrue(classLength >= ch.lengthM() && classLength <= ch.lengthM() + PlanLossEstimator.LENGTH_TOLERANCE_M);
@@ -69,7 +69,7 @@ class PlanLossEstimatorTest {
         assertEquals(4096L * loss.classes().size(), loss.trialsSpent());
     }
 
-    private static String classOf(PlanLoss loss, LinkChannel ch) {
+    private static String classOf(PlanLoss loss, OpticalChannel ch) {
         // every class of this plan holds channels of one tier and one length run; find the one whose length covers it
         for (var k : loss.classes()) {
             double length = k.fixedLossDb(0) / 0.4 * 1000;
