@@ -121,8 +121,9 @@ class PlanLifecycleInputsTest {
         for (int sub = 0; sub < plan.subChannelCount(); sub++) {
             var rc = plan.channel(sub);
             String id = rc.linkId() + (plan.channels(rc.linkIndex()).size() > 1 ? "/" + rc.mdi() : "");
-            expected.computeIfAbsent("trunk:" + rc.elements().stream().filter(e -> e.kind()
-                    == org.cablesim.plant.PlantElement.Kind.TRUNK).findFirst().orElseThrow().cableId(),
+            expected.computeIfAbsent("trunk:" + rc.elements().stream()
+                    .filter(e -> e.kind() == org.cablesim.plant.ElementKind.TRUNK)
+                    .map(e -> ((org.cablesim.plant.CableRun) e).cableId()).findFirst().orElseThrow(),
                     k -> new ArrayList<>()).add(id);
         }
         Map<String, List<String>> actual = plant.components().stream()

@@ -40,7 +40,7 @@ class PlanLossEstimatorTest {
     void gammaChannelsGiveTheExactGammaTail() {
         LoadedScenario s = LossScenarios.load(dir, "plans: [{name: inter}]\n");
         CablingPlan plan = LossScenarios.route(s, "inter");
-        PlanLossInputs.Inputs in = new PlanLossInputs(s.scenario().catalog(), false).of(plan);
+        PlanLossInputs.Inputs in = PlanLossInputs.of(plan, false);
         PlanLoss loss = new PlanLossEstimator(new MonteCarloSpec(4096, LossMethod.AUTO, false), 2)
                 .estimate(in, plan.fabric().links(), 11);
         GammaLoss standard = LossCalibration.gamma(0.35, 0.97, 0.75);
@@ -96,9 +96,9 @@ class PlanLossEstimatorTest {
         CablingPlan plan = LossScenarios.route(s, "inter");
         long n = 1 << 16;
         PlanLoss plain = new PlanLossEstimator(new MonteCarloSpec(n, LossMethod.PLAIN, false), 2)
-                .estimate(plan, s.scenario().catalog(), 5);
+                .estimate(plan, 5);
         PlanLoss exact = new PlanLossEstimator(new MonteCarloSpec(n, LossMethod.RARE_EVENT, false), 2)
-                .estimate(plan, s.scenario().catalog(), 5);
+                .estimate(plan, 5);
         assertEquals("plain", plain.method());
         assertEquals("exact", exact.method());
         for (int k = 0; k < plain.classes().size(); k++) {

@@ -18,9 +18,7 @@ import org.cablesim.optics.ReflectanceRule;
 import org.cablesim.optics.IndependentPositions;
 import org.cablesim.optics.LossCalibration;
 import org.cablesim.plant.CablingPlan;
-import org.cablesim.plant.PlantElement;
-import org.cablesim.plant.RoutedChannel;
-import org.cablesim.plant.TierPlant;
+import org.cablesim.plant.ResolvedElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,7 +56,7 @@ class PlanLossInputsTest {
     }
 
     private static PlanLossInputs.Inputs inputs(CablingPlan plan, boolean mdi) {
-        return new PlanLossInputs(scenario.scenario().catalog(), mdi).of(plan);
+        return PlanLossInputs.of(plan, mdi);
     }
 
     private static List<String> types(OpticalChannel c) {
@@ -117,7 +115,7 @@ class PlanLossInputsTest {
             int link = in.linkOf(i);
             int sub = plan.firstChannel(link) + (c.linkId().endsWith("/b") ? 1 : 0);
             double sum = 0;
-            for (PlantElement e : plan.channel(sub).elements()) {
+            for (ResolvedElement e : plan.channel(sub).elements()) {
                 sum += e.lengthM();
             }
             assertEquals(sum, c.lengthM(), 1e-9);
@@ -181,21 +179,5 @@ class PlanLossInputsTest {
         assertEquals("L000257/b", leafSpine.get(1));
         assertEquals(in.linkOf(256), in.linkOf(257));
         assertEquals("leaf-spine/panel-near/mpo-standard", in.channels().get(256).connections().get(0).elementType());
-    }
-
-    /** Re-using one built channel per shape gives exactly what building every channel gives. */
-    @ParameterizedTest
-    @CsvSource({"inter", "xc", "cass", "direct"})
-    void shapesReproduceChannelByChannelBuilds(String name) {
-        CablingPlan plan = LossScenarios.route(scenario, name);
-        PlanLossInputs adapter = new PlanLossInputs(scenario.scenario().catalog(), true);
-        PlanLossInputs.Inputs in = adapter.of(plan);
-        for (int i = 0; i < in.channels().size(); i++) {
-            OpticalChannel c = in.channels().get(i);
-            int sub = plan.firstChannel(in.linkOf(i)) + (c.linkId().endsWith("/b") ? 1 : 0);
-            RoutedChannel rc = plan.channel(sub);
-            TierPlant tier = plan.tiers().get(plan.fabric().links().get(in.linkOf(i)).tierIndex());
-            assertEquals(c, adapter.build(c.linkId(), rc, tier).channel());
-        }
     }
 }
