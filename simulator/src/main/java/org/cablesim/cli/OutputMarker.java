@@ -1,0 +1,57 @@
+package org.cablesim.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.OptionalLong;
+
+/**
+ * The file {@value #FILE_NAME} that cablesim writes first into every output directory. {@code --force} replaces
+ * only a directory that carries it, and stale temporary directories are removed only when they carry it, so
+ * cablesim never deletes a directory it did not write.
+ */
+final class OutputMarker {
+    /** Name of the marker file inside an output directory. */
+    static final String FILE_NAME = ".cablesim-output";
+    private static final String FIRST_LINE = "cablesim output directory";
+
+    private OutputMarker() {
+    }
+
+    /** Writes the marker into {@code directory}: version, scenario hash and the writing process's id. */
+    static void write(Path directory, String version, String scenarioSha256) throws IOException {
+        String text = FIRST_LINE + " (cablesim run --force may replace this directory)\n"
+                + "version=" + version + "\n"
+                + "scenarioSha256=" + scenarioSha256 + "\n"
+                + "pid=" + ProcessHandle.current().pid() + "\n";
+        Files.writeString(directory.resolve(FILE_NAME), text, StandardCharsets.UTF_8);
+    }
+
+    /** Whether {@code directory} is a directory holding a cablesim marker. */
+    static boolean isMarked(Path directory) {
+        Path marker = directory.resolve(FILE_NAME);
+        if (!Files.isDirectory(directory) || !Files.isRegularFile(marker)) {
+            return false;
+        }
+        try {
+            return Files.readString(marker, StandardCharsets.UTF_8).startsWith(FIRST_LINE);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The id of the process that wrote the marker, if recorded. */
+    static OptionalLong writerPid(Path directory) {
+        try {
+            for (String line : Files.readAllLines(directory.resolve(FILE_NAME), StandardCharsets.UTF_8)) {
+                if (line.startsWith("pid=")) {
+                    return OptionalLong.of(Long.parseLong(line.substring(4).trim()));
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            // An unreadable pid counts as unknown.
+        }
+        return OptionalLong.empty();
+    }
+}
