@@ -21,6 +21,8 @@ final class OutputDirectory {
 
     private final Path target;
     private final boolean replaceExisting;
+    private String version = "unknown";
+    private String scenarioSha256 = "unknown";
 
     private OutputDirectory(Path target, boolean replaceExisting) {
         this.target = target;
@@ -111,33 +113,36 @@ final class OutputDirectory {
 
     /**
      * Removes stale staging directories of this target left by killed runs, then creates the staging
-     * directory with its marker. Call before computing: it proves the location writable.
+     * directory with its marker, guarded so that it is removed again unless committed (also on SIGTERM/SIGINT:
+     * the guard is in place before the directory exists). Call before computing: it proves the location
+     * writable.
      *
      * @throws IOException when the location cannot be written (the caller reports it as an environment failure)
      */
-    Path createStaging(String version, String scenarioSha256) throws IOException {
+    StagingCleanup createStaging(String version, String scenarioSha256) throws IOException {
+        this.version = version;
+        this.scenarioSha256 = scenarioSha256;
         Files.createDirectories(target.getParent());
         removeStaleStaging();
-        Path staging = null;
-        for (int attempt = 0; staging == null; attempt++) {
+        for (int attempt = 0; ; attempt++) {
             Path candidate = target.resolveSibling("." + target.getFileName() + PARTIAL
                     + ProcessHandle.current().pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            StagingCleanup guard = StagingCleanup.guard(candidate);
             try {
                 // Files.createDirectory (unlike createTempDirectory) leaves the permissions to the user's umask.
-                staging = Files.createDirectory(candidate);
+                Files.createDirectory(candidate);
+                OutputMarker.write(candidate, version, scenarioSha256);
+                return guard;
             } catch (java.nio.file.FileAlreadyExistsException e) {
+                guard.forget();
                 if (attempt > 100) {
                     throw e;
                 }
+            } catch (IOException | RuntimeException e) {
+                guard.close();
+                throw e;
             }
         }
-        try {
-            OutputMarker.write(staging, version, scenarioSha256);
-        } catch (IOException e) {
-            StagingCleanup.deleteTree(staging);
-            throw e;
-        }
-        return staging;
     }
 
     /**
@@ -167,6 +172,7 @@ final class OutputDirectory {
 
     /** Moves the complete staging directory into place (replacing the old target only when allowed). */
     void commit(Path staging) throws IOException {
+        OutputMarker.finish(staging, version, scenarioSha256);
         if (replaceExisting && Files.exists(target)) {
             Path old = target.resolveSibling("." + target.getFileName() + OLD + ProcessHandle.current().pid() + "-"
                     + Long.toHexString(ThreadLocalRandom.current().nextLong()));

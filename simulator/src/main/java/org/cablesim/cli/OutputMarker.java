@@ -19,13 +19,24 @@ final class OutputMarker {
     private OutputMarker() {
     }
 
-    /** Writes the marker into {@code directory}: version, scenario hash and the writing process's id. */
+    /**
+     * Writes the marker of a staging directory into {@code directory}: version, scenario hash and the writing
+     * process's id (so that a later run can tell a killed run's leftovers from a live one's).
+     */
     static void write(Path directory, String version, String scenarioSha256) throws IOException {
-        String text = FIRST_LINE + " (cablesim run --force may replace this directory)\n"
+        Files.writeString(directory.resolve(FILE_NAME), text(version, scenarioSha256)
+                + "pid=" + ProcessHandle.current().pid() + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Rewrites the marker without the process id, so that a finished output directory depends only on its inputs. */
+    static void finish(Path directory, String version, String scenarioSha256) throws IOException {
+        Files.writeString(directory.resolve(FILE_NAME), text(version, scenarioSha256), StandardCharsets.UTF_8);
+    }
+
+    private static String text(String version, String scenarioSha256) {
+        return FIRST_LINE + " (cablesim run --force may replace this directory)\n"
                 + "version=" + version + "\n"
-                + "scenarioSha256=" + scenarioSha256 + "\n"
-                + "pid=" + ProcessHandle.current().pid() + "\n";
-        Files.writeString(directory.resolve(FILE_NAME), text, StandardCharsets.UTF_8);
+                + "scenarioSha256=" + scenarioSha256 + "\n";
     }
 
     /** Whether {@code directory} is a directory holding a cablesim marker. */

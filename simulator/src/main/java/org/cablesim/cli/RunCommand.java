@@ -99,10 +99,10 @@ final class RunCommand implements Callable<Integer> {
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
         // Created before computing: an unwritable location fails now, not after the whole study.
-        Path staging = output.createStaging(Version.current(), loaded.scenarioSha256());
         ObjectNode summary;
         StudyExecution result;
-        try (StagingCleanup cleanup = StagingCleanup.guard(staging)) {
+        try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
+            Path staging = cleanup.path();
             result = StudyExecution.run(loaded, scenario, only, masterSeed, threadCount, progress);
             progress.stage("write results", 0);
             summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),

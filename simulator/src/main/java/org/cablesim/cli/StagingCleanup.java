@@ -30,6 +30,17 @@ final class StagingCleanup implements AutoCloseable {
         return cleanup;
     }
 
+    /** The guarded staging directory. */
+    Path path() {
+        return staging;
+    }
+
+    /** Drops the guard without removing anything (the path belongs to someone else). */
+    void forget() {
+        committed();
+        close();
+    }
+
     /** The staging directory has been moved into place: nothing to remove. */
     void committed() {
         committed = true;

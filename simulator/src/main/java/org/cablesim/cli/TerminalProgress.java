@@ -160,8 +160,11 @@ final class TerminalProgress implements ProgressListener, AutoCloseable {
         return text.toString();
     }
 
-    /** A duration as {@code 42s}, {@code 3m05s} or {@code 2h07m}. */
+    /** A duration as {@code <1s}, {@code 42s}, {@code 3m05s} or {@code 2h07m}. */
     static String duration(double seconds) {
+        if (seconds < 0.5) {
+            return "<1s";
+        }
         long s = Math.round(seconds);
         if (s < 60) {
             return s + "s";

@@ -85,11 +85,13 @@ class OutputSafetyTest {
     }
 
     @Test
-    void forceReplacesADirectoryCablesimWrote() {
+    void forceReplacesADirectoryCablesimWrote() throws IOException {
         Path out = temp.resolve("out");
         Path scenario = CliRunner.shippedScenario("quickstart.yaml");
         assertEquals(0, CliRunner.run("run", scenario.toString(), "--out", out.toString(), "--quiet").exitCode());
         assertTrue(OutputMarker.isMarked(out), "every output directory carries the marker");
+        assertFalse(Files.readString(out.resolve(OutputMarker.FILE_NAME)).contains("pid="),
+                "a finished directory depends only on its inputs");
         CliRunner.Outcome again = CliRunner.run("run", scenario.toString(), "--out", out.toString(), "--quiet");
         assertEquals(ExitCodes.BAD_INPUT, again.exitCode(), "an existing --out needs --force");
         CliRunner.Outcome forced = CliRunner.run("run", scenario.toString(), "--out", out.toString(), "--quiet",

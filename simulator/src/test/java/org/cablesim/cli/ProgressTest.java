@@ -72,6 +72,7 @@ class ProgressTest {
 
     @Test
     void durationsReadAsTime() {
+        assertEquals("<1s", TerminalProgress.duration(0.2));
         assertEquals("42s", TerminalProgress.duration(42.2));
         assertEquals("3m05s", TerminalProgress.duration(185));
         assertEquals("2h07m", TerminalProgress.duration(2 * 3600 + 7 * 60 + 10));
