@@ -34,6 +34,12 @@ public final class LifecycleSimulator {
      * @throws IllegalStateException    if a link cannot be brought within its budget
      */
     public static LifecycleResult run(LifecyclePlant plant, LifecycleModel model, LifecycleSettings settings) {
+        return run(plant, model, settings, () -> { });
+    }
+
+    /** As {@link #run(LifecyclePlant, LifecycleModel, LifecycleSettings)}, calling {@code replicationDone} after each replication (progress only). */
+    public static LifecycleResult run(LifecyclePlant plant, LifecycleModel model, LifecycleSettings settings,
+            Runnable replicationDone) {
         Objects.requireNonNull(plant, "plant");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(settings, "settings");
@@ -45,6 +51,7 @@ public final class LifecycleSimulator {
         if (settings.threads() == 1) {
             for (int r = 0; r < outcomes.length; r++) {
                 outcomes[r] = replicate(index, model, streams, r, horizonHours, decisions);
+                replicationDone.run();
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), outcomes.length));
@@ -52,8 +59,12 @@ public final class LifecycleSimulator {
                 List<Future<ReplicationOutcome>> futures = new ArrayList<>();
                 for (int r = 0; r < outcomes.length; r++) {
                     int replication = r;
-                    futures.add(pool.submit(
-                            () -> replicate(index, model, streams, replication, horizonHours, decisions)));
+                    futures.add(pool.submit(() -> {
+                        ReplicationOutcome outcome = replicate(index, model, streams, replication, horizonHours,
+                                decisions);
+                        replicationDone.run();
+                        return outcome;
+                    }));
                 }
                 for (int r = 0; r < outcomes.length; r++) {
                     outcomes[r] = futures.get(r).get();
