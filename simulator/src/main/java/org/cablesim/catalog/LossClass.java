@@ -3,6 +3,7 @@ package org.cablesim.catalog;
 import java.util.Collections;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cablesim.stats.Checks;
 
 /**
  * A population of random-mated connections (or splices) described by its mean loss and one upper percentile;
@@ -31,10 +32,10 @@ public record LossClass(
 
     public LossClass {
         Sources.requireId("loss class", id);
-        if (!(Sources.requireFinite("meanDb", meanDb) >= 0)) {
+        if (!(Checks.finite("meanDb", meanDb) >= 0)) {
             throw new IllegalArgumentException("meanDb must be >= 0, was " + meanDb);
         }
-        if (!(Sources.requireFinite("maxDb", maxDb) > meanDb)) {
+        if (!(Checks.finite("maxDb", maxDb) > meanDb)) {
             throw new IllegalArgumentException("maxDb must be > meanDb (" + meanDb + "), was " + maxDb);
         }
         if (!(maxPercentile > 50 && maxPercentile < 100)) {
@@ -48,7 +49,7 @@ public record LossClass(
             if (!name.matches("[A-Za-z][A-Za-z0-9]*")) {
                 throw new IllegalArgumentException("parameter name must be alphanumeric, was " + name);
             }
-            Sources.requireFinite("parameter " + name, value);
+            Checks.finite("parameter " + name, value);
         });
         source = Sources.requireSource("loss class", id, source);
     }

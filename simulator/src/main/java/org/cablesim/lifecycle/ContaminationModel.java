@@ -1,8 +1,8 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * Dirt from mating: every mating event (turn-up, repair, re-mate, disturbance, upgrade) leaves the connection
@@ -19,9 +19,9 @@ import java.util.Objects;
 public record ContaminationModel(double dirtyProbability, boolean cleansBeforeMating, Distribution addedLossDb,
         double reflectanceRiseDb, double reflectanceLimitDb) {
     public ContaminationModel {
-        SpecChecks.share("dirtyProbability", dirtyProbability);
+        Checks.probability("dirtyProbability", dirtyProbability);
         Objects.requireNonNull(addedLossDb, "addedLossDb");
-        SpecChecks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
+        Checks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
         if (Double.isNaN(reflectanceLimitDb)) {
             throw new IllegalArgumentException("reflectanceLimitDb must not be NaN");
         }

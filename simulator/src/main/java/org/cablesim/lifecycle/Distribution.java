@@ -3,6 +3,7 @@ package org.cablesim.lifecycle;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.WeibullDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * An immutable, non-negative distribution of a duration (hours) or an amount (dB), sampled by inversion from an
@@ -38,9 +39,7 @@ public sealed interface Distribution
      * @param perYear rate, &gt; 0
      */
     static Distribution exponentialPerYear(double perYear) {
-        if (!(perYear > 0) || Double.isInfinite(perYear)) {
-            throw new IllegalArgumentException("rate per year must be finite and > 0, was " + perYear);
-        }
+        Checks.positive("rate per year", perYear);
         return new Exponential(HOURS_PER_YEAR / perYear);
     }
 
@@ -56,7 +55,7 @@ public sealed interface Distribution
      */
     record Fixed(double value) implements Distribution {
         public Fixed {
-            requireNonNegative("value", value);
+            Checks.nonNegative("value", value);
         }
 
         @Override
@@ -78,7 +77,7 @@ public sealed interface Distribution
      */
     record Exponential(double mean) implements Distribution {
         public Exponential {
-            requirePositive("mean", mean);
+            Checks.positive("mean", mean);
         }
 
         @Override
@@ -97,8 +96,8 @@ public sealed interface Distribution
      */
     record Weibull(double shape, double scale) implements Distribution {
         public Weibull {
-            requirePositive("shape", shape);
-            requirePositive("scale", scale);
+            Checks.positive("shape", shape);
+            Checks.positive("scale", scale);
         }
 
         @Override
@@ -120,8 +119,8 @@ public sealed interface Distribution
      */
     record Uniform(double min, double max) implements Distribution {
         public Uniform {
-            requireNonNegative("min", min);
-            requireNonNegative("max", max);
+            Checks.nonNegative("min", min);
+            Checks.nonNegative("max", max);
             if (max < min) {
                 throw new IllegalArgumentException("max must be >= min, were " + min + ", " + max);
             }
@@ -148,8 +147,8 @@ public sealed interface Distribution
         private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
 
         public Lognormal {
-            requirePositive("median", median);
-            requireNonNegative("sigma", sigma);
+            Checks.positive("median", median);
+            Checks.nonNegative("sigma", sigma);
         }
 
         @Override
@@ -163,18 +162,6 @@ public sealed interface Distribution
         @Override
         public double mean() {
             return median * Math.exp(0.5 * sigma * sigma);
-        }
-    }
-
-    private static void requireNonNegative(String name, double v) {
-        if (!(v >= 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be finite and >= 0, was " + v);
-        }
-    }
-
-    private static void requirePositive(String name, double v) {
-        if (!(v > 0) || Double.isInfinite(v)) {
-            throw new IllegalArgumentException(name + " must be finite and > 0, was " + v);
         }
     }
 }

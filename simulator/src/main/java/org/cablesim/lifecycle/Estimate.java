@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
 import org.apache.commons.statistics.distribution.TDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * A mean over replications with its two-sided 95 % Student-t confidence interval.
@@ -13,9 +14,7 @@ import org.apache.commons.statistics.distribution.TDistribution;
  */
 public record Estimate(double mean, double ci95Low, double ci95High, double standardError, int n) {
     public Estimate {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, was " + n);
-        }
+        Checks.atLeast("n", n, 1);
     }
 
     /**

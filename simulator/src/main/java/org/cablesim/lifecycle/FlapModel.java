@@ -1,8 +1,8 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * Link flaps: short outages that clear by themselves, a Poisson process per link.
@@ -12,7 +12,7 @@ import java.util.Objects;
  */
 public record FlapModel(double perLinkYear, Distribution durationHours) {
     public FlapModel {
-        SpecChecks.nonNegative("perLinkYear", perLinkYear);
+        Checks.nonNegative("perLinkYear", perLinkYear);
         Objects.requireNonNull(durationHours, "durationHours");
     }
 

@@ -1,11 +1,11 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * What happens to the plant in service.
@@ -29,7 +29,7 @@ public record OperationsModel(Map<ComponentKind, Distribution> timeToFailureHour
         timeToFailureHours = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(flaps, "flaps");
         Objects.requireNonNull(contamination, "contamination");
-        SpecChecks.nonNegative("ageingDbPerConnectionYear", ageingDbPerConnectionYear);
+        Checks.nonNegative("ageingDbPerConnectionYear", ageingDbPerConnectionYear);
     }
 
     /** Exponential failures at the {@link LifecycleDefaults} rates, default flaps, inspect-and-clean, ageing. */

@@ -1,11 +1,11 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Objects;
 import org.cablesim.optics.LossCalibration;
 import org.cablesim.optics.LossFamily;
 import org.cablesim.optics.LossModel;
+import org.cablesim.stats.Checks;
 
 /**
  * The simple physical plant {@link LifecyclePlants#fromFabric} lays under a logical fabric, until the real
@@ -24,7 +24,7 @@ import org.cablesim.optics.LossModel;
 public record PlantShape(double budgetDb, int lanes, LossModel connectionLoss, double reflectanceDb,
         boolean cassettes, int maxLinksPerTrunk, double attenuationDbPerKm, double extraLengthM) {
     public PlantShape {
-        SpecChecks.positive("budgetDb", budgetDb);
+        Checks.positive("budgetDb", budgetDb);
         if (lanes < 1 || lanes > 64 || maxLinksPerTrunk < 1) {
             throw new IllegalArgumentException("lanes must be in 1..64 and maxLinksPerTrunk >= 1");
         }
@@ -32,8 +32,8 @@ public record PlantShape(double budgetDb, int lanes, LossModel connectionLoss, d
         if (!(reflectanceDb < 0)) {
             throw new IllegalArgumentException("reflectanceDb must be < 0, was " + reflectanceDb);
         }
-        SpecChecks.nonNegative("attenuationDbPerKm", attenuationDbPerKm);
-        SpecChecks.nonNegative("extraLengthM", extraLengthM);
+        Checks.nonNegative("attenuationDbPerKm", attenuationDbPerKm);
+        Checks.nonNegative("extraLengthM", extraLengthM);
     }
 
     /**

@@ -1,11 +1,11 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * How outages are repaired. A hard failure is detected, waits for a spare, then for a crew (FIFO); the crew
@@ -36,7 +36,7 @@ public record RepairModel(int crews, Distribution detectionHours, Distribution t
             Objects.requireNonNull(copy.get(kind), "replaceHours needs every kind, missing " + kind);
         }
         replaceHours = Collections.unmodifiableMap(copy);
-        SpecChecks.share("misdiagnosisProbability", misdiagnosisProbability);
+        Checks.probability("misdiagnosisProbability", misdiagnosisProbability);
         Objects.requireNonNull(spares, "spares");
     }
 

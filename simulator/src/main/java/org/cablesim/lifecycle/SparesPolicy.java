@@ -1,10 +1,10 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cablesim.stats.Checks;
 
 /**
  * Spares on hand per component kind, base-stock: every spare taken is reordered at once and arrives after
@@ -28,7 +28,7 @@ public record SparesPolicy(Map<ComponentKind, Integer> stock, double stockFracti
         if (!(stockFraction >= 0)) {
             throw new IllegalArgumentException("stockFraction must be >= 0, was " + stockFraction);
         }
-        SpecChecks.nonNegative("restockLeadTimeHours", restockLeadTimeHours);
+        Checks.nonNegative("restockLeadTimeHours", restockLeadTimeHours);
     }
 
     /** 1 % of the installed count per kind, 14-day restock ({@link LifecycleDefaults}). */

@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
+import org.cablesim.stats.Checks;
+
 
 /**
  * How the fabric is turned up: every link is tested; a link over budget has its worst connection inspected,
@@ -19,12 +20,10 @@ public record TurnUpModel(int crews, int maxRemateAttempts, double testMinutes, 
         if (crews < 1) {
             throw new IllegalArgumentException("turn-up crews must be >= 1, was " + crews);
         }
-        if (maxRemateAttempts < 0) {
-            throw new IllegalArgumentException("maxRemateAttempts must be >= 0, was " + maxRemateAttempts);
-        }
-        SpecChecks.nonNegative("testMinutes", testMinutes);
-        SpecChecks.nonNegative("remateMinutes", remateMinutes);
-        SpecChecks.nonNegative("replaceMinutes", replaceMinutes);
+        Checks.atLeast("maxRemateAttempts", maxRemateAttempts, 0);
+        Checks.nonNegative("testMinutes", testMinutes);
+        Checks.nonNegative("remateMinutes", remateMinutes);
+        Checks.nonNegative("replaceMinutes", replaceMinutes);
     }
 
     /** The defaults of {@link LifecycleDefaults}. */

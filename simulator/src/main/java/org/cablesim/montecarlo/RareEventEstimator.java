@@ -14,6 +14,7 @@ import org.cablesim.optics.IndependentPositions;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
 import org.cablesim.random.StreamKey;
+import org.cablesim.stats.Checks;
 
 /**
  * Rare-event estimation of a link class's installation failure probability, down to ~1e−9.
@@ -43,9 +44,7 @@ public final class RareEventEstimator {
 
     /** @param threads worker threads, &ge; 1 (results do not depend on it) */
     public RareEventEstimator(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.threads = threads;
     }
 

@@ -2,6 +2,7 @@ package org.cablesim.optics;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.stats.Checks;
 
 /**
  * The empirical distribution of user-supplied loss measurements: each sample has probability 1/n,
@@ -17,7 +18,7 @@ public record EmpiricalLoss(double[] samplesDb) implements LossModel {
         }
         samplesDb = samplesDb.clone();
         for (double s : samplesDb) {
-            Checks.nonNegativeFinite("every sample", s);
+            Checks.nonNegative("every sample", s);
         }
         Arrays.sort(samplesDb);
     }
@@ -65,7 +66,7 @@ public record EmpiricalLoss(double[] samplesDb) implements LossModel {
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         int n = samplesDb.length;
         // smallest k in 1..n with k/n >= p, decided by the same double comparison a reader would make
         int k = (int) Math.ceil(p * n);

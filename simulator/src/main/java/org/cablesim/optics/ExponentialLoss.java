@@ -2,6 +2,7 @@ package org.cablesim.optics;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+import org.cablesim.stats.Checks;
 
 /**
  * Exponential loss: what zero-mean 2-D Gaussian lateral offsets produce (p97/mean = −ln 0.03 ≈ 3.51).
@@ -10,7 +11,7 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  */
 public record ExponentialLoss(double meanDb) implements LossModel {
     public ExponentialLoss {
-        Checks.positiveFinite("meanDb", meanDb);
+        Checks.positive("meanDb", meanDb);
     }
 
     @Override
@@ -25,7 +26,7 @@ public record ExponentialLoss(double meanDb) implements LossModel {
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         return -meanDb * Math.log1p(-p);
     }
 

@@ -1,6 +1,7 @@
 package org.cablesim.optics;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.stats.Checks;
 
 /**
  * A loss that is always the same value (a degenerate distribution), e.g. a splice budget allowance.
@@ -9,7 +10,7 @@ import org.apache.commons.rng.UniformRandomProvider;
  */
 public record FixedLoss(double lossDb) implements LossModel {
     public FixedLoss {
-        Checks.nonNegativeFinite("lossDb", lossDb);
+        Checks.nonNegative("lossDb", lossDb);
     }
 
     @Override
@@ -24,7 +25,7 @@ public record FixedLoss(double lossDb) implements LossModel {
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         return lossDb;
     }
 

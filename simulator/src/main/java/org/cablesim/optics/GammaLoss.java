@@ -3,6 +3,7 @@ package org.cablesim.optics;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * Gamma loss, the default IEC-grade shape (grade B: shape ≈ 4.28, scale ≈ 0.028 dB); sums of
@@ -13,8 +14,8 @@ import org.apache.commons.statistics.distribution.GammaDistribution;
  */
 public record GammaLoss(double shape, double scaleDb) implements LossModel {
     public GammaLoss {
-        Checks.positiveFinite("shape", shape);
-        Checks.positiveFinite("scaleDb", scaleDb);
+        Checks.positive("shape", shape);
+        Checks.positive("scaleDb", scaleDb);
     }
 
     private GammaDistribution distribution() {
@@ -33,7 +34,7 @@ public record GammaLoss(double shape, double scaleDb) implements LossModel {
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         return distribution().inverseCumulativeProbability(p);
     }
 

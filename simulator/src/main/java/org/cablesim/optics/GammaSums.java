@@ -1,6 +1,7 @@
 package org.cablesim.optics;
 
 import org.apache.commons.statistics.distribution.GammaDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * Exact tails of sums of independent gamma losses with a common scale: N iid Gamma(k, θ) sum to
@@ -22,11 +23,9 @@ public final class GammaSums {
      * @return the exceedance probability
      */
     public static double exactTail(int n, double shape, double scaleDb, double budgetDb) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1, was " + n);
-        }
-        Checks.positiveFinite("shape", shape);
-        Checks.positiveFinite("scaleDb", scaleDb);
+        Checks.atLeast("n", n, 1);
+        Checks.positive("shape", shape);
+        Checks.positive("scaleDb", scaleDb);
         return GammaDistribution.of(n * shape, scaleDb).survivalProbability(budgetDb);
     }
 

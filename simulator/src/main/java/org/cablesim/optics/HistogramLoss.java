@@ -2,6 +2,7 @@ package org.cablesim.optics;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.stats.Checks;
 
 /**
  * A loss histogram read as a piecewise-uniform density (uniform within each bin), the continuous
@@ -18,7 +19,7 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
         }
         edgesDb = edgesDb.clone();
         counts = counts.clone();
-        Checks.nonNegativeFinite("first edge", edgesDb[0]);
+        Checks.nonNegative("first edge", edgesDb[0]);
         for (int i = 1; i < edgesDb.length; i++) {
             Checks.finite("edge", edgesDb[i]);
             if (!(edgesDb[i] > edgesDb[i - 1])) {
@@ -81,7 +82,7 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         double target = p * total();
         double below = 0;
         for (int i = 0; i < counts.length; i++) {

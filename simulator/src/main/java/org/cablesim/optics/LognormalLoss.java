@@ -4,6 +4,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.LogNormalSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.statistics.distribution.LogNormalDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * Lognormal loss: ln(loss in dB) is normal.
@@ -14,7 +15,7 @@ import org.apache.commons.statistics.distribution.LogNormalDistribution;
 public record LognormalLoss(double muLogDb, double sigmaLog) implements LossModel {
     public LognormalLoss {
         Checks.finite("muLogDb", muLogDb);
-        Checks.positiveFinite("sigmaLog", sigmaLog);
+        Checks.positive("sigmaLog", sigmaLog);
     }
 
     private LogNormalDistribution distribution() {
@@ -34,7 +35,7 @@ public record LognormalLoss(double muLogDb, double sigmaLog) implements LossMode
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         return distribution().inverseCumulativeProbability(p);
     }
 

@@ -3,6 +3,7 @@ package org.cablesim.optics;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * Fits a loss family to a (mean, percentile) pair such as an IEC grade's (mean ≤ 0.12 dB, p97 ≤ 0.25 dB).
@@ -176,8 +177,8 @@ public final class LossCalibration {
     }
 
     private static double checkedRatio(double meanDb, double p, double quantileDb) {
-        Checks.positiveFinite("meanDb", meanDb);
-        Checks.positiveFinite("quantileDb", quantileDb);
+        Checks.positive("meanDb", meanDb);
+        Checks.positive("quantileDb", quantileDb);
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("p must be in (0, 1), was " + p);
         }

@@ -47,11 +47,4 @@ public sealed interface LossModel
     default MatedPairLossModel independentPositions() {
         return new IndependentPositions(this);
     }
-
-    /** Rejects a probability outside [0, 1]. */
-    static void checkProbability(double p) {
-        if (!(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("probability must be in [0, 1], was " + p);
-        }
-    }
 }

@@ -2,6 +2,7 @@ package org.cablesim.optics;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.TruncatedNormalDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * A normal distribution truncated to loss &ge; 0 (the parent's mean and sd are the parameters, not the
@@ -17,7 +18,7 @@ public record TruncatedNormalLoss(double muDb, double sigmaDb) implements LossMo
 
     public TruncatedNormalLoss {
         Checks.finite("muDb", muDb);
-        Checks.positiveFinite("sigmaDb", sigmaDb);
+        Checks.positive("sigmaDb", sigmaDb);
         if (muDb / sigmaDb < MIN_STANDARDISED_MEAN) {
             throw new IllegalArgumentException("muDb/sigmaDb must be >= " + MIN_STANDARDISED_MEAN + ", was " + muDb / sigmaDb);
         }
@@ -39,7 +40,7 @@ public record TruncatedNormalLoss(double muDb, double sigmaDb) implements LossMo
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         return sigmaDb * TruncatedStandardNormal.quantileOffset(-muDb / sigmaDb, p);
     }
 

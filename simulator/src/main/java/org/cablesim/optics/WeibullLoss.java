@@ -2,6 +2,7 @@ package org.cablesim.optics;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.statistics.distribution.WeibullDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * Weibull loss, {@code P(loss > x) = exp(−(x/scale)^shape)}; shape ≈ 2 gives the tight IEC-grade p97/mean ≈ 2.
@@ -11,8 +12,8 @@ import org.apache.commons.statistics.distribution.WeibullDistribution;
  */
 public record WeibullLoss(double shape, double scaleDb) implements LossModel {
     public WeibullLoss {
-        Checks.positiveFinite("shape", shape);
-        Checks.positiveFinite("scaleDb", scaleDb);
+        Checks.positive("shape", shape);
+        Checks.positive("scaleDb", scaleDb);
     }
 
     @Override
@@ -27,7 +28,7 @@ public record WeibullLoss(double shape, double scaleDb) implements LossModel {
 
     @Override
     public double quantile(double p) {
-        LossModel.checkProbability(p);
+        Checks.probability("probability", p);
         return scaleDb * Math.pow(-Math.log1p(-p), 1 / shape);
     }
 

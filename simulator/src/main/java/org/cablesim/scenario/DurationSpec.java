@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * A non-negative duration distribution as a scenario gives it, in hours: the lifecycle simulation samples it
  * as written (the file's mean/p97 forms are converted to these parameters when read).
@@ -18,7 +20,7 @@ public sealed interface DurationSpec
      */
     record Fixed(double hours) implements DurationSpec {
         public Fixed {
-            SpecChecks.nonNegative("hours", hours);
+            Checks.nonNegative("hours", hours);
         }
 
         @Override
@@ -34,7 +36,7 @@ public sealed interface DurationSpec
      */
     record Exponential(double meanHours) implements DurationSpec {
         public Exponential {
-            SpecChecks.positive("meanHours", meanHours);
+            Checks.positive("meanHours", meanHours);
         }
     }
 
@@ -46,8 +48,8 @@ public sealed interface DurationSpec
      */
     record Uniform(double minHours, double maxHours) implements DurationSpec {
         public Uniform {
-            SpecChecks.nonNegative("minHours", minHours);
-            SpecChecks.nonNegative("maxHours", maxHours);
+            Checks.nonNegative("minHours", minHours);
+            Checks.nonNegative("maxHours", maxHours);
             if (maxHours < minHours) {
                 throw new IllegalArgumentException("maxHours must be >= minHours, were " + minHours + ", " + maxHours);
             }
@@ -67,8 +69,8 @@ public sealed interface DurationSpec
      */
     record Lognormal(double medianHours, double sigma) implements DurationSpec {
         public Lognormal {
-            SpecChecks.positive("medianHours", medianHours);
-            SpecChecks.nonNegative("sigma", sigma);
+            Checks.positive("medianHours", medianHours);
+            Checks.nonNegative("sigma", sigma);
         }
 
         @Override
@@ -85,8 +87,8 @@ public sealed interface DurationSpec
      */
     record Weibull(double shape, double scaleHours) implements DurationSpec {
         public Weibull {
-            SpecChecks.positive("shape", shape);
-            SpecChecks.positive("scaleHours", scaleHours);
+            Checks.positive("shape", shape);
+            Checks.positive("scaleHours", scaleHours);
         }
 
         @Override

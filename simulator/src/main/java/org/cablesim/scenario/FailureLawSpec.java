@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * How one kind of part fails in service: a Weibull time to failure with mean 1 / {@code perYear} years
  * (shape 1 = exponential, constant hazard; &lt; 1 infant mortality; &gt; 1 wear-out), restarted when the part is
@@ -10,7 +12,7 @@ package org.cablesim.scenario;
  */
 public record FailureLawSpec(double perYear, double weibullShape) {
     public FailureLawSpec {
-        SpecChecks.nonNegative("perYear", perYear);
-        SpecChecks.positive("weibullShape", weibullShape);
+        Checks.nonNegative("perYear", perYear);
+        Checks.positive("weibullShape", weibullShape);
     }
 }

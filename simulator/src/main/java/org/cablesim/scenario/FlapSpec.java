@@ -1,6 +1,7 @@
 package org.cablesim.scenario;
 
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * Link flaps: short outages that clear by themselves, a Poisson process per link.
@@ -10,7 +11,7 @@ import java.util.Objects;
  */
 public record FlapSpec(double perLinkYear, DurationSpec duration) {
     public FlapSpec {
-        SpecChecks.nonNegative("perLinkYear", perLinkYear);
+        Checks.nonNegative("perLinkYear", perLinkYear);
         Objects.requireNonNull(duration, "duration");
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * Settings of the lifecycle simulation, every default already filled in by the reader.
@@ -47,7 +48,7 @@ public record LifecycleSpec(int replications, double horizonDays, TurnUpSpec tur
         Objects.requireNonNull(flaps, "flaps");
         Objects.requireNonNull(cleaning, "cleaning");
         Objects.requireNonNull(contamination, "contamination");
-        SpecChecks.nonNegative("ageingDbPerYear", ageingDbPerYear);
+        Checks.nonNegative("ageingDbPerYear", ageingDbPerYear);
         Objects.requireNonNull(job, "job");
         upgrades = List.copyOf(upgrades);
         var names = new HashSet<String>();

@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * How outages are repaired in service.
@@ -17,7 +18,7 @@ import java.util.Objects;
 public record RepairSpec(int crews, DurationSpec detectionDelay, DurationSpec travel,
         Map<PartKind, DurationSpec> replace, double misdiagnosisShare) {
     public RepairSpec {
-        SpecChecks.atLeast("crews", crews, 0);
+        Checks.atLeast("crews", crews, 0);
         Objects.requireNonNull(detectionDelay, "detectionDelay");
         Objects.requireNonNull(travel, "travel");
         EnumMap<PartKind, DurationSpec> copy = new EnumMap<>(PartKind.class);
@@ -26,6 +27,6 @@ public record RepairSpec(int crews, DurationSpec detectionDelay, DurationSpec tr
             Objects.requireNonNull(copy.get(kind), "replace needs every kind, missing " + kind);
         }
         replace = Collections.unmodifiableMap(copy);
-        SpecChecks.share("misdiagnosisShare", misdiagnosisShare);
+        Checks.probability("misdiagnosisShare", misdiagnosisShare);
     }
 }

@@ -3,6 +3,7 @@ package org.cablesim.scenario;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cablesim.stats.Checks;
 
 /**
  * Spares on hand, base-stock: a spare taken is reordered at once and arrives after the restock time.
@@ -15,9 +16,9 @@ public record SparesSpec(Map<PartKind, Integer> perKind, double fractionOfInstal
     public SparesSpec {
         EnumMap<PartKind, Integer> copy = new EnumMap<>(PartKind.class);
         copy.putAll(perKind);
-        copy.forEach((k, v) -> SpecChecks.atLeast("spares of " + k, v, 0));
+        copy.forEach((k, v) -> Checks.atLeast("spares of " + k, v, 0));
         perKind = Collections.unmodifiableMap(copy);
-        SpecChecks.nonNegative("fractionOfInstalled", fractionOfInstalled);
-        SpecChecks.nonNegative("restockDays", restockDays);
+        Checks.nonNegative("fractionOfInstalled", fractionOfInstalled);
+        Checks.nonNegative("restockDays", restockDays);
     }
 }

@@ -21,6 +21,7 @@ import org.cablesim.montecarlo.MethodChoice;
 import org.cablesim.montecarlo.PlanLossSummary;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.scenario.MonteCarloSpec;
+import org.cablesim.stats.Checks;
 import org.cablesim.topology.LogicalLink;
 
 /**
@@ -62,9 +63,7 @@ public final class PlanLossEstimator {
      * @param lengthToleranceM length spread inside a class, m, finite, &ge; 0
      */
     public PlanLossEstimator(MonteCarloSpec spec, int threads, double lengthToleranceM) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.spec = spec;
         this.threads = threads;
         this.lengthToleranceM = lengthToleranceM;

@@ -61,4 +61,13 @@ class PackageArrowsTest {
                         "org.cablesim.montecarlo..", "org.cablesim.lifecycle..", "org.cablesim.study..")
                 .check(classes);
     }
+
+    @Test
+    void statsIsTheLowestLayer() {
+        noClasses().that().resideInAPackage("org.cablesim.stats..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.cablesim.stats..", "java..",
+                        "org.apache.commons.rng..", "org.apache.commons.statistics..", "org.apache.commons.math3..",
+                        "org.apache.commons.numbers..")
+                .check(classes);
+    }
 }
