@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.cablesim.random.RandomStreams;
+import org.cablesim.stats.Estimate;
 
 /**
  * Runs the lifecycle simulation: per replication a turn-up phase and an operation phase, each on its own
@@ -168,7 +169,7 @@ public final class LifecycleSimulator {
         }
         return new LifecycleResult(settings.seed(), RandomStreams.ALGORITHM, outcomes.length,
                 settings.horizonDays(), turnUp,
-                new Availability(overall.mean(), overall.ci95Low(), overall.ci95High(), byTier),
+                new Availability(overall.mean(), overall.ci95(), byTier),
                 estimate(outcomes, o -> o.linkDownHours() / years), failures,
                 estimate(outcomes, o -> o.interruptions() / years),
                 estimate(outcomes, o -> o.lostGpuHours() / years),

@@ -8,6 +8,8 @@ import org.cablesim.scenario.LeafPlacement;
 import org.cablesim.scenario.TierRole;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.Topology;
+import org.cablesim.stats.Estimate;
+import org.cablesim.stats.Interval;
 import org.cablesim.topology.FabricInfeasibleException;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.RailOptimizedGenerator;
@@ -98,16 +100,16 @@ public final class Llama3Calibration {
         for (var e : r.failuresPerYear().entrySet()) {
             if (e.getKey() != FailureCause.FLAP) {
                 mean += e.getValue().mean();
-                low += e.getValue().ci95Low();
-                high += e.getValue().ci95High();
+                low += e.getValue().ci95().low();
+                high += e.getValue().ci95().high();
             }
         }
         // A sum of interval ends is a conservative (wider) interval for the summed mean.
-        return new Estimate(mean, low, high, Double.NaN, r.replications());
+        return new Estimate(mean, new Interval(low, high), Double.NaN, r.replications());
     }
 
     private static Estimate scale(Estimate e, double factor) {
-        return new Estimate(e.mean() * factor, e.ci95Low() * factor, e.ci95High() * factor,
+        return new Estimate(e.mean() * factor, new Interval(e.ci95().low() * factor, e.ci95().high() * factor),
                 e.standardError() * factor, e.n());
     }
 }

@@ -3,6 +3,7 @@ package org.cablesim.montecarlo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.cablesim.stats.Interval;
 
 /**
  * Picks the estimation method per link class and reports which it used.

@@ -3,6 +3,7 @@ package org.cablesim.montecarlo;
 import java.util.List;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Interval;
 
 /**
  * Plain Monte Carlo of a link class's installation loss: trials are cut into fixed blocks of

@@ -15,6 +15,7 @@ import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
 import org.cablesim.random.StreamKey;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Interval;
 
 /**
  * Rare-event estimation of a link class's installation failure probability, down to ~1e−9.

@@ -3,6 +3,7 @@ package org.cablesim.montecarlo;
 import java.util.List;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Interval;
 
 /**
  * Compares two variants of a link class with common random numbers: both run the same trials, and a

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.montecarlo.ClassEstimate;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.Interval;
+import org.cablesim.stats.Interval;
 import org.cablesim.montecarlo.LinkChannel;
 import org.cablesim.montecarlo.LinkClass;
 import org.cablesim.montecarlo.LinkClassifier;

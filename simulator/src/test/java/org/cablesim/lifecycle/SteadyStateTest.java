@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cablesim.stats.Estimate;
 import org.junit.jupiter.api.Test;
 
 /**

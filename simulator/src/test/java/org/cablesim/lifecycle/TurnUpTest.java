@@ -8,6 +8,7 @@ import java.util.List;
 import org.cablesim.optics.FixedLoss;
 import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.GammaSums;
+import org.cablesim.stats.Estimate;
 import org.junit.jupiter.api.Test;
 
 /** Turn-up against exact references; statistical checks use 99.9 % intervals (0.1 % false-failure rate). */

@@ -10,6 +10,7 @@ import org.cablesim.optics.LossCalibration;
 import java.util.List;
 import org.cablesim.optics.GaussianBeamMpoLoss;
 import org.cablesim.optics.LognormalLoss;
+import org.cablesim.stats.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.lifecycle.Distribution;
-import org.cablesim.lifecycle.Estimate;
+import org.cablesim.stats.Estimate;
 import org.cablesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 

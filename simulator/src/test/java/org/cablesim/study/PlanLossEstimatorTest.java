@@ -60,7 +60,7 @@ class PlanLossEstimatorTest {
             double p = 1 - pass;
             LinkLoss ll = loss.link(link).orElseThrow();
             assertEquals(p, ll.failProbability(), 1e-9 * p);
-            assertEquals(ll.failProbability(), ll.ci95Low(), 0);
+            assertEquals(ll.failProbability(), ll.ci95().low(), 0);
             assertEquals("exact", ll.method());
             expected += p;
         }

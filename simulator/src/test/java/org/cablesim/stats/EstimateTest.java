@@ -1,4 +1,4 @@
-package org.cablesim.lifecycle;
+package org.cablesim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,8 +15,8 @@ class EstimateTest {
         double half = 4.302652729749464 / Math.sqrt(3);
         assertEquals(2.0, e.mean());
         assertEquals(1 / Math.sqrt(3), e.standardError(), 1e-15);
-        assertEquals(2 - half, e.ci95Low(), 1e-12);
-        assertEquals(2 + half, e.ci95High(), 1e-12);
+        assertEquals(2 - half, e.ci95().low(), 1e-12);
+        assertEquals(2 + half, e.ci95().high(), 1e-12);
         assertEquals(half, e.halfWidth(0.95), 1e-12);
         // t(0.9995, 2) = 31.599054576 (scipy.stats.t.ppf).
         assertEquals(31.599054576 / Math.sqrt(3), e.halfWidth(0.999), 1e-8);
@@ -28,6 +28,6 @@ class EstimateTest {
     void oneReplicationHasNoInterval() {
         Estimate e = Estimate.of(new double[] {5});
         assertEquals(5.0, e.mean());
-        assertTrue(Double.isNaN(e.ci95Low()) && Double.isNaN(e.ci95High()) && Double.isNaN(e.halfWidth(0.9)));
+        assertTrue(Double.isNaN(e.ci95().low()) && Double.isNaN(e.ci95().high()) && Double.isNaN(e.halfWidth(0.9)));
     }
 }

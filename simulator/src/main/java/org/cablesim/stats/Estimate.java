@@ -1,19 +1,21 @@
-package org.cablesim.lifecycle;
+package org.cablesim.stats;
 
+import java.util.Objects;
 import org.apache.commons.statistics.distribution.TDistribution;
-import org.cablesim.stats.Checks;
 
 /**
  * A mean over replications with its two-sided 95 % Student-t confidence interval.
  *
+ * <p>The unit of every value is that of the quantity estimated.
+ *
  * @param mean          mean of the per-replication values
- * @param ci95Low       lower end of the 95 % interval (NaN with one replication)
- * @param ci95High      upper end of the 95 % interval (NaN with one replication)
+ * @param ci95          the 95 % interval (both ends NaN with one replication)
  * @param standardError standard deviation of the values over √n (NaN with one replication)
  * @param n             number of replications, ≥ 1
  */
-public record Estimate(double mean, double ci95Low, double ci95High, double standardError, int n) {
+public record Estimate(double mean, Interval ci95, double standardError, int n) {
     public Estimate {
+        Objects.requireNonNull(ci95, "ci95");
         Checks.atLeast("n", n, 1);
     }
 
@@ -34,7 +36,7 @@ public record Estimate(double mean, double ci95Low, double ci95High, double stan
         }
         double mean = sum / n;
         if (n == 1) {
-            return new Estimate(mean, Double.NaN, Double.NaN, Double.NaN, 1);
+            return new Estimate(mean, new Interval(Double.NaN, Double.NaN), Double.NaN, 1);
         }
         double squares = 0;
         for (double v : values) {
@@ -42,7 +44,7 @@ public record Estimate(double mean, double ci95Low, double ci95High, double stan
         }
         double se = Math.sqrt(squares / (n - 1) / n);
         double half = quantile(n, 0.975) * se;
-        return new Estimate(mean, mean - half, mean + half, se, n);
+        return new Estimate(mean, new Interval(mean - half, mean + half), se, n);
     }
 
     /**

@@ -1,4 +1,4 @@
-package org.cablesim.montecarlo;
+package org.cablesim.stats;
 
 /**
  * A two-sided 95 % confidence interval for a probability or a difference.
