@@ -13,7 +13,6 @@ import org.cablesim.lifecycle.LifecycleDefaults;
 import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.ClusterSpec;
 import org.cablesim.scenario.ContaminationSpec;
-import org.cablesim.scenario.DurationSpec;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.FlapSpec;
@@ -25,6 +24,8 @@ import org.cablesim.scenario.SparesSpec;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.scenario.UpgradeWaveSpec;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.UniformDistribution;
 
 /**
  * The scenario's {@code lifecycle} section as read and validated, every absent field at its
@@ -122,11 +123,11 @@ public record LifecycleSection(LifecycleSpec spec) {
     private static RepairSpec repair(Fields r) {
         int before = r.problems().size();
         Integer crews = r.optionalInt("crews", LifecycleDefaults.CREWS, 0, 100_000);
-        DurationSpec detection = DurationReader.read(r, "detectionDelayMinutes", DurationReader.Unit.MINUTES,
-                new DurationSpec.Uniform(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS));
-        DurationSpec travel = DurationReader.read(r, "travelHours", DurationReader.Unit.HOURS,
-                new DurationSpec.Uniform(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS));
-        Map<PartKind, DurationSpec> replace = new EnumMap<>(PartKind.class);
+        Distribution detection = DurationReader.read(r, "detectionDelayMinutes", DurationReader.Unit.MINUTES,
+                new UniformDistribution(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS));
+        Distribution travel = DurationReader.read(r, "travelHours", DurationReader.Unit.HOURS,
+                new UniformDistribution(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS));
+        Map<PartKind, Distribution> replace = new EnumMap<>(PartKind.class);
         for (PartKind kind : PartKind.values()) {
             replace.put(kind, defaultReplace(kind));
         }
@@ -145,12 +146,12 @@ public record LifecycleSection(LifecycleSpec spec) {
         return new RepairSpec(crews, detection, travel, replace, misdiagnosis);
     }
 
-    private static DurationSpec defaultReplace(PartKind kind) {
+    private static Distribution defaultReplace(PartKind kind) {
         return switch (kind) {
-            case TRANSCEIVER, CORD, SWITCH_PORT -> new DurationSpec.Uniform(LifecycleDefaults.SWAP_MIN_HOURS,
+            case TRANSCEIVER, CORD, SWITCH_PORT -> new UniformDistribution(LifecycleDefaults.SWAP_MIN_HOURS,
                     LifecycleDefaults.SWAP_MAX_HOURS);
-            case TRUNK -> new DurationSpec.Uniform(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS);
-            case CASSETTE -> new DurationSpec.Uniform(LifecycleDefaults.CASSETTE_MIN_HOURS,
+            case TRUNK -> new UniformDistribution(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS);
+            case CASSETTE -> new UniformDistribution(LifecycleDefaults.CASSETTE_MIN_HOURS,
                     LifecycleDefaults.CASSETTE_MAX_HOURS);
         };
     }
@@ -204,8 +205,8 @@ public record LifecycleSection(LifecycleSpec spec) {
         int before = fl.problems().size();
         Double perLinkYear = fl.optionalDouble("perLinkYear", LifecycleDefaults.FLAPS_PER_LINK_YEAR,
                 DoubleRange.closed(0, 1e6));
-        DurationSpec duration = DurationReader.read(fl, "durationSeconds", DurationReader.Unit.SECONDS,
-                new DurationSpec.Lognormal(LifecycleDefaults.FLAP_MEDIAN_HOURS, LifecycleDefaults.FLAP_SIGMA));
+        Distribution duration = DurationReader.read(fl, "durationSeconds", DurationReader.Unit.SECONDS,
+                LifecycleDefaults.FLAP_DURATION_HOURS);
         return fl.problems().size() > before || fl.isBroken() ? null : new FlapSpec(perLinkYear, duration);
     }
 

@@ -6,7 +6,7 @@ import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.KeyStyle;
 import org.cablesim.catalog.LabourUnit;
-import org.cablesim.catalog.LossFamily;
+import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.PriceUnit;
 import org.cablesim.scenario.AdapterType;
@@ -17,6 +17,7 @@ import org.cablesim.scenario.LeafPlacement;
 import org.cablesim.scenario.PanelPlacement;
 import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.Topology;
+import org.cablesim.stats.Family;
 
 /** The file spelling of every enum cablesim files use: acronyms as written, words in lower-hyphen case. */
 final class Spellings {
@@ -24,7 +25,7 @@ final class Spellings {
     static final Spelling<Polish> POLISH = Spelling.exact(Polish.values());
     static final Spelling<KeyStyle> KEY_STYLE = Spelling.lowerHyphen(KeyStyle.values());
     static final Spelling<Gender> GENDER = Spelling.lowerHyphen(Gender.values());
-    static final Spelling<LossFamily> LOSS_FAMILY = Spelling.lowerHyphen(LossFamily.values());
+    static final Spelling<Family> LOSS_FAMILY = Spelling.lowerHyphen(LossClass.FAMILIES.toArray(Family[]::new));
     static final Spelling<PriceUnit> PRICE_UNIT = Spelling.lowerHyphen(PriceUnit.values());
     static final Spelling<LabourUnit> LABOUR_UNIT = Spelling.lowerHyphen(LabourUnit.values());
     static final Spelling<Topology> TOPOLOGY = Spelling.of(Topology.values(), Topology::fileName);

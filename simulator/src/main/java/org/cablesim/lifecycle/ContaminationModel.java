@@ -3,6 +3,9 @@ package org.cablesim.lifecycle;
 
 import java.util.Objects;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.UniformDistribution;
 
 /**
  * Dirt from mating: every mating event (turn-up, repair, re-mate, disturbance, upgrade) leaves the connection
@@ -30,12 +33,12 @@ public record ContaminationModel(double dirtyProbability, boolean cleansBeforeMa
     /** The model of a cleaning policy with the default dirt loss, reflectance rise and limit. */
     public static ContaminationModel forPolicy(CleaningPolicy policy) {
         return new ContaminationModel(policy.dirtyProbability(), policy.cleans(),
-                Distribution.uniform(LifecycleDefaults.DIRT_MIN_DB, LifecycleDefaults.DIRT_MAX_DB),
+                new UniformDistribution(LifecycleDefaults.DIRT_MIN_DB, LifecycleDefaults.DIRT_MAX_DB),
                 LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB, LifecycleDefaults.REFLECTANCE_LIMIT_DB);
     }
 
     /** No contamination: matings never leave dirt. */
     public static ContaminationModel off() {
-        return new ContaminationModel(0, true, Distribution.fixed(0), 0, Double.POSITIVE_INFINITY);
+        return new ContaminationModel(0, true, new FixedDistribution(0), 0, Double.POSITIVE_INFINITY);
     }
 }

@@ -3,6 +3,8 @@ package org.cablesim.lifecycle;
 
 import java.util.Objects;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.FixedDistribution;
 
 /**
  * Link flaps: short outages that clear by themselves, a Poisson process per link.
@@ -19,11 +21,11 @@ public record FlapModel(double perLinkYear, Distribution durationHours) {
     /** The defaults of {@link LifecycleDefaults}: 2 per link-year, lognormal durations with median 3 s. */
     public static FlapModel defaults() {
         return new FlapModel(LifecycleDefaults.FLAPS_PER_LINK_YEAR,
-                new Distribution.Lognormal(LifecycleDefaults.FLAP_MEDIAN_HOURS, LifecycleDefaults.FLAP_SIGMA));
+                LifecycleDefaults.FLAP_DURATION_HOURS);
     }
 
     /** No flaps. */
     public static FlapModel off() {
-        return new FlapModel(0, Distribution.fixed(0));
+        return new FlapModel(0, new FixedDistribution(0));
     }
 }

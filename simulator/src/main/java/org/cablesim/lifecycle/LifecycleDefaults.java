@@ -1,5 +1,8 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.LognormalDistribution;
+
 /**
  * Default rates, durations and labour figures of the lifecycle simulation, each with its source (DOMAIN §7
  * tags: [paper], [vendor], [derived], [assume]). Every figure is overridable through the model records; these
@@ -38,6 +41,9 @@ public final class LifecycleDefaults {
     public static final double FLAP_MEDIAN_HOURS = 3.0 / 3600;
     /** Log-standard deviation of flap durations. [assume] */
     public static final double FLAP_SIGMA = 1.0;
+    /** Flap durations, hours: lognormal with median {@link #FLAP_MEDIAN_HOURS} and σ {@link #FLAP_SIGMA}. */
+    public static final Distribution FLAP_DURATION_HOURS = new LognormalDistribution(Math.log(FLAP_MEDIAN_HOURS),
+            FLAP_SIGMA);
 
     /** Dirty-after-mating probability when every connector is inspected and cleaned, 2 %. [assume] */
     public static final double DIRTY_INSPECT_AND_CLEAN = 0.02;

@@ -12,6 +12,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.cablesim.random.RandomStreams;
+import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.stats.Estimate;
 
 /**
@@ -110,7 +111,7 @@ public final class LifecycleSimulator {
 
     private static LifecycleResult reduce(PlantIndex index, LifecycleModel model, LifecycleSettings settings,
             ReplicationOutcome[] outcomes) {
-        double years = settings.horizonDays() * 24 / Distribution.HOURS_PER_YEAR;
+        double years = settings.horizonDays() * 24 / LifecycleSpec.HOURS_PER_YEAR;
         TurnUpResult turnUp = new TurnUpResult(
                 estimate(outcomes, o -> o.turnUp().firstPassYield()),
                 estimate(outcomes, o -> o.turnUp().reworkActions()),

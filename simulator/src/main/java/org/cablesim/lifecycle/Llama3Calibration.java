@@ -5,6 +5,7 @@ import org.cablesim.scenario.ClusterSpec;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.TierRole;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.Topology;
@@ -87,7 +88,7 @@ public final class Llama3Calibration {
         LifecyclePlant plant = LifecyclePlants.fromFabric(fabric(), PlantShape.defaults());
         LifecycleResult result = LifecycleSimulator.run(plant, model,
                 new LifecycleSettings(replications, DAYS, seed, threads));
-        double perPeriod = DAYS * 24 / Distribution.HOURS_PER_YEAR;
+        double perPeriod = DAYS * 24 / LifecycleSpec.HOURS_PER_YEAR;
         int serverLinks = (int) plant.links().stream().filter(PhysicalLink::serverFacing).count();
         return new Result(scale(result.jobInterruptionsPerYear(), perPeriod),
                 scale(sumWithoutFlaps(result), perPeriod), serverLinks, plant.links().size(), result);

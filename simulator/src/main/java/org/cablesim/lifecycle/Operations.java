@@ -7,6 +7,8 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.cablesim.kernel.EventHandle;
 import org.cablesim.kernel.EventKernel;
 import org.cablesim.kernel.ServerPool;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.stats.Distribution;
 
 /**
  * One replication's operation phase on its own kernel, from the end of turn-up (time 0) to the horizon:
@@ -319,7 +321,7 @@ final class Operations {
             return;
         }
         UniformRandomProvider rng = draws.at("ttf", p.compIds[c], renewals[c]);
-        double ttf = law.sample(rng);
+        double ttf = law.sampleByInversion(rng);
         if (kernel.now() + ttf < horizon) {
             int gen = generation[c];
             kernel.post(ttf, () -> componentFails(c, gen));
@@ -354,7 +356,7 @@ final class Operations {
             this.tier = tier;
             this.links = p.tierLinks[tier];
             this.rng = draws.process("flap", p.tierNames.get(tier));
-            this.ratePerHour = ops.flaps().perLinkYear() * links.length / Distribution.HOURS_PER_YEAR;
+            this.ratePerHour = ops.flaps().perLinkYear() * links.length / LifecycleSpec.HOURS_PER_YEAR;
         }
 
         void next() {
@@ -367,7 +369,7 @@ final class Operations {
         @Override
         public void run() {
             int l = links[(int) (rng.nextDouble() * links.length)];
-            double hours = ops.flaps().durationHours().sample(rng);
+            double hours = ops.flaps().durationHours().sampleByInversion(rng);
             if (!isDown[l]) {
                 failures[FailureCause.FLAP.ordinal()]++;
                 double counted = Math.min(hours, horizon - kernel.now());
@@ -389,16 +391,16 @@ final class Operations {
         UniformRandomProvider rng = component
                 ? draws.at("repair-component", p.compIds[target], compTickets[target]++)
                 : draws.at("repair-link", p.linkIds[target], linkTickets[target]++);
-        t.detection = repairs.detectionHours().sample(rng);
-        t.travel = repairs.travelHours().sample(rng);
+        t.detection = repairs.detectionHours().sampleByInversion(rng);
+        t.travel = repairs.travelHours().sampleByInversion(rng);
         double wrongDraw = rng.nextDouble();
         double pickDraw = rng.nextDouble();
         int[] suspects = wrongSuspects(component ? p.compLinks[target][0] : target, component ? target : -1);
         if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisProbability()) {
             t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
-            t.work = repairs.replaceHours().get(p.compKind[t.wrongPart]).sample(rng);
+            t.work = repairs.replaceHours().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
         } else if (component) {
-            t.work = repairs.replaceHours().get(p.compKind[target]).sample(rng);
+            t.work = repairs.replaceHours().get(p.compKind[target]).sampleByInversion(rng);
         }
         return t;
     }

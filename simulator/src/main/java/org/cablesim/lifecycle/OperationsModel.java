@@ -5,7 +5,9 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
 
 /**
  * What happens to the plant in service.
@@ -42,11 +44,11 @@ public record OperationsModel(Map<ComponentKind, Distribution> timeToFailureHour
     /** Exponential times to failure at the {@link LifecycleDefaults} annual rates. */
     public static Map<ComponentKind, Distribution> defaultFailures() {
         EnumMap<ComponentKind, Distribution> m = new EnumMap<>(ComponentKind.class);
-        m.put(ComponentKind.TRANSCEIVER, Distribution.exponentialPerYear(LifecycleDefaults.TRANSCEIVER_PER_YEAR));
-        m.put(ComponentKind.CORD, Distribution.exponentialPerYear(LifecycleDefaults.CORD_PER_YEAR));
-        m.put(ComponentKind.TRUNK, Distribution.exponentialPerYear(LifecycleDefaults.TRUNK_PER_YEAR));
-        m.put(ComponentKind.CASSETTE, Distribution.exponentialPerYear(LifecycleDefaults.CASSETTE_PER_YEAR));
-        m.put(ComponentKind.SWITCH_PORT, Distribution.exponentialPerYear(LifecycleDefaults.SWITCH_PORT_PER_YEAR));
+        m.put(ComponentKind.TRANSCEIVER, new FailureLawSpec(LifecycleDefaults.TRANSCEIVER_PER_YEAR, 1).timeToFailureHours());
+        m.put(ComponentKind.CORD, new FailureLawSpec(LifecycleDefaults.CORD_PER_YEAR, 1).timeToFailureHours());
+        m.put(ComponentKind.TRUNK, new FailureLawSpec(LifecycleDefaults.TRUNK_PER_YEAR, 1).timeToFailureHours());
+        m.put(ComponentKind.CASSETTE, new FailureLawSpec(LifecycleDefaults.CASSETTE_PER_YEAR, 1).timeToFailureHours());
+        m.put(ComponentKind.SWITCH_PORT, new FailureLawSpec(LifecycleDefaults.SWITCH_PORT_PER_YEAR, 1).timeToFailureHours());
         return m;
     }
 

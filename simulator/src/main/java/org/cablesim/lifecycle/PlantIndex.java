@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cablesim.optics.LossModel;
+import org.cablesim.stats.Distribution;
 
 /**
  * The plant compiled into dense arrays (links, connections, components, tiers, servers by index), built once
@@ -36,7 +36,7 @@ final class PlantIndex {
     final int[] connLink;
     /** Offset of a connection's lanes in the per-lane arrays; the total is {@code laneOffset[connectionCount]}. */
     final int[] laneOffset;
-    final LossModel[] connModel;
+    final Distribution[] connModel;
     final double[] connReflectanceDb;
     /** Shared-part group of a connection, −1 when it has no neighbours. */
     final int[] connShared;
@@ -109,7 +109,7 @@ final class PlantIndex {
         connIds = new String[connections];
         connLink = new int[connections];
         laneOffset = new int[connections + 1];
-        connModel = new LossModel[connections];
+        connModel = new Distribution[connections];
         connReflectanceDb = new double[connections];
         connShared = new int[connections];
         connMated = new int[connections][];

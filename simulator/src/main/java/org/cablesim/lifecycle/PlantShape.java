@@ -3,9 +3,9 @@ package org.cablesim.lifecycle;
 
 import java.util.Objects;
 import org.cablesim.optics.LossCalibration;
-import org.cablesim.optics.LossFamily;
-import org.cablesim.optics.LossModel;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.Family;
 
 /**
  * The simple physical plant {@link LifecyclePlants#fromFabric} lays under a logical fabric, until the real
@@ -21,7 +21,7 @@ import org.cablesim.stats.Checks;
  * @param attenuationDbPerKm fibre attenuation, dB/km, ≥ 0
  * @param extraLengthM       vertical runs and slack added to the rack-to-rack Manhattan distance, metres, ≥ 0
  */
-public record PlantShape(double budgetDb, int lanes, LossModel connectionLoss, double reflectanceDb,
+public record PlantShape(double budgetDb, int lanes, Distribution connectionLoss, double reflectanceDb,
         boolean cassettes, int maxLinksPerTrunk, double attenuationDbPerKm, double extraLengthM) {
     public PlantShape {
         Checks.positive("budgetDb", budgetDb);
@@ -41,7 +41,7 @@ public record PlantShape(double budgetDb, int lanes, LossModel connectionLoss, d
      * pair (DOMAIN §2 [vendor, assume]), APC −60 dB, two panels, 16 links per trunk, 0.5 dB/km, 8 m extra.
      */
     public static PlantShape defaults() {
-        return new PlantShape(3.0, 4, LossCalibration.fromMeanAndP97(LossFamily.GAMMA, 0.35, 0.75), -60.0, false,
+        return new PlantShape(3.0, 4, LossCalibration.fromMeanAndP97(Family.GAMMA, 0.35, 0.75), -60.0, false,
                 16, 0.5, 8.0);
     }
 
@@ -52,7 +52,7 @@ public record PlantShape(double budgetDb, int lanes, LossModel connectionLoss, d
     }
 
     /** This shape with another connection loss model. */
-    public PlantShape withConnectionLoss(LossModel model) {
+    public PlantShape withConnectionLoss(Distribution model) {
         return new PlantShape(budgetDb, lanes, model, reflectanceDb, cassettes, maxLinksPerTrunk,
                 attenuationDbPerKm, extraLengthM);
     }

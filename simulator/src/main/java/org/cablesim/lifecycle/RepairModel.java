@@ -6,6 +6,8 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.UniformDistribution;
 
 /**
  * How outages are repaired. A hard failure is detected, waits for a spare, then for a crew (FIFO); the crew
@@ -43,17 +45,17 @@ public record RepairModel(int crews, Distribution detectionHours, Distribution t
     /** The defaults of {@link LifecycleDefaults}. */
     public static RepairModel defaults() {
         EnumMap<ComponentKind, Distribution> hours = new EnumMap<>(ComponentKind.class);
-        Distribution swap = Distribution.uniform(LifecycleDefaults.SWAP_MIN_HOURS, LifecycleDefaults.SWAP_MAX_HOURS);
+        Distribution swap = new UniformDistribution(LifecycleDefaults.SWAP_MIN_HOURS, LifecycleDefaults.SWAP_MAX_HOURS);
         hours.put(ComponentKind.TRANSCEIVER, swap);
         hours.put(ComponentKind.CORD, swap);
         hours.put(ComponentKind.SWITCH_PORT, swap);
         hours.put(ComponentKind.TRUNK,
-                Distribution.uniform(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS));
+                new UniformDistribution(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS));
         hours.put(ComponentKind.CASSETTE,
-                Distribution.uniform(LifecycleDefaults.CASSETTE_MIN_HOURS, LifecycleDefaults.CASSETTE_MAX_HOURS));
+                new UniformDistribution(LifecycleDefaults.CASSETTE_MIN_HOURS, LifecycleDefaults.CASSETTE_MAX_HOURS));
         return new RepairModel(LifecycleDefaults.CREWS,
-                Distribution.uniform(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS),
-                Distribution.uniform(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS),
+                new UniformDistribution(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS),
+                new UniformDistribution(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS),
                 hours, LifecycleDefaults.MISDIAGNOSIS, SparesPolicy.defaults());
     }
 

@@ -9,12 +9,12 @@ import java.util.OptionalDouble;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cablesim.optics.FixedLoss;
 import org.cablesim.optics.IndependentPositions;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
 import org.cablesim.random.StreamKey;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.FixedDistribution;
 import org.cablesim.stats.Interval;
 
 /**
@@ -102,8 +102,8 @@ public final class RareEventEstimator {
             if (!(slot.model() instanceof IndependentPositions ip)) {
                 return Optional.empty();
             }
-            if (ip.perPosition() instanceof FixedLoss f) {
-                constant += f.lossDb();
+            if (ip.perPosition() instanceof FixedDistribution f) {
+                constant += f.value();
                 continue;
             }
             Optional<LaneVariable> v = LaneVariables.of(ip.perPosition());

@@ -1,7 +1,7 @@
 package org.cablesim.optics;
 
-import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.GammaDistribution;
 
 /**
  * Exact tails of sums of independent gamma losses with a common scale: N iid Gamma(k, θ) sum to
@@ -26,7 +26,7 @@ public final class GammaSums {
         Checks.atLeast("n", n, 1);
         Checks.positive("shape", shape);
         Checks.positive("scaleDb", scaleDb);
-        return GammaDistribution.of(n * shape, scaleDb).survivalProbability(budgetDb);
+        return org.apache.commons.statistics.distribution.GammaDistribution.of(n * shape, scaleDb).survivalProbability(budgetDb);
     }
 
     /**
@@ -37,7 +37,7 @@ public final class GammaSums {
      * @param budgetDb loss budget in dB
      * @return P(sum &gt; budgetDb)
      */
-    public static double exactTail(int n, GammaLoss perPair, double budgetDb) {
-        return exactTail(n, perPair.shape(), perPair.scaleDb(), budgetDb);
+    public static double exactTail(int n, GammaDistribution perPair, double budgetDb) {
+        return exactTail(n, perPair.shape(), perPair.scale(), budgetDb);
     }
 }

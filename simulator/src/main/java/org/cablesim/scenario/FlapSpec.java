@@ -2,6 +2,7 @@ package org.cablesim.scenario;
 
 import java.util.Objects;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
 
 /**
  * Link flaps: short outages that clear by themselves, a Poisson process per link.
@@ -9,7 +10,7 @@ import org.cablesim.stats.Checks;
  * @param perLinkYear flaps per link-year, finite, ≥ 0 (0 = none)
  * @param duration    how long one flap keeps the link down
  */
-public record FlapSpec(double perLinkYear, DurationSpec duration) {
+public record FlapSpec(double perLinkYear, Distribution duration) {
     public FlapSpec {
         Checks.nonNegative("perLinkYear", perLinkYear);
         Objects.requireNonNull(duration, "duration");

@@ -29,6 +29,9 @@ public record LifecycleSpec(int replications, double horizonDays, TurnUpSpec tur
         SparesSpec spares, Map<PartKind, FailureLawSpec> failures, FlapSpec flaps, CleaningChoice cleaning,
         ContaminationSpec contamination, double ageingDbPerYear, boolean neighbourDisturbance, JobSpec job,
         List<UpgradeWaveSpec> upgrades) {
+    /** Hours in a (Julian) year, 365.25 × 24: the year of every "per year" figure of the lifecycle. */
+    public static final double HOURS_PER_YEAR = 8766.0;
+
     public LifecycleSpec {
         if (replications < 1 || replications > 100_000) {
             throw new IllegalArgumentException("replications must be in 1..100000, was " + replications);

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
 
 /**
  * How outages are repaired in service.
@@ -15,13 +16,13 @@ import org.cablesim.stats.Checks;
  * @param replace            hands-on time to replace a part, for every kind
  * @param misdiagnosisShare  share of first visits that swap the wrong part, [0, 1]
  */
-public record RepairSpec(int crews, DurationSpec detectionDelay, DurationSpec travel,
-        Map<PartKind, DurationSpec> replace, double misdiagnosisShare) {
+public record RepairSpec(int crews, Distribution detectionDelay, Distribution travel,
+        Map<PartKind, Distribution> replace, double misdiagnosisShare) {
     public RepairSpec {
         Checks.atLeast("crews", crews, 0);
         Objects.requireNonNull(detectionDelay, "detectionDelay");
         Objects.requireNonNull(travel, "travel");
-        EnumMap<PartKind, DurationSpec> copy = new EnumMap<>(PartKind.class);
+        EnumMap<PartKind, Distribution> copy = new EnumMap<>(PartKind.class);
         copy.putAll(replace);
         for (PartKind kind : PartKind.values()) {
             Objects.requireNonNull(copy.get(kind), "replace needs every kind, missing " + kind);

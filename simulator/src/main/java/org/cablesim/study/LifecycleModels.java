@@ -6,7 +6,6 @@ import java.util.Map;
 import org.apache.commons.math3.special.Gamma;
 import org.cablesim.lifecycle.ComponentKind;
 import org.cablesim.lifecycle.ContaminationModel;
-import org.cablesim.lifecycle.Distribution;
 import org.cablesim.lifecycle.FlapModel;
 import org.cablesim.lifecycle.JobModel;
 import org.cablesim.lifecycle.LifecycleModel;
@@ -16,11 +15,16 @@ import org.cablesim.lifecycle.SparesPolicy;
 import org.cablesim.lifecycle.TurnUpModel;
 import org.cablesim.lifecycle.UpgradeWave;
 import org.cablesim.scenario.CleaningChoice;
-import org.cablesim.scenario.DurationSpec;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.JobSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.UniformDistribution;
+import org.cablesim.stats.WeibullDistribution;
 
 /** Maps a scenario's lifecycle settings onto the lifecycle simulation's model, value for value. */
 public final class LifecycleModels {
@@ -42,24 +46,24 @@ public final class LifecycleModels {
         Map<ComponentKind, Distribution> failures = new EnumMap<>(ComponentKind.class);
         spec.failures().forEach((kind, law) -> {
             if (law.perYear() > 0) {
-                failures.put(kind(kind), timeToFailure(law));
+                failures.put(kind(kind), law.timeToFailureHours());
             }
         });
         var c = spec.contamination();
         ContaminationModel contamination = new ContaminationModel(c.dirtyShare(),
-                spec.cleaning() != CleaningChoice.NONE, Distribution.uniform(c.minDb(), c.maxDb()),
+                spec.cleaning() != CleaningChoice.NONE, new UniformDistribution(c.minDb(), c.maxDb()),
                 c.reflectanceRiseDb(), c.reflectanceLimitDb());
         OperationsModel operations = new OperationsModel(failures,
-                new FlapModel(spec.flaps().perLinkYear(), distribution(spec.flaps().duration())), contamination,
+                new FlapModel(spec.flaps().perLinkYear(), spec.flaps().duration()), contamination,
                 spec.ageingDbPerYear(), spec.neighbourDisturbance());
         var r = spec.repair();
         Map<ComponentKind, Distribution> replace = new EnumMap<>(ComponentKind.class);
-        r.replace().forEach((kind, hours) -> replace.put(kind(kind), distribution(hours)));
+        r.replace().forEach((kind, hours) -> replace.put(kind(kind), hours));
         Map<ComponentKind, Integer> stock = new EnumMap<>(ComponentKind.class);
         spec.spares().perKind().forEach((kind, n) -> stock.put(kind(kind), n));
         SparesPolicy spares = new SparesPolicy(stock, spec.spares().fractionOfInstalled(),
                 spec.spares().restockDays() * 24);
-        RepairModel repairs = new RepairModel(r.crews(), distribution(r.detectionDelay()), distribution(r.travel()),
+        RepairModel repairs = new RepairModel(r.crews(), r.detectionDelay(), r.travel(),
                 replace, r.misdiagnosisShare(), spares);
         return new LifecycleModel(turnUp, operations, repairs, job(spec.job(), gpusPerServer), waves);
     }
@@ -68,38 +72,6 @@ public final class LifecycleModels {
     static JobModel job(JobSpec j, int gpusPerServer) {
         return new JobModel(gpusPerServer, Math.toIntExact(j.gpus()), j.checkpointIntervalHours(),
                 j.restartMinutes() / 60, j.interruptionToleranceSeconds() / 3600);
-    }
-
-    /** The lifecycle distribution of a duration spec (hours). */
-    static Distribution distribution(DurationSpec d) {
-        if (d instanceof DurationSpec.Fixed f) {
-            return Distribution.fixed(f.hours());
-        }
-        if (d instanceof DurationSpec.Exponential e) {
-            return Distribution.exponential(e.meanHours());
-        }
-        if (d instanceof DurationSpec.Uniform u) {
-            return Distribution.uniform(u.minHours(), u.maxHours());
-        }
-        if (d instanceof DurationSpec.Lognormal l) {
-            return new Distribution.Lognormal(l.medianHours(), l.sigma());
-        }
-        DurationSpec.Weibull w = (DurationSpec.Weibull) d;
-        return new Distribution.Weibull(w.shape(), w.scaleHours());
-    }
-
-    /**
-     * Time to failure of a new part: exponential for shape 1, else Weibull with mean 1 / perYear years.
-     *
-     * @param law the failure law, perYear &gt; 0
-     */
-    static Distribution timeToFailure(FailureLawSpec law) {
-        if (law.weibullShape() == 1) {
-            return Distribution.exponentialPerYear(law.perYear());
-        }
-        double meanHours = Distribution.HOURS_PER_YEAR / law.perYear();
-        double scale = meanHours / Math.exp(Gamma.logGamma(1 + 1 / law.weibullShape()));
-        return new Distribution.Weibull(law.weibullShape(), scale);
     }
 
     static ComponentKind kind(PartKind kind) {

@@ -14,7 +14,6 @@ import org.cablesim.lifecycle.ComponentKind;
 import org.cablesim.lifecycle.LifecyclePlant;
 import org.cablesim.lifecycle.LinkConnection;
 import org.cablesim.lifecycle.PhysicalLink;
-import org.cablesim.optics.LossModel;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PlantElement;
 import org.cablesim.plant.RoutedChannel;
@@ -23,6 +22,7 @@ import org.cablesim.polarity.Channel;
 import org.cablesim.polarity.ChannelElement;
 import org.cablesim.polarity.PluggedElement;
 import org.cablesim.polarity.Polish;
+import org.cablesim.stats.Distribution;
 import org.cablesim.topology.Device;
 import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalLink;
@@ -251,7 +251,7 @@ public final class PlanLifecycleInputs {
             List<LinkConnection> connections = new ArrayList<>();
             double meanDb = 0;
             if (countMdi) {
-                LossModel mdi = losses.of(rc.mdiLossClassId());
+                Distribution mdi = losses.of(rc.mdiLossClassId());
                 Polish nearPolish = ((PluggedElement) channel.get(0)).nearEnd(rc.near().port()).polish();
                 connections.add(new LinkConnection(id + ":mdi-near", null, List.of(nearXcvr, elementPart[0]), mdi,
                         reflectanceDb(nearPolish, kind)));
@@ -267,14 +267,14 @@ public final class PlanLifecycleInputs {
                 adapterNo++;
                 boolean near = trunkAt < 0 || i < trunkAt;
                 String position = near ? "near-" + adapterNo : "far-" + (adapters - adapterNo + 1);
-                LossModel model = losses.of(e.lossClassId());
+                Distribution model = losses.of(e.lossClassId());
                 Polish polish = ((PluggedElement) channel.get(i - 1)).farEnd(1).polish();
                 connections.add(new LinkConnection(id + ":" + position, sharedPart(elements, i, near),
                         List.of(elementPart[i - 1], elementPart[i + 1]), model, reflectanceDb(polish, kind)));
                 meanDb += model.mean();
             }
             if (countMdi) {
-                LossModel mdi = losses.of(rc.mdiLossClassId());
+                Distribution mdi = losses.of(rc.mdiLossClassId());
                 PluggedElement last = (PluggedElement) channel.get(channel.size() - 1);
                 connections.add(new LinkConnection(id + ":mdi-far", null,
                         List.of(farXcvr, elementPart[elements.size() - 1]), mdi,

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.cablesim.optics.FixedLoss;
+import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
 /** The plant is cross-checked at construction: every problem is an error naming the element. */
 class LifecyclePlantTest {
-    private static final FixedLoss LOSS = new FixedLoss(0.2);
+    private static final FixedDistribution LOSS = new FixedDistribution(0.2);
 
     private static PhysicalLink link(String id, List<String> comps, List<LinkConnection> conns) {
         return new PhysicalLink(id, 0, "t0", false, null, comps, conns, 0.1, 3.0, 4);

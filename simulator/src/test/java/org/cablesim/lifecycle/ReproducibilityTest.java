@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.WeibullDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Results depend on the seed and the inputs only, never on the thread count. */
@@ -15,10 +18,10 @@ class ReproducibilityTest {
     static LifecycleModel busyModel() {
         LifecycleModel d = LifecycleModel.defaults();
         java.util.EnumMap<ComponentKind, Distribution> laws = new java.util.EnumMap<>(ComponentKind.class);
-        laws.put(ComponentKind.TRANSCEIVER, new Distribution.Weibull(0.7, 20_000));
-        laws.put(ComponentKind.CORD, Distribution.exponentialPerYear(0.5));
-        laws.put(ComponentKind.TRUNK, Distribution.exponentialPerYear(0.05));
-        laws.put(ComponentKind.SWITCH_PORT, Distribution.exponentialPerYear(0.1));
+        laws.put(ComponentKind.TRANSCEIVER, new WeibullDistribution(0.7, 20_000));
+        laws.put(ComponentKind.CORD, new FailureLawSpec(0.5, 1).timeToFailureHours());
+        laws.put(ComponentKind.TRUNK, new FailureLawSpec(0.05, 1).timeToFailureHours());
+        laws.put(ComponentKind.SWITCH_PORT, new FailureLawSpec(0.1, 1).timeToFailureHours());
         OperationsModel ops = d.operations().withFailures(laws)
                 .withContamination(ContaminationModel.forPolicy(CleaningPolicy.CLEAN_ONLY)).withAgeing(0.05);
         RepairModel repairs = d.repairs().withCrews(2)

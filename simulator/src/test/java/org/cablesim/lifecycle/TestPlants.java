@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.cablesim.optics.LossModel;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.FixedDistribution;
 
 /** Hand-made plants and quiet models for the lifecycle tests. */
 final class TestPlants {
@@ -31,7 +32,7 @@ final class TestPlants {
     }
 
     /** {@code n} links, each with {@code connections} unshared connections of {@code model}. */
-    static LifecyclePlant withConnections(int n, int connections, LossModel model, double fixedLossDb,
+    static LifecyclePlant withConnections(int n, int connections, Distribution model, double fixedLossDb,
             double budgetDb, int lanes) {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         for (int i = 0; i < n; i++) {
@@ -54,7 +55,7 @@ final class TestPlants {
 
     /** Unlimited crews, instant detection and travel, every part replaced in {@code replace}, no misdiagnosis. */
     static RepairModel instantRepairs(Distribution replace) {
-        return new RepairModel(0, Distribution.fixed(0), Distribution.fixed(0), RepairModel.sameForAll(replace), 0,
+        return new RepairModel(0, new FixedDistribution(0), new FixedDistribution(0), RepairModel.sameForAll(replace), 0,
                 SparesPolicy.unlimited());
     }
 

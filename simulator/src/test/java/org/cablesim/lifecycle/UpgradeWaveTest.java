@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cablesim.optics.FixedLoss;
+import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Upgrade waves on a tiny plant, against hand calculations. */
@@ -82,8 +82,8 @@ class UpgradeWaveTest {
             b.component(id + "-xa", ComponentKind.TRANSCEIVER, id).component(id + "-xb", ComponentKind.TRANSCEIVER, id)
                     .component(id + "-ca", ComponentKind.CORD, id).component(id + "-cb", ComponentKind.CORD, id);
             List<LinkConnection> conns = new ArrayList<>();
-            conns.add(new LinkConnection(id + ":a", "panel-a", List.of(id + "-ca"), new FixedLoss(0.3), -60));
-            conns.add(new LinkConnection(id + ":b", "panel-b", List.of(id + "-cb"), new FixedLoss(0.3), -60));
+            conns.add(new LinkConnection(id + ":a", "panel-a", List.of(id + "-ca"), new FixedDistribution(0.3), -60));
+            conns.add(new LinkConnection(id + ":b", "panel-b", List.of(id + "-cb"), new FixedDistribution(0.3), -60));
             b.link(new PhysicalLink(id, 1, "up", false, null, comps, conns, fixed[i], 3.0, 4));
         }
         return b.build();
@@ -95,7 +95,7 @@ class UpgradeWaveTest {
                 new UpgradeCosts(30, 90, 1000, 200, 100));
         return LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of()).withNeighbourDisturbance(true))
-                .withRepairs(TestPlants.instantRepairs(Distribution.fixed(1)))
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)))
                 .withUpgrades(List.of(wave));
     }
 }

@@ -11,6 +11,11 @@ import java.util.stream.Stream;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.EmpiricalDistribution;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.Sampler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -22,7 +27,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * entry, ≈ 4.5e−4 for the twelve entries together, for a seed drawn at random. The seeds here are
  * fixed, so CI is deterministic.
  */
-class LossSamplerStatisticsTest {
+class SamplerStatisticsTest {
     private static final int DRAWS = 1_000_000;
     private static final int CELLS = 50;
 
@@ -36,8 +41,8 @@ class LossSamplerStatisticsTest {
         return RandomSource.XO_RO_SHI_RO_128_PP.create(20240611L ^ name.hashCode());
     }
 
-    private static double[] draw(LossModel model, UniformRandomProvider rng, int n) {
-        LossSampler sampler = model.sampler(rng);
+    private static double[] draw(Distribution model, UniformRandomProvider rng, int n) {
+        Sampler sampler = model.sampler(rng);
         double[] x = new double[n];
         for (int i = 0; i < n; i++) {
             x[i] = sampler.sample();
@@ -49,7 +54,7 @@ class LossSamplerStatisticsTest {
     @MethodSource("distributions")
     void samplerMatchesExactMomentsQuantilesAndShape(JsonNode entry) {
         String name = entry.get("name").asText();
-        LossModel model = References.model(entry);
+        Distribution model = References.model(entry);
         double[] x = draw(model, rng(name), DRAWS);
         assertTrue(Arrays.stream(x).allMatch(v -> v >= 0 && Double.isFinite(v)), name + ": a draw is negative or not finite");
 
@@ -62,11 +67,11 @@ class LossSamplerStatisticsTest {
             if (p == 0.5 || p == 0.97) {
                 double quantile = q.get(1).asDouble();
                 // continuous laws: F(q) = p; the empirical law has atoms, F(q) >= p is taken from the model
-                double cdf = model instanceof EmpiricalLoss ? 1 - model.survival(quantile) : p;
+                double cdf = model instanceof EmpiricalDistribution ? 1 - model.survival(quantile) : p;
                 SampleChecks.assertQuantile(name + " p" + p, x, quantile, cdf);
             }
         }
-        if (model instanceof EmpiricalLoss empirical) {
+        if (model instanceof EmpiricalDistribution empirical) {
             assertAtomsUniform(name, x, empirical);
         } else {
             double[] probabilities = new double[CELLS];
@@ -76,8 +81,8 @@ class LossSamplerStatisticsTest {
     }
 
     /** The empirical sampler must hit each of its n distinct samples with probability 1/n. */
-    private static void assertAtomsUniform(String name, double[] x, EmpiricalLoss model) {
-        double[] atoms = model.samplesDb();
+    private static void assertAtomsUniform(String name, double[] x, EmpiricalDistribution model) {
+        double[] atoms = model.samples();
         long[] counts = new long[atoms.length];
         for (double v : x) {
             int i = Arrays.binarySearch(atoms, v);
@@ -98,7 +103,7 @@ class LossSamplerStatisticsTest {
 
     @Test
     void fixedLossAlwaysDrawsItsValue() {
-        LossSampler s = new FixedLoss(0.3).sampler(rng("fixed"));
+        Sampler s = new FixedDistribution(0.3).sampler(rng("fixed"));
         for (int i = 0; i < 1000; i++) {
             assertEquals(0.3, s.sample());
         }
@@ -106,7 +111,7 @@ class LossSamplerStatisticsTest {
 
     @Test
     void sameSeedGivesSameDraws() {
-        LossModel model = new GammaLoss(4.28, 0.028);
+        Distribution model = new GammaDistribution(4.28, 0.028);
         assertTrue(Arrays.equals(draw(model, rng("repeat"), 1000), draw(model, rng("repeat"), 1000)));
     }
 }

@@ -1,28 +1,28 @@
-package org.cablesim.optics;
+package org.cablesim.stats;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cablesim.stats.Checks;
 
 /**
- * A loss histogram read as a piecewise-uniform density (uniform within each bin), the continuous
- * counterpart of {@link EmpiricalLoss}; quantiles invert its piecewise-linear CDF exactly and sampling
+ * A histogram (e.g. of measured losses) read as a piecewise-uniform density (uniform within each bin), the continuous
+ * counterpart of {@link EmpiricalDistribution}; quantiles invert its piecewise-linear CDF exactly and sampling
  * is by that inverse CDF.
  *
- * @param edgesDb bin edges in dB, strictly increasing, finite, first &ge; 0; one more than {@code counts}
- * @param counts  observations per bin, each &ge; 0, total &gt; 0
+ * @param edges  bin edges, in the unit of the field holding the distribution; strictly increasing, finite,
+ *               first &ge; 0; one more than {@code counts}
+ * @param counts observations per bin, each &ge; 0, total &gt; 0
  */
-public record HistogramLoss(double[] edgesDb, long[] counts) implements LossModel {
-    public HistogramLoss {
-        if (edgesDb == null || counts == null || counts.length == 0 || edgesDb.length != counts.length + 1) {
+public record HistogramDistribution(double[] edges, long[] counts) implements Distribution {
+    public HistogramDistribution {
+        if (edges == null || counts == null || counts.length == 0 || edges.length != counts.length + 1) {
             throw new IllegalArgumentException("a histogram needs n >= 1 counts and n + 1 edges");
         }
-        edgesDb = edgesDb.clone();
+        edges = edges.clone();
         counts = counts.clone();
-        Checks.nonNegative("first edge", edgesDb[0]);
-        for (int i = 1; i < edgesDb.length; i++) {
-            Checks.finite("edge", edgesDb[i]);
-            if (!(edgesDb[i] > edgesDb[i - 1])) {
+        Checks.nonNegative("first edge", edges[0]);
+        for (int i = 1; i < edges.length; i++) {
+            Checks.finite("edge", edges[i]);
+            if (!(edges[i] > edges[i - 1])) {
                 throw new IllegalArgumentException("edges must be strictly increasing at index " + i);
             }
         }
@@ -38,10 +38,10 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
         }
     }
 
-    /** @return a copy of the bin edges in dB */
+    /** @return a copy of the bin edges */
     @Override
-    public double[] edgesDb() {
-        return edgesDb.clone();
+    public double[] edges() {
+        return edges.clone();
     }
 
     /** @return a copy of the counts */
@@ -62,7 +62,7 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
     public double mean() {
         double sum = 0;
         for (int i = 0; i < counts.length; i++) {
-            sum += counts[i] * (edgesDb[i] + edgesDb[i + 1]) / 2;
+            sum += counts[i] * (edges[i] + edges[i + 1]) / 2;
         }
         return sum / total();
     }
@@ -73,8 +73,8 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
         double m = mean();
         double sum = 0;
         for (int i = 0; i < counts.length; i++) {
-            double a = edgesDb[i] - m;
-            double b = edgesDb[i + 1] - m;
+            double a = edges[i] - m;
+            double b = edges[i + 1] - m;
             sum += counts[i] * (a * a + a * b + b * b) / 3;
         }
         return sum / total();
@@ -88,36 +88,36 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] > 0 && below + counts[i] >= target) {
                 double f = Math.max(0, (target - below) / counts[i]);
-                return edgesDb[i] + f * (edgesDb[i + 1] - edgesDb[i]);
+                return edges[i] + f * (edges[i + 1] - edges[i]);
             }
             below += counts[i];
         }
-        return edgesDb[edgesDb.length - 1];
+        return edges[edges.length - 1];
     }
 
     @Override
-    public double survival(double xDb) {
+    public double survival(double x) {
         double above = 0;
         for (int i = counts.length - 1; i >= 0; i--) {
-            double a = edgesDb[i];
-            double b = edgesDb[i + 1];
-            if (xDb >= b) {
+            double a = edges[i];
+            double b = edges[i + 1];
+            if (x >= b) {
                 break;
             }
-            above += xDb <= a ? counts[i] : counts[i] * (b - xDb) / (b - a);
+            above += x <= a ? counts[i] : counts[i] * (b - x) / (b - a);
         }
         return above / total();
     }
 
     @Override
-    public LossSampler sampler(UniformRandomProvider rng) {
+    public Sampler sampler(UniformRandomProvider rng) {
         int bins = counts.length;
         double[] cumulative = new double[bins + 1];
         for (int i = 0; i < bins; i++) {
             cumulative[i + 1] = cumulative[i] + counts[i];
         }
         double total = cumulative[bins];
-        double[] edges = edgesDb;
+        double[] e = edges;
         return () -> {
             double t = rng.nextDouble() * total;
             // largest i with cumulative[i] <= t; empty bins have zero width in t and are never chosen
@@ -132,27 +132,27 @@ public record HistogramLoss(double[] edgesDb, long[] counts) implements LossMode
                 }
             }
             double f = (t - cumulative[lo]) / (cumulative[lo + 1] - cumulative[lo]);
-            return edges[lo] + f * (edges[lo + 1] - edges[lo]);
+            return e[lo] + f * (e[lo + 1] - e[lo]);
         };
     }
 
     @Override
-    public String family() {
-        return LossFamily.HISTOGRAM.id();
+    public Family family() {
+        return Family.HISTOGRAM;
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof HistogramLoss other && Arrays.equals(edgesDb, other.edgesDb) && Arrays.equals(counts, other.counts);
+        return o instanceof HistogramDistribution other && Arrays.equals(edges, other.edges) && Arrays.equals(counts, other.counts);
     }
 
     @Override
     public int hashCode() {
-        return 31 * Arrays.hashCode(edgesDb) + Arrays.hashCode(counts);
+        return 31 * Arrays.hashCode(edges) + Arrays.hashCode(counts);
     }
 
     @Override
     public String toString() {
-        return "HistogramLoss[edgesDb=" + Arrays.toString(edgesDb) + ", counts=" + Arrays.toString(counts) + "]";
+        return "HistogramDistribution[edges=" + Arrays.toString(edges) + ", counts=" + Arrays.toString(counts) + "]";
     }
 }

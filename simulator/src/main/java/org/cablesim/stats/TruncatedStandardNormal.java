@@ -1,4 +1,4 @@
-package org.cablesim.optics;
+package org.cablesim.stats;
 
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;

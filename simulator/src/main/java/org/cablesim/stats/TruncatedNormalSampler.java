@@ -1,4 +1,4 @@
-package org.cablesim.optics;
+package org.cablesim.stats;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -11,9 +11,9 @@ import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
  * <p>Written here because Commons Statistics 1.1's {@code TruncatedNormalDistribution.createSampler}
  * chooses its half-normal shortcut by testing the unstandardised bound ({@code lower >= 0}), so a
  * normal with μ &gt; 0 truncated at 0 is sampled as μ + σ|Z| (mean off by 0.8σ); see
- * {@code LossSamplerStatisticsTest}.
+ * {@code SamplerStatisticsTest}.
  */
-final class TruncatedNormalSampler implements LossSampler {
+final class TruncatedNormalSampler implements Sampler {
     private static final double NORMAL_REJECTION_LIMIT = 0.5;
 
     private final ZigguratSampler.NormalizedGaussian gauss;
