@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.cablesim.catalog.Gender;
 
 /**
  * Checks a channel against TIA-568.3 polarity and the physical mating rules.

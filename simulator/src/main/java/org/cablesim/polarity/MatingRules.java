@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.KeyStyle;
+import org.cablesim.catalog.Polish;
 
 /** The physical rules for two plugs meeting in an adapter or a transceiver MDI. */
 public final class MatingRules {

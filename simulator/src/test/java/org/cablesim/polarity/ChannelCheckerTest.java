@@ -2,8 +2,8 @@ package org.cablesim.polarity;
 
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.polarity.Gender.PINNED;
-import static org.cablesim.polarity.Gender.UNPINNED;
+import static org.cablesim.catalog.Gender.PINNED;
+import static org.cablesim.catalog.Gender.UNPINNED;
 import static org.cablesim.polarity.PolarityType.A;
 import static org.cablesim.polarity.PolarityType.B;
 import static org.cablesim.polarity.PolarityType.C;
@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,8 +2,8 @@ package org.cablesim.polarity;
 
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.polarity.Gender.PINNED;
-import static org.cablesim.polarity.Gender.UNPINNED;
+import static org.cablesim.catalog.Gender.PINNED;
+import static org.cablesim.catalog.Gender.UNPINNED;
 import static org.cablesim.polarity.PolarityType.B;
 import static org.cablesim.polarity.Plugs.DR4_RX;
 import static org.cablesim.polarity.Plugs.DR4_TX;
@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -2,7 +2,7 @@ package org.cablesim.polarity;
 
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.polarity.Gender.PINNED;
+import static org.cablesim.catalog.Gender.PINNED;
 import static org.cablesim.polarity.PolarityType.A;
 import static org.cablesim.polarity.PolarityType.B;
 import static org.cablesim.polarity.Plugs.fiveElement;
@@ -15,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 
 /** Lane positions at every element boundary, by hand from DOMAIN §4's maps. */
