@@ -9,9 +9,9 @@ import org.cablesim.catalog.LabourUnit;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.PriceUnit;
-import org.cablesim.scenario.AdapterType;
+import org.cablesim.polarity.AdapterKeying;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.LeafPlacement;
 import org.cablesim.scenario.PanelPlacement;
@@ -35,8 +35,12 @@ final class Spellings {
             g -> g.name().toLowerCase(Locale.ROOT));
     static final Spelling<Architecture> ARCHITECTURE = Spelling.of(Architecture.values(), Architecture::fileName);
     static final Spelling<PolarityMethod> POLARITY_METHOD = Spelling.exact(PolarityMethod.values());
-    static final Spelling<CableType> CABLE_TYPE = Spelling.exact(CableType.values());
-    static final Spelling<AdapterType> ADAPTER_TYPE = Spelling.exact(AdapterType.values());
+    /** A plan's cable types: the array-cable polarity types only (U1 and U2 are transitions, not cables). */
+    static final Spelling<PolarityType> CABLE_TYPE = Spelling.exact(
+            new PolarityType[] {PolarityType.A, PolarityType.B, PolarityType.C});
+    /** TIA-568.3 adapter types: Type-A is key-up/key-down, Type-B key-up/key-up. */
+    static final Spelling<AdapterKeying> ADAPTER_TYPE = Spelling.of(AdapterKeying.values(),
+            k -> k == AdapterKeying.KEY_UP_KEY_DOWN ? "A" : "B");
     static final Spelling<PanelPlacement> PANEL_PLACEMENT = Spelling.of(PanelPlacement.values(),
             PanelPlacement::fileName);
     static final Spelling<CapacityPolicy> CAPACITY_POLICY = Spelling.lowerHyphen(CapacityPolicy.values());
