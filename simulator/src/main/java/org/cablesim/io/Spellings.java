@@ -14,6 +14,7 @@ import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.LossMethod;
 import org.cablesim.scenario.PanelPlacement;
 import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.Topology;
@@ -44,7 +45,7 @@ final class Spellings {
     static final Spelling<PanelPlacement> PANEL_PLACEMENT = Spelling.of(PanelPlacement.values(),
             PanelPlacement::fileName);
     static final Spelling<CapacityPolicy> CAPACITY_POLICY = Spelling.lowerHyphen(CapacityPolicy.values());
-    static final Spelling<MonteCarloMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(MonteCarloMethod.values());
+    static final Spelling<LossMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(LossMethod.values());
 
     private Spellings() {
     }

@@ -4,16 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cablesim.optics.GammaSums;
+import org.cablesim.scenario.LossMethod;
 import org.junit.jupiter.api.Test;
 
 /** The scenario's method choice forces or frees the engine, and the plain run's margins come back with it. */
-class MethodChoiceTest {
+class LossMethodTest {
     final LossEngine engine = new LossEngine(new LossEngineSettings(1 << 15, 0.10, 1 << 20, 2));
 
     @Test
     void plainIsForcedEvenWhereTheClosedFormExists() {
         LinkClass c = Channels.independent("g", 4, LossEngineTest.STANDARD_MPO, 8, 0.1, 2.0);
-        ClassEstimate plain = engine.estimate(c, 3, MethodChoice.PLAIN);
+        ClassEstimate plain = engine.estimate(c, 3, LossMethod.PLAIN);
         assertEquals(LossEngine.PLAIN, plain.result().method());
         assertTrue(plain.probabilityFromPlainRun());
         assertEquals(1 << 15, plain.result().trials());
@@ -23,7 +24,7 @@ class MethodChoiceTest {
         assertEquals(base.failProbability(), plain.result().failProbability(), 0);
         assertEquals(base.margins(), plain.margins());
         assertEquals(1 << 15, plain.margins().total());
-        ClassEstimate auto = engine.estimate(c, 3, MethodChoice.AUTO);
+        ClassEstimate auto = engine.estimate(c, 3, LossMethod.AUTO);
         assertEquals(LossEngine.EXACT, auto.result().method());
         assertEquals(1 << 15, auto.trialsSpent());
     }
@@ -32,8 +33,8 @@ class MethodChoiceTest {
     void rareEventSkipsThePreciseEnoughPlainRun() {
         // P(fail) ≈ 0.3: AUTO stops at the plain run; RARE_EVENT goes on to importance sampling
         LinkClass c = Channels.independent("ln", 4, LossEngineTest.GRADE_C, 8, 0.1, 1.5);
-        assertEquals(LossEngine.PLAIN, engine.estimate(c, 1, MethodChoice.AUTO).result().method());
-        ClassEstimate rare = engine.estimate(c, 1, MethodChoice.RARE_EVENT);
+        assertEquals(LossEngine.PLAIN, engine.estimate(c, 1, LossMethod.AUTO).result().method());
+        ClassEstimate rare = engine.estimate(c, 1, LossMethod.RARE_EVENT);
         assertEquals(LossEngine.IMPORTANCE_SAMPLING, rare.result().method());
         assertTrue(!rare.probabilityFromPlainRun());
         assertEquals((1 << 15) + rare.result().trials(), rare.trialsSpent());
@@ -42,7 +43,7 @@ class MethodChoiceTest {
     @Test
     void rareEventTakesTheClosedFormWhereItExists() {
         LinkClass c = Channels.independent("g", 2, LossEngineTest.STANDARD_MPO, 1, 0, 2.75);
-        ClassEstimate r = engine.estimate(c, 1, MethodChoice.RARE_EVENT);
+        ClassEstimate r = engine.estimate(c, 1, LossMethod.RARE_EVENT);
         assertEquals(LossEngine.EXACT, r.result().method());
         assertEquals(GammaSums.exactTail(2, LossEngineTest.STANDARD_MPO, 2.75), r.result().failProbability(), 0);
     }
