@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.topology.Device;
 import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalFabric;
@@ -29,7 +30,7 @@ public final class LifecyclePlants {
      * @return the plant, links in fabric order
      */
     public static LifecyclePlant fromFabric(LogicalFabric fabric, PlantShape shape) {
-        Map<String, ComponentKind> kinds = new LinkedHashMap<>();
+        Map<String, PartKind> kinds = new LinkedHashMap<>();
         Map<String, List<String>> carried = new HashMap<>();
         Map<String, Integer> trunkFill = new HashMap<>();
         List<PhysicalLink> links = new ArrayList<>(fabric.links().size());
@@ -47,17 +48,17 @@ public final class LifecyclePlants {
             String trunk = "trunk:" + rackPair + ":" + (filled / shape.maxLinksPerTrunk());
 
             List<String> components = new ArrayList<>(9);
-            add(kinds, carried, components, "xcvr:" + portA, ComponentKind.TRANSCEIVER, id);
-            add(kinds, carried, components, "xcvr:" + portB, ComponentKind.TRANSCEIVER, id);
-            add(kinds, carried, components, "port:" + portA, ComponentKind.SWITCH_PORT, id);
-            add(kinds, carried, components, "port:" + portB, ComponentKind.SWITCH_PORT, id);
-            String cordA = add(kinds, carried, components, "cord:" + id + ":a", ComponentKind.CORD, id);
-            String cordB = add(kinds, carried, components, "cord:" + id + ":b", ComponentKind.CORD, id);
-            String t = add(kinds, carried, components, trunk, ComponentKind.TRUNK, id);
+            add(kinds, carried, components, "xcvr:" + portA, PartKind.TRANSCEIVER, id);
+            add(kinds, carried, components, "xcvr:" + portB, PartKind.TRANSCEIVER, id);
+            add(kinds, carried, components, "port:" + portA, PartKind.SWITCH_PORT, id);
+            add(kinds, carried, components, "port:" + portB, PartKind.SWITCH_PORT, id);
+            String cordA = add(kinds, carried, components, "cord:" + id + ":a", PartKind.CORD, id);
+            String cordB = add(kinds, carried, components, "cord:" + id + ":b", PartKind.CORD, id);
+            String t = add(kinds, carried, components, trunk, PartKind.TRUNK, id);
             List<LinkConnection> connections = new ArrayList<>(4);
             if (shape.cassettes()) {
-                String casA = add(kinds, carried, components, "cas:" + trunk + ":a", ComponentKind.CASSETTE, id);
-                String casB = add(kinds, carried, components, "cas:" + trunk + ":b", ComponentKind.CASSETTE, id);
+                String casA = add(kinds, carried, components, "cas:" + trunk + ":a", PartKind.CASSETTE, id);
+                String casB = add(kinds, carried, components, "cas:" + trunk + ":b", PartKind.CASSETTE, id);
                 connections.add(connection(shape, id + ":a-front", casA, cordA, casA));
                 connections.add(connection(shape, id + ":a-rear", trunk + ":a", casA, t));
                 connections.add(connection(shape, id + ":b-rear", trunk + ":b", casB, t));
@@ -78,8 +79,8 @@ public final class LifecyclePlants {
         return builder.build();
     }
 
-    private static String add(Map<String, ComponentKind> kinds, Map<String, List<String>> carried,
-            List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+    private static String add(Map<String, PartKind> kinds, Map<String, List<String>> carried,
+            List<String> onLink, String componentId, PartKind kind, String linkId) {
         if (kinds.putIfAbsent(componentId, kind) == null) {
             carried.put(componentId, new ArrayList<>(2));
         }

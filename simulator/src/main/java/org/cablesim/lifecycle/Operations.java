@@ -8,6 +8,7 @@ import org.cablesim.kernel.EventHandle;
 import org.cablesim.kernel.EventKernel;
 import org.cablesim.kernel.ServerPool;
 import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 
 /**
@@ -408,8 +409,8 @@ final class Operations {
     /** The parts a misdiagnosing technician swaps: the link's transceivers and cords other than the culprit. */
     private int[] wrongSuspects(int l, int culprit) {
         return Arrays.stream(p.linkComponents[l])
-                .filter(c -> c != culprit && (p.compKind[c] == ComponentKind.TRANSCEIVER
-                        || p.compKind[c] == ComponentKind.CORD))
+                .filter(c -> c != culprit && (p.compKind[c] == PartKind.TRANSCEIVER
+                        || p.compKind[c] == PartKind.CORD))
                 .toArray();
     }
 

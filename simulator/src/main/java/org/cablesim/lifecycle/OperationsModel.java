@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Checks;
 import org.cablesim.stats.Distribution;
 
@@ -22,10 +23,10 @@ import org.cablesim.stats.Distribution;
  * @param neighbourDisturbance     whether working on a connection re-mates the other links' connections on
  *                                 the same shared part (new loss draw, dirt risk)
  */
-public record OperationsModel(Map<ComponentKind, Distribution> timeToFailureHours, FlapModel flaps,
+public record OperationsModel(Map<PartKind, Distribution> timeToFailureHours, FlapModel flaps,
         ContaminationModel contamination, double ageingDbPerConnectionYear, boolean neighbourDisturbance) {
     public OperationsModel {
-        EnumMap<ComponentKind, Distribution> copy = new EnumMap<>(ComponentKind.class);
+        EnumMap<PartKind, Distribution> copy = new EnumMap<>(PartKind.class);
         copy.putAll(timeToFailureHours);
         copy.values().forEach(d -> Objects.requireNonNull(d, "timeToFailureHours value"));
         timeToFailureHours = Collections.unmodifiableMap(copy);
@@ -42,18 +43,18 @@ public record OperationsModel(Map<ComponentKind, Distribution> timeToFailureHour
     }
 
     /** Exponential times to failure at the {@link LifecycleDefaults} annual rates. */
-    public static Map<ComponentKind, Distribution> defaultFailures() {
-        EnumMap<ComponentKind, Distribution> m = new EnumMap<>(ComponentKind.class);
-        m.put(ComponentKind.TRANSCEIVER, new FailureLawSpec(LifecycleDefaults.TRANSCEIVER_PER_YEAR, 1).timeToFailureHours());
-        m.put(ComponentKind.CORD, new FailureLawSpec(LifecycleDefaults.CORD_PER_YEAR, 1).timeToFailureHours());
-        m.put(ComponentKind.TRUNK, new FailureLawSpec(LifecycleDefaults.TRUNK_PER_YEAR, 1).timeToFailureHours());
-        m.put(ComponentKind.CASSETTE, new FailureLawSpec(LifecycleDefaults.CASSETTE_PER_YEAR, 1).timeToFailureHours());
-        m.put(ComponentKind.SWITCH_PORT, new FailureLawSpec(LifecycleDefaults.SWITCH_PORT_PER_YEAR, 1).timeToFailureHours());
+    public static Map<PartKind, Distribution> defaultFailures() {
+        EnumMap<PartKind, Distribution> m = new EnumMap<>(PartKind.class);
+        m.put(PartKind.TRANSCEIVER, new FailureLawSpec(LifecycleDefaults.TRANSCEIVER_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.CORD, new FailureLawSpec(LifecycleDefaults.CORD_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.TRUNK, new FailureLawSpec(LifecycleDefaults.TRUNK_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.CASSETTE, new FailureLawSpec(LifecycleDefaults.CASSETTE_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.SWITCH_PORT, new FailureLawSpec(LifecycleDefaults.SWITCH_PORT_PER_YEAR, 1).timeToFailureHours());
         return m;
     }
 
     /** This model with other failure laws. */
-    public OperationsModel withFailures(Map<ComponentKind, Distribution> laws) {
+    public OperationsModel withFailures(Map<PartKind, Distribution> laws) {
         return new OperationsModel(laws, flaps, contamination, ageingDbPerConnectionYear, neighbourDisturbance);
     }
 

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 
 /**
@@ -44,11 +45,11 @@ final class PlantIndex {
     final int[][] connMated;
 
     final String[] compIds;
-    final ComponentKind[] compKind;
+    final PartKind[] compKind;
     final int[][] compLinks;
     /** Connections re-mated when the component is replaced. */
     final int[][] compConns;
-    final Map<ComponentKind, Integer> kindCounts;
+    final Map<PartKind, Integer> kindCounts;
 
     final List<String> tierNames;
     final int[][] tierLinks;
@@ -155,11 +156,11 @@ final class PlantIndex {
         }
 
         compIds = new String[componentCount];
-        compKind = new ComponentKind[componentCount];
+        compKind = new PartKind[componentCount];
         compLinks = new int[componentCount][];
         compConns = new int[componentCount][];
-        EnumMap<ComponentKind, Integer> counts = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
+        EnumMap<PartKind, Integer> counts = new EnumMap<>(PartKind.class);
+        for (PartKind kind : PartKind.values()) {
             counts.put(kind, 0);
         }
         for (int c = 0; c < componentCount; c++) {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Checks;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.UniformDistribution;
@@ -25,16 +26,16 @@ import org.cablesim.stats.UniformDistribution;
  * @param spares                 spares policy
  */
 public record RepairModel(int crews, Distribution detectionHours, Distribution travelHours,
-        Map<ComponentKind, Distribution> replaceHours, double misdiagnosisProbability, SparesPolicy spares) {
+        Map<PartKind, Distribution> replaceHours, double misdiagnosisProbability, SparesPolicy spares) {
     public RepairModel {
         if (crews < 0) {
             throw new IllegalArgumentException("crews must be >= 0 (0 = unlimited), was " + crews);
         }
         Objects.requireNonNull(detectionHours, "detectionHours");
         Objects.requireNonNull(travelHours, "travelHours");
-        EnumMap<ComponentKind, Distribution> copy = new EnumMap<>(ComponentKind.class);
+        EnumMap<PartKind, Distribution> copy = new EnumMap<>(PartKind.class);
         copy.putAll(replaceHours);
-        for (ComponentKind kind : ComponentKind.values()) {
+        for (PartKind kind : PartKind.values()) {
             Objects.requireNonNull(copy.get(kind), "replaceHours needs every kind, missing " + kind);
         }
         replaceHours = Collections.unmodifiableMap(copy);
@@ -44,14 +45,14 @@ public record RepairModel(int crews, Distribution detectionHours, Distribution t
 
     /** The defaults of {@link LifecycleDefaults}. */
     public static RepairModel defaults() {
-        EnumMap<ComponentKind, Distribution> hours = new EnumMap<>(ComponentKind.class);
+        EnumMap<PartKind, Distribution> hours = new EnumMap<>(PartKind.class);
         Distribution swap = new UniformDistribution(LifecycleDefaults.SWAP_MIN_HOURS, LifecycleDefaults.SWAP_MAX_HOURS);
-        hours.put(ComponentKind.TRANSCEIVER, swap);
-        hours.put(ComponentKind.CORD, swap);
-        hours.put(ComponentKind.SWITCH_PORT, swap);
-        hours.put(ComponentKind.TRUNK,
+        hours.put(PartKind.TRANSCEIVER, swap);
+        hours.put(PartKind.CORD, swap);
+        hours.put(PartKind.SWITCH_PORT, swap);
+        hours.put(PartKind.TRUNK,
                 new UniformDistribution(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS));
-        hours.put(ComponentKind.CASSETTE,
+        hours.put(PartKind.CASSETTE,
                 new UniformDistribution(LifecycleDefaults.CASSETTE_MIN_HOURS, LifecycleDefaults.CASSETTE_MAX_HOURS));
         return new RepairModel(LifecycleDefaults.CREWS,
                 new UniformDistribution(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS),
@@ -60,9 +61,9 @@ public record RepairModel(int crews, Distribution detectionHours, Distribution t
     }
 
     /** The same replace-time distribution for every kind. */
-    public static Map<ComponentKind, Distribution> sameForAll(Distribution hours) {
-        EnumMap<ComponentKind, Distribution> m = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
+    public static Map<PartKind, Distribution> sameForAll(Distribution hours) {
+        EnumMap<PartKind, Distribution> m = new EnumMap<>(PartKind.class);
+        for (PartKind kind : PartKind.values()) {
             m.put(kind, hours);
         }
         return m;

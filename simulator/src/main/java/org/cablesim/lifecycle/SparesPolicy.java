@@ -4,6 +4,7 @@ package org.cablesim.lifecycle;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Checks;
 
 /**
@@ -15,9 +16,9 @@ import org.cablesim.stats.Checks;
  * @param stockFraction         share of the installed count kept as spares, ≥ 0; +∞ means unlimited spares
  * @param restockLeadTimeHours  delay from taking a spare to its replacement arriving, hours, ≥ 0
  */
-public record SparesPolicy(Map<ComponentKind, Integer> stock, double stockFraction, double restockLeadTimeHours) {
+public record SparesPolicy(Map<PartKind, Integer> stock, double stockFraction, double restockLeadTimeHours) {
     public SparesPolicy {
-        EnumMap<ComponentKind, Integer> copy = new EnumMap<>(ComponentKind.class);
+        EnumMap<PartKind, Integer> copy = new EnumMap<>(PartKind.class);
         copy.putAll(stock);
         copy.forEach((k, v) -> {
             if (v == null || v < 0) {
@@ -48,7 +49,7 @@ public record SparesPolicy(Map<ComponentKind, Integer> stock, double stockFracti
      * @param installed installed components of that kind, ≥ 0
      * @return spares, or −1 for unlimited
      */
-    public int initialStock(ComponentKind kind, int installed) {
+    public int initialStock(PartKind kind, int installed) {
         Integer explicit = stock.get(kind);
         if (explicit != null) {
             return explicit;

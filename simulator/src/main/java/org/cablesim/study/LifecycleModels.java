@@ -3,8 +3,6 @@ package org.cablesim.study;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.commons.math3.special.Gamma;
-import org.cablesim.lifecycle.ComponentKind;
 import org.cablesim.lifecycle.ContaminationModel;
 import org.cablesim.lifecycle.FlapModel;
 import org.cablesim.lifecycle.JobModel;
@@ -15,16 +13,11 @@ import org.cablesim.lifecycle.SparesPolicy;
 import org.cablesim.lifecycle.TurnUpModel;
 import org.cablesim.lifecycle.UpgradeWave;
 import org.cablesim.scenario.CleaningChoice;
-import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.JobSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
-import org.cablesim.stats.ExponentialDistribution;
-import org.cablesim.stats.FixedDistribution;
-import org.cablesim.stats.LognormalDistribution;
 import org.cablesim.stats.UniformDistribution;
-import org.cablesim.stats.WeibullDistribution;
 
 /** Maps a scenario's lifecycle settings onto the lifecycle simulation's model, value for value. */
 public final class LifecycleModels {
@@ -43,10 +36,10 @@ public final class LifecycleModels {
         var t = spec.turnUp();
         TurnUpModel turnUp = new TurnUpModel(t.crews(), t.maxRemateAttempts(), t.testMinutes(), t.remateMinutes(),
                 t.replaceMinutes());
-        Map<ComponentKind, Distribution> failures = new EnumMap<>(ComponentKind.class);
+        Map<PartKind, Distribution> failures = new EnumMap<>(PartKind.class);
         spec.failures().forEach((kind, law) -> {
             if (law.perYear() > 0) {
-                failures.put(kind(kind), law.timeToFailureHours());
+                failures.put(kind, law.timeToFailureHours());
             }
         });
         var c = spec.contamination();
@@ -57,10 +50,10 @@ public final class LifecycleModels {
                 new FlapModel(spec.flaps().perLinkYear(), spec.flaps().duration()), contamination,
                 spec.ageingDbPerYear(), spec.neighbourDisturbance());
         var r = spec.repair();
-        Map<ComponentKind, Distribution> replace = new EnumMap<>(ComponentKind.class);
-        r.replace().forEach((kind, hours) -> replace.put(kind(kind), hours));
-        Map<ComponentKind, Integer> stock = new EnumMap<>(ComponentKind.class);
-        spec.spares().perKind().forEach((kind, n) -> stock.put(kind(kind), n));
+        Map<PartKind, Distribution> replace = new EnumMap<>(PartKind.class);
+        r.replace().forEach((kind, hours) -> replace.put(kind, hours));
+        Map<PartKind, Integer> stock = new EnumMap<>(PartKind.class);
+        spec.spares().perKind().forEach((kind, n) -> stock.put(kind, n));
         SparesPolicy spares = new SparesPolicy(stock, spec.spares().fractionOfInstalled(),
                 spec.spares().restockDays() * 24);
         RepairModel repairs = new RepairModel(r.crews(), r.detectionDelay(), r.travel(),
@@ -72,9 +65,5 @@ public final class LifecycleModels {
     static JobModel job(JobSpec j, int gpusPerServer) {
         return new JobModel(gpusPerServer, Math.toIntExact(j.gpus()), j.checkpointIntervalHours(),
                 j.restartMinutes() / 60, j.interruptionToleranceSeconds() / 3600);
-    }
-
-    static ComponentKind kind(PartKind kind) {
-        return ComponentKind.valueOf(kind.name());
     }
 }

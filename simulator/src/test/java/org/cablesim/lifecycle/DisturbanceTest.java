@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class DisturbanceTest {
         // Cords fail often; each cord swap re-mates the cord–trunk connection at a trunk end shared by up to 16
         // links; without cleaning a third of matings are dirty (+0.5…3 dB), enough to push neighbours over 3 dB.
         OperationsModel ops = TestPlants.quietOperations(
-                        TestPlants.fails(ComponentKind.CORD, new FailureLawSpec(1.0, 1).timeToFailureHours()))
+                        TestPlants.fails(PartKind.CORD, new FailureLawSpec(1.0, 1).timeToFailureHours()))
                 .withContamination(ContaminationModel.forPolicy(CleaningPolicy.NONE))
                 .withNeighbourDisturbance(disturbance);
         LifecycleModel model = LifecycleModel.defaults().withOperations(ops)
@@ -48,14 +49,14 @@ class DisturbanceTest {
     void oneSwapDisturbsEachNeighbourOnce() {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         for (String id : new String[] {"A", "B", "C"}) {
-            b.component("cord-" + id, ComponentKind.CORD, id);
+            b.component("cord-" + id, PartKind.CORD, id);
             b.link(new PhysicalLink(id, 0, "t0", false, null, java.util.List.of("cord-" + id),
                     java.util.List.of(new LinkConnection(id + ":c", "trunk-1:a", java.util.List.of("cord-" + id),
                             new FixedDistribution(0.3), -60)), 0.1, 3.0, 4));
         }
         LifecyclePlant plant = b.build();
-        java.util.EnumMap<ComponentKind, Distribution> laws = new java.util.EnumMap<>(ComponentKind.class);
-        laws.put(ComponentKind.CORD, new FixedDistribution(10));
+        java.util.EnumMap<PartKind, Distribution> laws = new java.util.EnumMap<>(PartKind.class);
+        laws.put(PartKind.CORD, new FixedDistribution(10));
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(laws).withNeighbourDisturbance(true))
                 .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -24,8 +25,8 @@ class OperationsHandTest {
      */
     @Test
     void misdiagnosisAddsASecondVisit() {
-        LifecyclePlant plant = TestPlants.ownParts(3, false, ComponentKind.TRANSCEIVER, ComponentKind.CORD);
-        LifecycleModel right = TestPlants.quiet(ComponentKind.TRANSCEIVER, new FixedDistribution(10),
+        LifecyclePlant plant = TestPlants.ownParts(3, false, PartKind.TRANSCEIVER, PartKind.CORD);
+        LifecycleModel right = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
                 new FixedDistribution(1));
         LifecycleResult r = run(plant, right, 120);
         assertEquals(1 - 10.0 / 120, r.availability().mean(), 1e-12);
@@ -50,11 +51,11 @@ class OperationsHandTest {
      */
     @Test
     void sparesQueueAndTimeline() {
-        LifecyclePlant plant = TestPlants.ownParts(2, false, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, new FixedDistribution(10),
+        LifecyclePlant plant = TestPlants.ownParts(2, false, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
                 new FixedDistribution(1));
         model = model.withRepairs(model.repairs().withSpares(
-                new SparesPolicy(Map.of(ComponentKind.TRANSCEIVER, 1), 0, 50)));
+                new SparesPolicy(Map.of(PartKind.TRANSCEIVER, 1), 0, 50)));
         LifecycleResult r = run(plant, model, 100);
         assertEquals(0.2, r.availability().mean(), 1e-12);
         List<TimelineDay> days = r.timeline();
@@ -83,8 +84,8 @@ class OperationsHandTest {
      */
     @Test
     void jobInterruptionsHandCalculated() {
-        LifecyclePlant plant = TestPlants.ownParts(1, true, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, new FixedDistribution(10),
+        LifecyclePlant plant = TestPlants.ownParts(1, true, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
                 new FixedDistribution(1)).withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         LifecycleResult r = run(plant, model, 120);
         double years = 120 / HOUR_PER_YEAR;
@@ -92,7 +93,7 @@ class OperationsHandTest {
         double lost = 8 * (1.0 / 60 + 0.5) + 9 * 8 * 1.0;
         assertEquals(lost / years, r.lostGpuHoursPerYear().mean(), 1e-6);
 
-        LifecycleModel quick = TestPlants.quiet(ComponentKind.TRANSCEIVER, new FixedDistribution(10),
+        LifecycleModel quick = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
                 new FixedDistribution(0.5 / 60)).withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         assertEquals(0.0, run(plant, quick, 120).jobInterruptionsPerYear().mean());
     }
@@ -103,7 +104,7 @@ class OperationsHandTest {
      */
     @Test
     void longFlapsInterruptJobs() {
-        LifecyclePlant plant = TestPlants.ownParts(1, true, ComponentKind.TRANSCEIVER);
+        LifecyclePlant plant = TestPlants.ownParts(1, true, PartKind.TRANSCEIVER);
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of())
                         .withFlaps(new FlapModel(HOUR_PER_YEAR, new FixedDistribution(2.0 / 60))))

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.WeibullDistribution;
 import org.junit.jupiter.api.Test;
@@ -17,15 +18,15 @@ class ReproducibilityTest {
     /** Every mechanism on: limited crews and spares, misdiagnosis, dirt, ageing, flaps, disturbance, an upgrade. */
     static LifecycleModel busyModel() {
         LifecycleModel d = LifecycleModel.defaults();
-        java.util.EnumMap<ComponentKind, Distribution> laws = new java.util.EnumMap<>(ComponentKind.class);
-        laws.put(ComponentKind.TRANSCEIVER, new WeibullDistribution(0.7, 20_000));
-        laws.put(ComponentKind.CORD, new FailureLawSpec(0.5, 1).timeToFailureHours());
-        laws.put(ComponentKind.TRUNK, new FailureLawSpec(0.05, 1).timeToFailureHours());
-        laws.put(ComponentKind.SWITCH_PORT, new FailureLawSpec(0.1, 1).timeToFailureHours());
+        java.util.EnumMap<PartKind, Distribution> laws = new java.util.EnumMap<>(PartKind.class);
+        laws.put(PartKind.TRANSCEIVER, new WeibullDistribution(0.7, 20_000));
+        laws.put(PartKind.CORD, new FailureLawSpec(0.5, 1).timeToFailureHours());
+        laws.put(PartKind.TRUNK, new FailureLawSpec(0.05, 1).timeToFailureHours());
+        laws.put(PartKind.SWITCH_PORT, new FailureLawSpec(0.1, 1).timeToFailureHours());
         OperationsModel ops = d.operations().withFailures(laws)
                 .withContamination(ContaminationModel.forPolicy(CleaningPolicy.CLEAN_ONLY)).withAgeing(0.05);
         RepairModel repairs = d.repairs().withCrews(2)
-                .withSpares(new SparesPolicy(Map.of(ComponentKind.CORD, 1), 0.005, 240));
+                .withSpares(new SparesPolicy(Map.of(PartKind.CORD, 1), 0.005, 240));
         UpgradeWave wave = new UpgradeWave("to-800G", 100, 1, "400GBASE-DR4", "800GBASE-DR8", 2,
                 (link, from, to) -> new UpgradeDecision(Integer.parseInt(link.linkId().substring(1)) % 3 != 0, 2.8),
                 new UpgradeCosts(20, 90, 1000, 150, 120));

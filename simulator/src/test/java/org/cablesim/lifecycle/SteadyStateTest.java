@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Estimate;
 import org.cablesim.stats.ExponentialDistribution;
 import org.junit.jupiter.api.Test;
@@ -24,8 +25,8 @@ class SteadyStateTest {
         double mttf = 1000;
         double mttr = 100;
         double horizonHours = 50_000;
-        LifecyclePlant plant = TestPlants.ownParts(100, false, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, new ExponentialDistribution(mttf),
+        LifecyclePlant plant = TestPlants.ownParts(100, false, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new ExponentialDistribution(mttf),
                 new ExponentialDistribution(mttr));
         LifecycleResult r = LifecycleSimulator.run(plant, model,
                 new LifecycleSettings(10, horizonHours / 24, 11, 2));
@@ -51,8 +52,8 @@ class SteadyStateTest {
         double lambda = 2.1;
         double mu = 1.0;
         int crews = 3;
-        LifecyclePlant plant = TestPlants.ownParts(links, false, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, new ExponentialDistribution(links / lambda),
+        LifecyclePlant plant = TestPlants.ownParts(links, false, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new ExponentialDistribution(links / lambda),
                 new ExponentialDistribution(1 / mu));
         model = model.withRepairs(model.repairs().withCrews(crews));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(20, 6000.0 / 24, 5, 2));

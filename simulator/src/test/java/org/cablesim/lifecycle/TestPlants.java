@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.FixedDistribution;
 
@@ -16,7 +17,7 @@ final class TestPlants {
      * {@code n} links L0…, tier 0 "t0", each with its own components of {@code kinds} (ids "L{i}-{k}"), no
      * connections, no fixed loss, budget 1 dB, one lane.
      */
-    static LifecyclePlant ownParts(int n, boolean serverFacing, ComponentKind... kinds) {
+    static LifecyclePlant ownParts(int n, boolean serverFacing, PartKind... kinds) {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         for (int i = 0; i < n; i++) {
             String id = "L" + i;
@@ -41,7 +42,7 @@ final class TestPlants {
             for (int c = 0; c < connections; c++) {
                 conns.add(new LinkConnection(id + ":c" + c, null, model, -60));
             }
-            b.component(id + "-x", ComponentKind.TRANSCEIVER, id);
+            b.component(id + "-x", PartKind.TRANSCEIVER, id);
             b.link(new PhysicalLink(id, 0, "t0", false, null, List.of(id + "-x"), conns, fixedLossDb, budgetDb,
                     lanes));
         }
@@ -49,7 +50,7 @@ final class TestPlants {
     }
 
     /** Operations with only the given failure laws: no flaps, dirt, ageing or disturbance. */
-    static OperationsModel quietOperations(Map<ComponentKind, Distribution> failures) {
+    static OperationsModel quietOperations(Map<PartKind, Distribution> failures) {
         return new OperationsModel(failures, FlapModel.off(), ContaminationModel.off(), 0, false);
     }
 
@@ -59,14 +60,14 @@ final class TestPlants {
                 SparesPolicy.unlimited());
     }
 
-    static Map<ComponentKind, Distribution> fails(ComponentKind kind, Distribution ttf) {
-        Map<ComponentKind, Distribution> m = new EnumMap<>(ComponentKind.class);
+    static Map<PartKind, Distribution> fails(PartKind kind, Distribution ttf) {
+        Map<PartKind, Distribution> m = new EnumMap<>(PartKind.class);
         m.put(kind, ttf);
         return m;
     }
 
     /** A model with quiet operations failing {@code kind} by {@code ttf} and instant repairs taking {@code replace}. */
-    static LifecycleModel quiet(ComponentKind kind, Distribution ttf, Distribution replace) {
+    static LifecycleModel quiet(PartKind kind, Distribution ttf, Distribution replace) {
         return LifecycleModel.defaults()
                 .withOperations(quietOperations(fails(kind, ttf)))
                 .withRepairs(instantRepairs(replace));

@@ -9,7 +9,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.io.LifecycleSection;
-import org.cablesim.lifecycle.ComponentKind;
 import org.cablesim.lifecycle.JobModel;
 import org.cablesim.lifecycle.LifecycleModel;
 import org.cablesim.scenario.FailureLawSpec;
@@ -59,7 +58,7 @@ class LifecycleModelsTest {
         var noTrunks = new LifecycleSpec(1, 10, spec.turnUp(), spec.repair(), spec.spares(),
                 failures, spec.flaps(), spec.cleaning(), spec.contamination(), 0, true, spec.job(), List.of());
         assertFalse(LifecycleModels.of(noTrunks, 8, List.of()).operations().timeToFailureHours()
-                .containsKey(ComponentKind.TRUNK));
+                .containsKey(PartKind.TRUNK));
     }
 
     /* The scenario's duration distributions reach the model as they are, in hours. */
@@ -82,7 +81,7 @@ class LifecycleModelsTest {
         assertEquals(new WeibullDistribution(0.8, 0.5), model.repairs().travelHours());
         assertEquals(new UniformDistribution(0, 0.01), model.operations().flaps().durationHours());
         for (PartKind kind : PartKind.values()) {
-            assertEquals(replace.get(kind), model.repairs().replaceHours().get(ComponentKind.valueOf(kind.name())));
+            assertEquals(replace.get(kind), model.repairs().replaceHours().get(kind));
         }
     }
 }
