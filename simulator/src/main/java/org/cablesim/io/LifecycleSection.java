@@ -87,7 +87,7 @@ public record LifecycleSection(LifecycleSpec spec) {
         SparesSpec spares = spares(f.object("spares", false, SPARES_FIELDS));
         Map<PartKind, FailureLawSpec> failures = failures(f);
         FlapSpec flaps = flaps(f.object("flaps", false, FLAP_FIELDS));
-        CleaningChoice cleaning = f.optionalEnum("cleaning", CleaningChoice.INSPECT_ALWAYS, CLEANING);
+        CleaningChoice cleaning = f.optionalEnum("cleaning", LifecycleDefaults.CLEANING, CLEANING);
         ContaminationSpec contamination = contamination(f.object("contamination", false, CONTAMINATION_FIELDS),
                 cleaning);
         Double ageing = f.optionalDouble("ageingDbPerYear", LifecycleDefaults.AGEING_DB_PER_CONNECTION_YEAR,
@@ -212,11 +212,7 @@ public record LifecycleSection(LifecycleSpec spec) {
 
     private static ContaminationSpec contamination(Fields c, CleaningChoice cleaning) {
         int before = c.problems().size();
-        double policyShare = switch (cleaning == null ? CleaningChoice.INSPECT_ALWAYS : cleaning) {
-            case INSPECT_ALWAYS -> LifecycleDefaults.DIRTY_INSPECT_AND_CLEAN;
-            case CLEAN_ONLY -> LifecycleDefaults.DIRTY_CLEAN_ONLY;
-            case NONE -> LifecycleDefaults.DIRTY_NONE;
-        };
+        double policyShare = (cleaning == null ? LifecycleDefaults.CLEANING : cleaning).defaultDirtyShare();
         Double dirty = c.optionalDouble("dirtyShare", policyShare, DoubleRange.closed(0, 1));
         Double min = c.optionalDouble("minDb", LifecycleDefaults.DIRT_MIN_DB, DoubleRange.closed(0, 100));
         Double max = c.optionalDouble("maxDb", LifecycleDefaults.DIRT_MAX_DB, DoubleRange.closed(0, 100));

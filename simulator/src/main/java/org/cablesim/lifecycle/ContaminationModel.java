@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 
 import java.util.Objects;
+import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.stats.Checks;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.FixedDistribution;
@@ -31,8 +32,8 @@ public record ContaminationModel(double dirtyProbability, boolean cleansBeforeMa
     }
 
     /** The model of a cleaning policy with the default dirt loss, reflectance rise and limit. */
-    public static ContaminationModel forPolicy(CleaningPolicy policy) {
-        return new ContaminationModel(policy.dirtyProbability(), policy.cleans(),
+    public static ContaminationModel forPolicy(CleaningChoice policy) {
+        return new ContaminationModel(policy.defaultDirtyShare(), policy.cleansBeforeMating(),
                 new UniformDistribution(LifecycleDefaults.DIRT_MIN_DB, LifecycleDefaults.DIRT_MAX_DB),
                 LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB, LifecycleDefaults.REFLECTANCE_LIMIT_DB);
     }

@@ -1,5 +1,8 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.CleaningChoice;
+import org.cablesim.scenario.FlapSpec;
+import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.LognormalDistribution;
 
@@ -10,6 +13,16 @@ import org.cablesim.stats.LognormalDistribution;
  */
 public final class LifecycleDefaults {
     private LifecycleDefaults() {
+    }
+
+    /** The turn-up procedure of these defaults. */
+    public static TurnUpSpec turnUp() {
+        return new TurnUpSpec(TURN_UP_CREWS, MAX_REMATES, TEST_MINUTES, REMATE_MINUTES, REPLACE_MINUTES);
+    }
+
+    /** The flaps of these defaults: 2 per link-year, lognormal durations with median 3 s. */
+    public static FlapSpec flaps() {
+        return new FlapSpec(FLAPS_PER_LINK_YEAR, FLAP_DURATION_HOURS);
     }
 
     /**
@@ -45,12 +58,8 @@ public final class LifecycleDefaults {
     public static final Distribution FLAP_DURATION_HOURS = new LognormalDistribution(Math.log(FLAP_MEDIAN_HOURS),
             FLAP_SIGMA);
 
-    /** Dirty-after-mating probability when every connector is inspected and cleaned, 2 %. [assume] */
-    public static final double DIRTY_INSPECT_AND_CLEAN = 0.02;
-    /** Dirty-after-mating probability when connectors are cleaned without inspection, 10 %. [assume] */
-    public static final double DIRTY_CLEAN_ONLY = 0.10;
-    /** Dirty-after-mating probability with neither inspection nor cleaning, 30 %. [assume] */
-    public static final double DIRTY_NONE = 0.30;
+    /** Cleaning before every mating: inspect and clean (the dirty-after-mating shares are on the choice). */
+    public static final CleaningChoice CLEANING = CleaningChoice.INSPECT_ALWAYS;
     /** Loss a dirty connection adds, uniform on [0.5, 3] dB. [assume] */
     public static final double DIRT_MIN_DB = 0.5;
     /** Upper end of the dirt loss, dB. [assume] */

@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
+import org.cablesim.scenario.TurnUpSpec;
 
 /**
  * Everything the lifecycle simulation needs besides the plant and the run settings.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param jobs       training-job model
  * @param upgrades   scheduled upgrade waves, in any order
  */
-public record LifecycleModel(TurnUpModel turnUp, OperationsModel operations, RepairModel repairs, JobModel jobs,
+public record LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, RepairModel repairs, JobModel jobs,
         List<UpgradeWave> upgrades) {
     public LifecycleModel {
         Objects.requireNonNull(turnUp, "turnUp");
@@ -24,12 +25,12 @@ public record LifecycleModel(TurnUpModel turnUp, OperationsModel operations, Rep
 
     /** DOMAIN §7 defaults, no upgrades. */
     public static LifecycleModel defaults() {
-        return new LifecycleModel(TurnUpModel.defaults(), OperationsModel.defaults(), RepairModel.defaults(),
+        return new LifecycleModel(LifecycleDefaults.turnUp(), OperationsModel.defaults(), RepairModel.defaults(),
                 JobModel.defaults(), List.of());
     }
 
     /** This model with another turn-up procedure. */
-    public LifecycleModel withTurnUp(TurnUpModel t) {
+    public LifecycleModel withTurnUp(TurnUpSpec t) {
         return new LifecycleModel(t, operations, repairs, jobs, upgrades);
     }
 

@@ -370,7 +370,7 @@ final class Operations {
         @Override
         public void run() {
             int l = links[(int) (rng.nextDouble() * links.length)];
-            double hours = ops.flaps().durationHours().sampleByInversion(rng);
+            double hours = ops.flaps().duration().sampleByInversion(rng);
             if (!isDown[l]) {
                 failures[FailureCause.FLAP.ordinal()]++;
                 double counted = Math.min(hours, horizon - kernel.now());

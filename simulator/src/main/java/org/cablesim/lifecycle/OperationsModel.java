@@ -6,6 +6,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.scenario.FlapSpec;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Checks;
 import org.cablesim.stats.Distribution;
@@ -23,7 +24,7 @@ import org.cablesim.stats.Distribution;
  * @param neighbourDisturbance     whether working on a connection re-mates the other links' connections on
  *                                 the same shared part (new loss draw, dirt risk)
  */
-public record OperationsModel(Map<PartKind, Distribution> timeToFailureHours, FlapModel flaps,
+public record OperationsModel(Map<PartKind, Distribution> timeToFailureHours, FlapSpec flaps,
         ContaminationModel contamination, double ageingDbPerConnectionYear, boolean neighbourDisturbance) {
     public OperationsModel {
         EnumMap<PartKind, Distribution> copy = new EnumMap<>(PartKind.class);
@@ -37,8 +38,8 @@ public record OperationsModel(Map<PartKind, Distribution> timeToFailureHours, Fl
 
     /** Exponential failures at the {@link LifecycleDefaults} rates, default flaps, inspect-and-clean, ageing. */
     public static OperationsModel defaults() {
-        return new OperationsModel(defaultFailures(), FlapModel.defaults(),
-                ContaminationModel.forPolicy(CleaningPolicy.INSPECT_AND_CLEAN),
+        return new OperationsModel(defaultFailures(), LifecycleDefaults.flaps(),
+                ContaminationModel.forPolicy(LifecycleDefaults.CLEANING),
                 LifecycleDefaults.AGEING_DB_PER_CONNECTION_YEAR, true);
     }
 
@@ -59,7 +60,7 @@ public record OperationsModel(Map<PartKind, Distribution> timeToFailureHours, Fl
     }
 
     /** This model with other flaps. */
-    public OperationsModel withFlaps(FlapModel f) {
+    public OperationsModel withFlaps(FlapSpec f) {
         return new OperationsModel(timeToFailureHours, f, contamination, ageingDbPerConnectionYear,
                 neighbourDisturbance);
     }

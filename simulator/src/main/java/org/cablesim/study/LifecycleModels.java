@@ -4,15 +4,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.lifecycle.ContaminationModel;
-import org.cablesim.lifecycle.FlapModel;
 import org.cablesim.lifecycle.JobModel;
 import org.cablesim.lifecycle.LifecycleModel;
 import org.cablesim.lifecycle.OperationsModel;
 import org.cablesim.lifecycle.RepairModel;
 import org.cablesim.lifecycle.SparesPolicy;
-import org.cablesim.lifecycle.TurnUpModel;
 import org.cablesim.lifecycle.UpgradeWave;
-import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.JobSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
@@ -33,9 +30,6 @@ public final class LifecycleModels {
      * @return the model
      */
     public static LifecycleModel of(LifecycleSpec spec, int gpusPerServer, List<UpgradeWave> waves) {
-        var t = spec.turnUp();
-        TurnUpModel turnUp = new TurnUpModel(t.crews(), t.maxRemateAttempts(), t.testMinutes(), t.remateMinutes(),
-                t.replaceMinutes());
         Map<PartKind, Distribution> failures = new EnumMap<>(PartKind.class);
         spec.failures().forEach((kind, law) -> {
             if (law.perYear() > 0) {
@@ -44,10 +38,10 @@ public final class LifecycleModels {
         });
         var c = spec.contamination();
         ContaminationModel contamination = new ContaminationModel(c.dirtyShare(),
-                spec.cleaning() != CleaningChoice.NONE, new UniformDistribution(c.minDb(), c.maxDb()),
+                spec.cleaning().cleansBeforeMating(), new UniformDistribution(c.minDb(), c.maxDb()),
                 c.reflectanceRiseDb(), c.reflectanceLimitDb());
         OperationsModel operations = new OperationsModel(failures,
-                new FlapModel(spec.flaps().perLinkYear(), spec.flaps().duration()), contamination,
+                spec.flaps(), contamination,
                 spec.ageingDbPerYear(), spec.neighbourDisturbance());
         var r = spec.repair();
         Map<PartKind, Distribution> replace = new EnumMap<>(PartKind.class);
@@ -58,7 +52,7 @@ public final class LifecycleModels {
                 spec.spares().restockDays() * 24);
         RepairModel repairs = new RepairModel(r.crews(), r.detectionDelay(), r.travel(),
                 replace, r.misdiagnosisShare(), spares);
-        return new LifecycleModel(turnUp, operations, repairs, job(spec.job(), gpusPerServer), waves);
+        return new LifecycleModel(spec.turnUp(), operations, repairs, job(spec.job(), gpusPerServer), waves);
     }
 
     /** The job model: hours from the file's minutes and seconds. */

@@ -18,7 +18,6 @@ import org.cablesim.scenario.PartKind;
 import org.cablesim.scenario.SparesSpec;
 import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.scenario.UpgradeWaveSpec;
-import org.cablesim.stats.Distribution;
 import org.cablesim.stats.ExponentialDistribution;
 import org.cablesim.stats.FixedDistribution;
 import org.cablesim.stats.LognormalDistribution;
@@ -59,7 +58,7 @@ class LifecycleSectionTest {
         assertEquals(new FlapSpec(5, new ExponentialDistribution(3.0 / 3600)), s.flaps());
         assertEquals(CleaningChoice.CLEAN_ONLY, s.cleaning());
         // The dirty share follows the cleaning policy unless given.
-        assertEquals(new ContaminationSpec(LifecycleDefaults.DIRTY_CLEAN_ONLY, 0.4, LifecycleDefaults.DIRT_MAX_DB,
+        assertEquals(new ContaminationSpec(CleaningChoice.CLEAN_ONLY.defaultDirtyShare(), 0.4, LifecycleDefaults.DIRT_MAX_DB,
                 LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB, LifecycleDefaults.REFLECTANCE_LIMIT_DB), s.contamination());
         assertEquals(0.02, s.ageingDbPerYear(), 0);
         assertFalse(s.neighbourDisturbance());
@@ -82,7 +81,7 @@ class LifecycleSectionTest {
         assertEquals(new FlapSpec(LifecycleDefaults.FLAPS_PER_LINK_YEAR,
                 LifecycleDefaults.FLAP_DURATION_HOURS), s.flaps());
         assertEquals(CleaningChoice.INSPECT_ALWAYS, s.cleaning());
-        assertEquals(LifecycleDefaults.DIRTY_INSPECT_AND_CLEAN, s.contamination().dirtyShare(), 0);
+        assertEquals(CleaningChoice.INSPECT_ALWAYS.defaultDirtyShare(), s.contamination().dirtyShare(), 0);
         assertEquals(new SparesSpec(Map.of(), LifecycleDefaults.SPARES_FRACTION, LifecycleDefaults.RESTOCK_HOURS / 24),
                 s.spares());
         assertEquals(0, s.job().gpus());

@@ -3,6 +3,7 @@ package org.cablesim.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
@@ -19,7 +20,7 @@ class DisturbanceTest {
         // links; without cleaning a third of matings are dirty (+0.5…3 dB), enough to push neighbours over 3 dB.
         OperationsModel ops = TestPlants.quietOperations(
                         TestPlants.fails(PartKind.CORD, new FailureLawSpec(1.0, 1).timeToFailureHours()))
-                .withContamination(ContaminationModel.forPolicy(CleaningPolicy.NONE))
+                .withContamination(ContaminationModel.forPolicy(CleaningChoice.NONE))
                 .withNeighbourDisturbance(disturbance);
         LifecycleModel model = LifecycleModel.defaults().withOperations(ops)
                 .withRepairs(RepairModel.defaults().withMisdiagnosis(0));

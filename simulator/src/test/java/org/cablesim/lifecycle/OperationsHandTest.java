@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.FlapSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -107,7 +109,7 @@ class OperationsHandTest {
         LifecyclePlant plant = TestPlants.ownParts(1, true, PartKind.TRANSCEIVER);
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of())
-                        .withFlaps(new FlapModel(HOUR_PER_YEAR, new FixedDistribution(2.0 / 60))))
+                        .withFlaps(new FlapSpec(HOUR_PER_YEAR, new FixedDistribution(2.0 / 60))))
                 .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)))
                 .withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         LifecycleResult r = run(plant, model, 1000);
@@ -126,7 +128,7 @@ class OperationsHandTest {
     void ageingCrossesTheBudgetOnTime() {
         LifecyclePlant plant = TestPlants.withConnections(1, 2, new FixedDistribution(0.5), 0, 2.0, 4);
         LifecycleModel model = LifecycleModel.defaults()
-                .withTurnUp(new TurnUpModel(1, 2, 5, 10, 20))
+                .withTurnUp(new TurnUpSpec(1, 2, 5, 10, 20))
                 .withOperations(TestPlants.quietOperations(Map.of()).withAgeing(0.5))
                 .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)));
         double horizon = 1.25 * HOUR_PER_YEAR;

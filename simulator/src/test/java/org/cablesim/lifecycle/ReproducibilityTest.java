@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
@@ -24,7 +25,7 @@ class ReproducibilityTest {
         laws.put(PartKind.TRUNK, new FailureLawSpec(0.05, 1).timeToFailureHours());
         laws.put(PartKind.SWITCH_PORT, new FailureLawSpec(0.1, 1).timeToFailureHours());
         OperationsModel ops = d.operations().withFailures(laws)
-                .withContamination(ContaminationModel.forPolicy(CleaningPolicy.CLEAN_ONLY)).withAgeing(0.05);
+                .withContamination(ContaminationModel.forPolicy(CleaningChoice.CLEAN_ONLY)).withAgeing(0.05);
         RepairModel repairs = d.repairs().withCrews(2)
                 .withSpares(new SparesPolicy(Map.of(PartKind.CORD, 1), 0.005, 240));
         UpgradeWave wave = new UpgradeWave("to-800G", 100, 1, "400GBASE-DR4", "800GBASE-DR8", 2,

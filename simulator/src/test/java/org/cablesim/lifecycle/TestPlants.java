@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.FlapSpec;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.FixedDistribution;
@@ -51,7 +52,7 @@ final class TestPlants {
 
     /** Operations with only the given failure laws: no flaps, dirt, ageing or disturbance. */
     static OperationsModel quietOperations(Map<PartKind, Distribution> failures) {
-        return new OperationsModel(failures, FlapModel.off(), ContaminationModel.off(), 0, false);
+        return new OperationsModel(failures, FlapSpec.off(), ContaminationModel.off(), 0, false);
     }
 
     /** Unlimited crews, instant detection and travel, every part replaced in {@code replace}, no misdiagnosis. */

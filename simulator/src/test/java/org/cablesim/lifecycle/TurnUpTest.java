@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cablesim.optics.GammaSums;
+import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.stats.Estimate;
 import org.cablesim.stats.FixedDistribution;
 import org.cablesim.stats.GammaDistribution;
@@ -55,7 +56,7 @@ class TurnUpTest {
     void labourAndDaysHandCalculated() {
         LifecyclePlant plant = TestPlants.withConnections(4, 1, new FixedDistribution(0.5), 0, 1.0, 1);
         LifecycleModel model = LifecycleModel.defaults()
-                .withTurnUp(new TurnUpModel(2, 2, 6, 10, 20))
+                .withTurnUp(new TurnUpSpec(2, 2, 6, 10, 20))
                 .withOperations(TestPlants.quietOperations(java.util.Map.of()));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(1, 1, 1, 1));
         assertEquals(1.0, r.turnUp().firstPassYield().mean());

@@ -79,7 +79,7 @@ class LifecycleModelsTest {
         LifecycleModel model = LifecycleModels.of(withRepair, 8, List.of());
         assertEquals(new ExponentialDistribution(0.1), model.repairs().detectionHours());
         assertEquals(new WeibullDistribution(0.8, 0.5), model.repairs().travelHours());
-        assertEquals(new UniformDistribution(0, 0.01), model.operations().flaps().durationHours());
+        assertEquals(new UniformDistribution(0, 0.01), model.operations().flaps().duration());
         for (PartKind kind : PartKind.values()) {
             assertEquals(replace.get(kind), model.repairs().replaceHours().get(kind));
         }
