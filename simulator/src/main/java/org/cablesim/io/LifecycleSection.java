@@ -25,7 +25,6 @@ import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.scenario.UpgradeWaveSpec;
 import org.cablesim.stats.Distribution;
-import org.cablesim.stats.UniformDistribution;
 
 /**
  * The scenario's {@code lifecycle} section as read and validated, every absent field at its
@@ -122,15 +121,12 @@ public record LifecycleSection(LifecycleSpec spec) {
 
     private static RepairSpec repair(Fields r) {
         int before = r.problems().size();
-        Integer crews = r.optionalInt("crews", LifecycleDefaults.CREWS, 0, 100_000);
+        RepairSpec defaults = LifecycleDefaults.repair();
+        Integer crews = r.optionalInt("crews", defaults.crews(), 0, 100_000);
         Distribution detection = DurationReader.read(r, "detectionDelayMinutes", DurationReader.Unit.MINUTES,
-                new UniformDistribution(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS));
-        Distribution travel = DurationReader.read(r, "travelHours", DurationReader.Unit.HOURS,
-                new UniformDistribution(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS));
-        Map<PartKind, Distribution> replace = new EnumMap<>(PartKind.class);
-        for (PartKind kind : PartKind.values()) {
-            replace.put(kind, defaultReplace(kind));
-        }
+                defaults.detectionDelay());
+        Distribution travel = DurationReader.read(r, "travelHours", DurationReader.Unit.HOURS, defaults.travel());
+        Map<PartKind, Distribution> replace = new EnumMap<>(defaults.replace());
         Fields byKind = r.object("replaceHours", false, PART_KIND.names().toArray(String[]::new));
         for (PartKind kind : PartKind.values()) {
             String name = PART_KIND.name(kind);
@@ -138,22 +134,12 @@ public record LifecycleSection(LifecycleSpec spec) {
                 replace.put(kind, DurationReader.read(byKind, name, DurationReader.Unit.HOURS, null));
             }
         }
-        Double misdiagnosis = r.optionalDouble("misdiagnosisShare", LifecycleDefaults.MISDIAGNOSIS,
+        Double misdiagnosis = r.optionalDouble("misdiagnosisShare", defaults.misdiagnosisShare(),
                 DoubleRange.closed(0, 1));
         if (r.problems().size() > before || r.isBroken() || replace.containsValue(null)) {
             return null;
         }
         return new RepairSpec(crews, detection, travel, replace, misdiagnosis);
-    }
-
-    private static Distribution defaultReplace(PartKind kind) {
-        return switch (kind) {
-            case TRANSCEIVER, CORD, SWITCH_PORT -> new UniformDistribution(LifecycleDefaults.SWAP_MIN_HOURS,
-                    LifecycleDefaults.SWAP_MAX_HOURS);
-            case TRUNK -> new UniformDistribution(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS);
-            case CASSETTE -> new UniformDistribution(LifecycleDefaults.CASSETTE_MIN_HOURS,
-                    LifecycleDefaults.CASSETTE_MAX_HOURS);
-        };
     }
 
     private static SparesSpec spares(Fields s) {
@@ -168,7 +154,7 @@ public record LifecycleSection(LifecycleSpec spec) {
         }
         Double fraction = s.optionalDouble("fractionOfInstalled", LifecycleDefaults.SPARES_FRACTION,
                 DoubleRange.closed(0, 100));
-        Double restock = s.optionalDouble("restockDays", LifecycleDefaults.RESTOCK_HOURS / 24,
+        Double restock = s.optionalDouble("restockDays", LifecycleDefaults.RESTOCK_DAYS,
                 DoubleRange.closed(0, 36_500));
         if (s.problems().size() > before || s.isBroken() || perKind.containsValue(null)) {
             return null;

@@ -9,6 +9,7 @@ import org.cablesim.kernel.EventKernel;
 import org.cablesim.kernel.ServerPool;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.RepairSpec;
 import org.cablesim.stats.Distribution;
 
 /**
@@ -43,7 +44,7 @@ final class Operations {
 
     private final PlantIndex p;
     private final OperationsModel ops;
-    private final RepairModel repairs;
+    private final RepairSpec repairs;
     private final JobModel jobModel;
     final EventKernel kernel = new EventKernel(1024);
     private final Draws draws;
@@ -112,7 +113,7 @@ final class Operations {
         compTickets = new int[p.componentCount];
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
-        spares = new Spares(kernel, p, repairs.spares());
+        spares = new Spares(kernel, p, model.spares());
         jobs = new JobTracker(jobModel, p.serverIds.size());
         int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
         timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
@@ -392,16 +393,16 @@ final class Operations {
         UniformRandomProvider rng = component
                 ? draws.at("repair-component", p.compIds[target], compTickets[target]++)
                 : draws.at("repair-link", p.linkIds[target], linkTickets[target]++);
-        t.detection = repairs.detectionHours().sampleByInversion(rng);
-        t.travel = repairs.travelHours().sampleByInversion(rng);
+        t.detection = repairs.detectionDelay().sampleByInversion(rng);
+        t.travel = repairs.travel().sampleByInversion(rng);
         double wrongDraw = rng.nextDouble();
         double pickDraw = rng.nextDouble();
         int[] suspects = wrongSuspects(component ? p.compLinks[target][0] : target, component ? target : -1);
-        if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisProbability()) {
+        if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisShare()) {
             t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
-            t.work = repairs.replaceHours().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
+            t.work = repairs.replace().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
         } else if (component) {
-            t.work = repairs.replaceHours().get(p.compKind[target]).sampleByInversion(rng);
+            t.work = repairs.replace().get(p.compKind[target]).sampleByInversion(rng);
         }
         return t;
     }

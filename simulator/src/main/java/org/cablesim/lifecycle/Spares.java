@@ -3,6 +3,7 @@ package org.cablesim.lifecycle;
 import java.util.ArrayDeque;
 import org.cablesim.kernel.EventKernel;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
 
 /** Base-stock spares per component kind: a taken spare is reordered at once; requests wait FIFO when out. */
 final class Spares {
@@ -12,9 +13,9 @@ final class Spares {
     private final ArrayDeque<Runnable>[] waiting;
 
     @SuppressWarnings("unchecked")
-    Spares(EventKernel kernel, PlantIndex p, SparesPolicy policy) {
+    Spares(EventKernel kernel, PlantIndex p, SparesSpec policy) {
         this.kernel = kernel;
-        this.leadTimeHours = policy.restockLeadTimeHours();
+        this.leadTimeHours = policy.restockHours();
         PartKind[] kinds = PartKind.values();
         stock = new int[kinds.length];
         waiting = new ArrayDeque[kinds.length];

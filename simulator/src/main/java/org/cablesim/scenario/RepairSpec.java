@@ -30,4 +30,23 @@ public record RepairSpec(int crews, Distribution detectionDelay, Distribution tr
         replace = Collections.unmodifiableMap(copy);
         Checks.probability("misdiagnosisShare", misdiagnosisShare);
     }
+
+    /** The same replace-time distribution, hours, for every kind. */
+    public static Map<PartKind, Distribution> sameForAll(Distribution hours) {
+        EnumMap<PartKind, Distribution> m = new EnumMap<>(PartKind.class);
+        for (PartKind kind : PartKind.values()) {
+            m.put(kind, hours);
+        }
+        return m;
+    }
+
+    /** These settings with another crew count (0 = unlimited). */
+    public RepairSpec withCrews(int n) {
+        return new RepairSpec(n, detectionDelay, travel, replace, misdiagnosisShare);
+    }
+
+    /** These settings with another misdiagnosis share. */
+    public RepairSpec withMisdiagnosisShare(double share) {
+        return new RepairSpec(crews, detectionDelay, travel, replace, share);
+    }
 }

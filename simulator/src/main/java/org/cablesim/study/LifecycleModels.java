@@ -7,8 +7,6 @@ import org.cablesim.lifecycle.ContaminationModel;
 import org.cablesim.lifecycle.JobModel;
 import org.cablesim.lifecycle.LifecycleModel;
 import org.cablesim.lifecycle.OperationsModel;
-import org.cablesim.lifecycle.RepairModel;
-import org.cablesim.lifecycle.SparesPolicy;
 import org.cablesim.lifecycle.UpgradeWave;
 import org.cablesim.scenario.JobSpec;
 import org.cablesim.scenario.LifecycleSpec;
@@ -16,7 +14,12 @@ import org.cablesim.scenario.PartKind;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.UniformDistribution;
 
-/** Maps a scenario's lifecycle settings onto the lifecycle simulation's model, value for value. */
+/**
+ * Resolves a scenario's lifecycle settings into the lifecycle simulation's model: the turn-up, flap, repair and
+ * spares settings pass as they are; failure laws become times to failure (parts that never fail left out), the
+ * contamination settings and cleaning choice one contamination model, and the job settings are resolved against
+ * the cluster's GPUs per server in hours.
+ */
 public final class LifecycleModels {
     private LifecycleModels() {
     }
@@ -40,19 +43,10 @@ public final class LifecycleModels {
         ContaminationModel contamination = new ContaminationModel(c.dirtyShare(),
                 spec.cleaning().cleansBeforeMating(), new UniformDistribution(c.minDb(), c.maxDb()),
                 c.reflectanceRiseDb(), c.reflectanceLimitDb());
-        OperationsModel operations = new OperationsModel(failures,
-                spec.flaps(), contamination,
+        OperationsModel operations = new OperationsModel(failures, spec.flaps(), contamination,
                 spec.ageingDbPerYear(), spec.neighbourDisturbance());
-        var r = spec.repair();
-        Map<PartKind, Distribution> replace = new EnumMap<>(PartKind.class);
-        r.replace().forEach((kind, hours) -> replace.put(kind, hours));
-        Map<PartKind, Integer> stock = new EnumMap<>(PartKind.class);
-        spec.spares().perKind().forEach((kind, n) -> stock.put(kind, n));
-        SparesPolicy spares = new SparesPolicy(stock, spec.spares().fractionOfInstalled(),
-                spec.spares().restockDays() * 24);
-        RepairModel repairs = new RepairModel(r.crews(), r.detectionDelay(), r.travel(),
-                replace, r.misdiagnosisShare(), spares);
-        return new LifecycleModel(spec.turnUp(), operations, repairs, job(spec.job(), gpusPerServer), waves);
+        return new LifecycleModel(spec.turnUp(), operations, spec.repair(), spec.spares(),
+                job(spec.job(), gpusPerServer), waves);
     }
 
     /** The job model: hours from the file's minutes and seconds. */

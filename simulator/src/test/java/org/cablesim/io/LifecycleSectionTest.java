@@ -82,9 +82,14 @@ class LifecycleSectionTest {
                 LifecycleDefaults.FLAP_DURATION_HOURS), s.flaps());
         assertEquals(CleaningChoice.INSPECT_ALWAYS, s.cleaning());
         assertEquals(CleaningChoice.INSPECT_ALWAYS.defaultDirtyShare(), s.contamination().dirtyShare(), 0);
-        assertEquals(new SparesSpec(Map.of(), LifecycleDefaults.SPARES_FRACTION, LifecycleDefaults.RESTOCK_HOURS / 24),
+        assertEquals(new SparesSpec(Map.of(), LifecycleDefaults.SPARES_FRACTION, LifecycleDefaults.RESTOCK_DAYS),
                 s.spares());
         assertEquals(0, s.job().gpus());
         assertEquals(List.of(), s.upgrades());
+        // the reader's defaults are the lifecycle model's
+        assertEquals(LifecycleDefaults.repair(), s.repair());
+        assertEquals(LifecycleDefaults.spares(), s.spares());
+        assertEquals(LifecycleDefaults.turnUp(), s.turnUp());
+        assertEquals(LifecycleDefaults.flaps(), s.flaps());
     }
 }

@@ -7,6 +7,7 @@ import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
@@ -23,7 +24,7 @@ class DisturbanceTest {
                 .withContamination(ContaminationModel.forPolicy(CleaningChoice.NONE))
                 .withNeighbourDisturbance(disturbance);
         LifecycleModel model = LifecycleModel.defaults().withOperations(ops)
-                .withRepairs(RepairModel.defaults().withMisdiagnosis(0));
+                .withRepairs(LifecycleDefaults.repair().withMisdiagnosisShare(0));
         return LifecycleSimulator.run(plant, model, new LifecycleSettings(2, 120, 21, 2));
     }
 
@@ -60,7 +61,7 @@ class DisturbanceTest {
         laws.put(PartKind.CORD, new FixedDistribution(10));
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(laws).withNeighbourDisturbance(true))
-                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)));
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited());
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(1, 15.0 / 24, 1, 1));
         double years = 15 / LifecycleSpec.HOURS_PER_YEAR;
         assertEquals(3 / years, r.failuresPerYear().get(FailureCause.CORD).mean(), 1e-9);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cablesim.scenario.FlapSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
 import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class OperationsHandTest {
         assertEquals(3 * 10 * HOUR_PER_YEAR / 120, r.failuresPerYear().get(FailureCause.TRANSCEIVER).mean(), 1e-9);
         assertEquals(3 * 10 * HOUR_PER_YEAR / 120, r.linkDownHoursPerYear().mean(), 1e-9);
 
-        LifecycleModel wrong = right.withRepairs(right.repairs().withMisdiagnosis(1.0));
+        LifecycleModel wrong = right.withRepairs(right.repairs().withMisdiagnosisShare(1.0));
         LifecycleResult w = run(plant, wrong, 120);
         assertEquals(1 - 20.0 / 120, w.availability().mean(), 1e-12);
         assertEquals(3 * 10 * HOUR_PER_YEAR / 120, w.failuresPerYear().get(FailureCause.TRANSCEIVER).mean(), 1e-9);
@@ -56,8 +57,7 @@ class OperationsHandTest {
         LifecyclePlant plant = TestPlants.ownParts(2, false, PartKind.TRANSCEIVER);
         LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
                 new FixedDistribution(1));
-        model = model.withRepairs(model.repairs().withSpares(
-                new SparesPolicy(Map.of(PartKind.TRANSCEIVER, 1), 0, 50)));
+        model = model.withSpares(new SparesSpec(Map.of(PartKind.TRANSCEIVER, 1), 0, 50.0 / 24));
         LifecycleResult r = run(plant, model, 100);
         assertEquals(0.2, r.availability().mean(), 1e-12);
         List<TimelineDay> days = r.timeline();
@@ -110,7 +110,7 @@ class OperationsHandTest {
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of())
                         .withFlaps(new FlapSpec(HOUR_PER_YEAR, new FixedDistribution(2.0 / 60))))
-                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)))
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited())
                 .withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         LifecycleResult r = run(plant, model, 1000);
         double flaps = r.failuresPerYear().get(FailureCause.FLAP).mean();
@@ -130,7 +130,7 @@ class OperationsHandTest {
         LifecycleModel model = LifecycleModel.defaults()
                 .withTurnUp(new TurnUpSpec(1, 2, 5, 10, 20))
                 .withOperations(TestPlants.quietOperations(Map.of()).withAgeing(0.5))
-                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)));
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited());
         double horizon = 1.25 * HOUR_PER_YEAR;
         LifecycleResult r = run(plant, model, horizon);
         double years = 1.25;

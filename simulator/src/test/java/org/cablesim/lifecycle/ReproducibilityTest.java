@@ -9,6 +9,8 @@ import java.util.Map;
 import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.RepairSpec;
+import org.cablesim.scenario.SparesSpec;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.WeibullDistribution;
 import org.junit.jupiter.api.Test;
@@ -26,12 +28,12 @@ class ReproducibilityTest {
         laws.put(PartKind.SWITCH_PORT, new FailureLawSpec(0.1, 1).timeToFailureHours());
         OperationsModel ops = d.operations().withFailures(laws)
                 .withContamination(ContaminationModel.forPolicy(CleaningChoice.CLEAN_ONLY)).withAgeing(0.05);
-        RepairModel repairs = d.repairs().withCrews(2)
-                .withSpares(new SparesPolicy(Map.of(PartKind.CORD, 1), 0.005, 240));
+        RepairSpec repairs = d.repairs().withCrews(2);
+        SparesSpec spares = new SparesSpec(Map.of(PartKind.CORD, 1), 0.005, 10);
         UpgradeWave wave = new UpgradeWave("to-800G", 100, 1, "400GBASE-DR4", "800GBASE-DR8", 2,
                 (link, from, to) -> new UpgradeDecision(Integer.parseInt(link.linkId().substring(1)) % 3 != 0, 2.8),
                 new UpgradeCosts(20, 90, 1000, 150, 120));
-        return d.withOperations(ops).withRepairs(repairs).withJobs(new JobModel(8, 64, 2, 0.5, 1.0 / 60))
+        return d.withOperations(ops).withRepairs(repairs).withSpares(spares).withJobs(new JobModel(8, 64, 2, 0.5, 1.0 / 60))
                 .withUpgrades(List.of(wave));
     }
 

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import org.cablesim.scenario.FlapSpec;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.RepairSpec;
+import org.cablesim.scenario.SparesSpec;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.FixedDistribution;
 
@@ -55,10 +57,12 @@ final class TestPlants {
         return new OperationsModel(failures, FlapSpec.off(), ContaminationModel.off(), 0, false);
     }
 
-    /** Unlimited crews, instant detection and travel, every part replaced in {@code replace}, no misdiagnosis. */
-    static RepairModel instantRepairs(Distribution replace) {
-        return new RepairModel(0, new FixedDistribution(0), new FixedDistribution(0), RepairModel.sameForAll(replace), 0,
-                SparesPolicy.unlimited());
+    /**
+     * Unlimited crews, instant detection and travel, every part replaced in {@code replace}, no misdiagnosis (use
+     * with {@link SparesSpec#unlimited()} for no wait for spares either).
+     */
+    static RepairSpec instantRepairs(Distribution replace) {
+        return new RepairSpec(0, new FixedDistribution(0), new FixedDistribution(0), RepairSpec.sameForAll(replace), 0);
     }
 
     static Map<PartKind, Distribution> fails(PartKind kind, Distribution ttf) {
@@ -67,10 +71,10 @@ final class TestPlants {
         return m;
     }
 
-    /** A model with quiet operations failing {@code kind} by {@code ttf} and instant repairs taking {@code replace}. */
+    /** A model with quiet operations failing {@code kind} by {@code ttf}, instant repairs taking {@code replace}. */
     static LifecycleModel quiet(PartKind kind, Distribution ttf, Distribution replace) {
         return LifecycleModel.defaults()
                 .withOperations(quietOperations(fails(kind, ttf)))
-                .withRepairs(instantRepairs(replace));
+                .withRepairs(instantRepairs(replace)).withSpares(SparesSpec.unlimited());
     }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
 import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +97,7 @@ class UpgradeWaveTest {
                 new UpgradeCosts(30, 90, 1000, 200, 100));
         return LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of()).withNeighbourDisturbance(true))
-                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1)))
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited())
                 .withUpgrades(List.of(wave));
     }
 }

@@ -35,6 +35,7 @@ class LifecycleModelsTest {
         assertEquals(defaults.turnUp(), model.turnUp());
         assertEquals(defaults.operations(), model.operations());
         assertEquals(defaults.repairs(), model.repairs());
+        assertEquals(defaults.spares(), model.spares());
         JobModel job = model.jobs();
         assertEquals(defaults.jobs().gpusPerServer(), job.gpusPerServer());
         assertEquals(defaults.jobs().gpusPerJob(), job.gpusPerJob());
@@ -77,11 +78,11 @@ class LifecycleModelsTest {
                 new FlapSpec(1, new UniformDistribution(0, 0.01)), spec.cleaning(), spec.contamination(), 0, true,
                 spec.job(), List.of());
         LifecycleModel model = LifecycleModels.of(withRepair, 8, List.of());
-        assertEquals(new ExponentialDistribution(0.1), model.repairs().detectionHours());
-        assertEquals(new WeibullDistribution(0.8, 0.5), model.repairs().travelHours());
+        assertEquals(new ExponentialDistribution(0.1), model.repairs().detectionDelay());
+        assertEquals(new WeibullDistribution(0.8, 0.5), model.repairs().travel());
         assertEquals(new UniformDistribution(0, 0.01), model.operations().flaps().duration());
         for (PartKind kind : PartKind.values()) {
-            assertEquals(replace.get(kind), model.repairs().replaceHours().get(kind));
+            assertEquals(replace.get(kind), model.repairs().replace().get(kind));
         }
     }
 }
