@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Polish;
 import org.cablesim.polarity.AdapterKeying;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CordChoice;

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.PanelChoice;

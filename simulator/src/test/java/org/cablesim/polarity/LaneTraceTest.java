@@ -1,14 +1,14 @@
 package org.cablesim.polarity;
 
+import static org.cablesim.catalog.Gender.PINNED;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.catalog.Gender.PINNED;
-import static org.cablesim.polarity.PolarityType.A;
-import static org.cablesim.polarity.PolarityType.B;
 import static org.cablesim.polarity.Plugs.fiveElement;
 import static org.cablesim.polarity.Plugs.mpo12;
 import static org.cablesim.polarity.Plugs.mpo24;
 import static org.cablesim.polarity.Plugs.mpo8;
+import static org.cablesim.polarity.PolarityType.A;
+import static org.cablesim.polarity.PolarityType.B;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,9 @@
-package org.cablesim.plant;
+package org.cablesim.polarity;
 
-import org.cablesim.polarity.Violation;
-
-/** The rule a plant violation breaks. */
+/**
+ * The rule a check finds broken: the channel checks raise the first five, the plant checks the others; result
+ * files name them in lower-hyphen case ({@code fibre-count}).
+ */
 public enum CheckKind {
     /** Tx lanes miss the far Rx lanes, or a Type-C element in a parallel link. */
     POLARITY,
@@ -19,9 +20,5 @@ public enum CheckKind {
     /** The channel is longer than the PMD reaches on the tier's fibre. */
     REACH,
     /** Panel ports or trunk fibres ran out under {@code onCapacityExhausted: fail}: the link is not cabled. */
-    CAPACITY;
-
-    static CheckKind of(Violation.Kind kind) {
-        return valueOf(kind.name());
-    }
+    CAPACITY
 }
