@@ -12,7 +12,7 @@ import org.cablesim.stats.GammaDistribution;
  * positions with a gamma (exponential = gamma of shape 1) or fixed loss, all gamma losses sharing one
  * scale θ. Lanes occupy distinct positions, so they are independent; each lane's random part is
  * Gamma(Σk, θ), and P(lane fails) = Q(Σk, (budget − fixed − constants)/θ) is the regularized upper
- * incomplete gamma function (the same formula as {@link org.cablesim.optics.GammaSums#exactTail}).
+ * incomplete gamma function (the tests check it against an independent gamma-sum reference).
  * P(link fails) = 1 − Π(1 − p_lane), computed as −expm1(Σ log1p(−p_lane)).
  */
 public final class ExactLinkLoss {
