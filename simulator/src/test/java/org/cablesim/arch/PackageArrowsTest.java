@@ -42,7 +42,7 @@ class PackageArrowsTest {
                         "org.cablesim.scenario..", "org.cablesim.catalog..", "org.cablesim.topology..",
                         "org.cablesim.plant..", "org.cablesim.polarity..", "org.cablesim.optics..",
                         "org.cablesim.montecarlo..", "org.cablesim.lifecycle..", "org.cablesim.kernel..",
-                        "org.cablesim.random..", "org.cablesim.study..")
+                        "org.cablesim.random..", "org.cablesim.study..", "org.cablesim.stats..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.fasterxml.jackson..", "org.cablesim.io..", "org.cablesim.report..",
                         "org.cablesim.cli..", "picocli..")
