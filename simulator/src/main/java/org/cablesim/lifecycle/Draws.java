@@ -3,10 +3,10 @@ package org.cablesim.lifecycle;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cablesim.optics.LossModel;
-import org.cablesim.optics.LossSampler;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.Sampler;
 
 /**
  * The named random streams of one replication. Every random act of an element (a component's k-th time to
@@ -19,7 +19,7 @@ final class Draws {
     private final RandomStreams streams;
     private final long replication;
     private final ReseedableStream stream;
-    private final Map<LossModel, LossSampler> samplers = new HashMap<>();
+    private final Map<Distribution, Sampler> samplers = new HashMap<>();
 
     Draws(RandomStreams streams, long replication) {
         this.streams = streams;
@@ -34,7 +34,7 @@ final class Draws {
     }
 
     /** A sampler of {@code model} bound to the shared generator (use right after {@link #at}). */
-    LossSampler sampler(LossModel model) {
+    Sampler sampler(Distribution model) {
         return samplers.computeIfAbsent(model, m -> m.sampler(stream));
     }
 

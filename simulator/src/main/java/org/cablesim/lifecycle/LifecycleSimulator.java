@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.cablesim.random.RandomStreams;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.stats.Estimate;
 
 /**
  * Runs the lifecycle simulation: per replication a turn-up phase and an operation phase, each on its own
@@ -120,7 +122,7 @@ public final class LifecycleSimulator {
 
     private static LifecycleResult reduce(PlantIndex index, LifecycleModel model, LifecycleSettings settings,
             ReplicationOutcome[] outcomes) {
-        double years = settings.horizonDays() * 24 / Distribution.HOURS_PER_YEAR;
+        double years = settings.horizonDays() * 24 / LifecycleSpec.HOURS_PER_YEAR;
         TurnUpResult turnUp = new TurnUpResult(
                 estimate(outcomes, o -> o.turnUp().firstPassYield()),
                 estimate(outcomes, o -> o.turnUp().reworkActions()),
@@ -179,7 +181,7 @@ public final class LifecycleSimulator {
         }
         return new LifecycleResult(settings.seed(), RandomStreams.ALGORITHM, outcomes.length,
                 settings.horizonDays(), turnUp,
-                new Availability(overall.mean(), overall.ci95Low(), overall.ci95High(), byTier),
+                new Availability(overall.mean(), overall.ci95(), byTier),
                 estimate(outcomes, o -> o.linkDownHours() / years), failures,
                 estimate(outcomes, o -> o.interruptions() / years),
                 estimate(outcomes, o -> o.lostGpuHours() / years),

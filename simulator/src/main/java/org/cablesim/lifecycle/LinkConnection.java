@@ -2,7 +2,7 @@ package org.cablesim.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
-import org.cablesim.optics.LossModel;
+import org.cablesim.stats.Distribution;
 
 /**
  * One mated pair in a link's channel. Each lane of the link draws its own loss from {@code lossModel} at
@@ -18,7 +18,7 @@ import org.cablesim.optics.LossModel;
  * @param reflectanceDb     reflectance of the clean pair, dB, &lt; 0 (APC ≈ −60)
  */
 public record LinkConnection(String connectionId, String sharedPartId, List<String> matedComponentIds,
-        LossModel lossModel, double reflectanceDb) {
+        Distribution lossModel, double reflectanceDb) {
     public LinkConnection {
         if (connectionId == null || connectionId.isBlank()) {
             throw new IllegalArgumentException("connection id must be non-blank");
@@ -42,7 +42,7 @@ public record LinkConnection(String connectionId, String sharedPartId, List<Stri
      * @param lossModel     see the record
      * @param reflectanceDb see the record
      */
-    public LinkConnection(String connectionId, String sharedPartId, LossModel lossModel, double reflectanceDb) {
+    public LinkConnection(String connectionId, String sharedPartId, Distribution lossModel, double reflectanceDb) {
         this(connectionId, sharedPartId, List.of(), lossModel, reflectanceDb);
     }
 }

@@ -1,7 +1,8 @@
 package org.cablesim.lifecycle;
 
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cablesim.optics.LossSampler;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.stats.Sampler;
 
 /**
  * The optical state of one replication's plant: per connection and lane the loss of its current mating, per
@@ -28,7 +29,7 @@ final class LossState {
         this.p = p;
         this.draws = draws;
         this.dirt = operations.contamination();
-        this.driftDbPerHour = operations.ageingDbPerConnectionYear() / Distribution.HOURS_PER_YEAR;
+        this.driftDbPerHour = operations.ageingDbPerConnectionYear() / LifecycleSpec.HOURS_PER_YEAR;
         budgetDb = p.budgetDb.clone();
         laneLossDb = new double[p.laneOffset[p.connectionCount]];
         dirtDb = new double[p.connectionCount];
@@ -47,14 +48,14 @@ final class LossState {
             reflectanceDb[c] = p.connReflectanceDb[c];
         }
         UniformRandomProvider rng = draws.at("mate", p.connIds[c], matings[c]++);
-        LossSampler sampler = draws.sampler(p.connModel[c]);
+        Sampler sampler = draws.sampler(p.connModel[c]);
         int from = p.laneOffset[c];
         int to = from + p.lanes[p.connLink[c]];
         for (int i = from; i < to; i++) {
             laneLossDb[i] = sampler.sample();
         }
         if (rng.nextDouble() < dirt.dirtyProbability()) {
-            dirtDb[c] += dirt.addedLossDb().sample(rng);
+            dirtDb[c] += dirt.addedLossDb().sampleByInversion(rng);
             reflectanceDb[c] = Math.max(reflectanceDb[c], p.connReflectanceDb[c] + dirt.reflectanceRiseDb());
         }
         matedAt[c] = now;

@@ -7,7 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cablesim.optics.LossModel;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.stats.Distribution;
 
 /**
  * The plant compiled into dense arrays (links, connections, components, tiers, servers by index), built once
@@ -36,7 +37,7 @@ final class PlantIndex {
     final int[] connLink;
     /** Offset of a connection's lanes in the per-lane arrays; the total is {@code laneOffset[connectionCount]}. */
     final int[] laneOffset;
-    final LossModel[] connModel;
+    final Distribution[] connModel;
     final double[] connReflectanceDb;
     /** Shared-part group of a connection, −1 when it has no neighbours. */
     final int[] connShared;
@@ -44,11 +45,11 @@ final class PlantIndex {
     final int[][] connMated;
 
     final String[] compIds;
-    final ComponentKind[] compKind;
+    final PartKind[] compKind;
     final int[][] compLinks;
     /** Connections re-mated when the component is replaced. */
     final int[][] compConns;
-    final Map<ComponentKind, Integer> kindCounts;
+    final Map<PartKind, Integer> kindCounts;
 
     final List<String> tierNames;
     final int[][] tierLinks;
@@ -109,7 +110,7 @@ final class PlantIndex {
         connIds = new String[connections];
         connLink = new int[connections];
         laneOffset = new int[connections + 1];
-        connModel = new LossModel[connections];
+        connModel = new Distribution[connections];
         connReflectanceDb = new double[connections];
         connShared = new int[connections];
         connMated = new int[connections][];
@@ -155,11 +156,11 @@ final class PlantIndex {
         }
 
         compIds = new String[componentCount];
-        compKind = new ComponentKind[componentCount];
+        compKind = new PartKind[componentCount];
         compLinks = new int[componentCount][];
         compConns = new int[componentCount][];
-        EnumMap<ComponentKind, Integer> counts = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
+        EnumMap<PartKind, Integer> counts = new EnumMap<>(PartKind.class);
+        for (PartKind kind : PartKind.values()) {
             counts.put(kind, 0);
         }
         for (int c = 0; c < componentCount; c++) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.stats.Checks;
 
 /**
  * Groups links into {@link LinkClass}es so that each channel structure is computed once.
@@ -41,9 +42,7 @@ public final class LinkClassifier {
      * @return the classes in signature order, then length order
      */
     public static Classification classify(List<LinkChannel> links, double lengthToleranceM) {
-        if (!(lengthToleranceM >= 0 && lengthToleranceM < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("lengthToleranceM must be finite and >= 0, was " + lengthToleranceM);
-        }
+        Checks.nonNegative("lengthToleranceM", lengthToleranceM);
         Map<Signature, List<LinkChannel>> groups = new LinkedHashMap<>();
         Map<String, Boolean> seen = new HashMap<>();
         for (LinkChannel link : links) {

@@ -3,6 +3,7 @@ package org.cablesim.montecarlo;
 import java.util.Arrays;
 import java.util.Objects;
 import org.cablesim.optics.MatedPairLossModel;
+import org.cablesim.stats.Checks;
 
 /**
  * One mated pair (connection) in a link class's channel: its loss model, which fibre position each lane
@@ -26,9 +27,7 @@ public record MatedPairSlot(String elementKey, MatedPairLossModel model, int pos
         if (elementKey.isEmpty()) {
             throw new IllegalArgumentException("elementKey must not be empty");
         }
-        if (positions < 1) {
-            throw new IllegalArgumentException("positions must be >= 1, was " + positions);
-        }
+        Checks.atLeast("positions", positions, 1);
         if (positionOfLane == null || positionOfLane.length == 0) {
             throw new IllegalArgumentException(elementKey + ": positionOfLane needs one entry per lane");
         }

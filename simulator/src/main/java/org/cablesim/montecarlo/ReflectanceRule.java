@@ -1,6 +1,7 @@
 package org.cablesim.montecarlo;
 
 import java.util.Arrays;
+import org.cablesim.stats.Checks;
 
 /**
  * A PMD's discrete-reflectance limit: reflectances above {@code countThresholdDb} are counted, and a
@@ -70,9 +71,7 @@ public record ReflectanceRule(int[] maxCounts, double[] maxEachDb, double countT
      * @return true iff the channel complies
      */
     public boolean complies(int counted, double worstCountedDb) {
-        if (counted < 0) {
-            throw new IllegalArgumentException("counted must be >= 0, was " + counted);
-        }
+        Checks.atLeast("counted", counted, 0);
         if (counted == 0) {
             return true;
         }

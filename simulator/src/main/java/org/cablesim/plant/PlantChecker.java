@@ -9,6 +9,7 @@ import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.polarity.ChannelChecker;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.polarity.Violation;
 
 /**
@@ -53,7 +54,7 @@ final class PlantChecker {
                     List<Violation> found = checker.check(rc.channel(), rc.near(), rc.far());
                     passes.putIfAbsent(signature, found.isEmpty());
                     for (Violation v : found) {
-                        out.add(new PlantViolation(linkId, rc.mdi(), CheckKind.of(v.kind()), v.elementIndex(),
+                        out.add(new PlantViolation(linkId, rc.mdi(), v.kind(), v.elementIndex(),
                                 v.reason()));
                     }
                 }

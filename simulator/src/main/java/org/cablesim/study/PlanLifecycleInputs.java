@@ -8,13 +8,12 @@ import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.ReflectanceClass;
 import org.cablesim.lifecycle.Component;
-import org.cablesim.lifecycle.ComponentKind;
 import org.cablesim.lifecycle.LifecyclePlant;
 import org.cablesim.lifecycle.LinkConnection;
 import org.cablesim.lifecycle.PhysicalLink;
-import org.cablesim.optics.LossModel;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PlantElement;
 import org.cablesim.plant.RoutedChannel;
@@ -22,7 +21,8 @@ import org.cablesim.plant.TierPlant;
 import org.cablesim.polarity.Channel;
 import org.cablesim.polarity.ChannelElement;
 import org.cablesim.polarity.PluggedElement;
-import org.cablesim.polarity.Polish;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.stats.Distribution;
 import org.cablesim.topology.Device;
 import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalLink;
@@ -183,7 +183,7 @@ public final class PlanLifecycleInputs {
         private final CatalogLossModels losses;
         /** Components in order of first use; only shared parts are looked up by id. */
         private final List<String> partIds = new ArrayList<>();
-        private final List<ComponentKind> partKinds = new ArrayList<>();
+        private final List<PartKind> partKinds = new ArrayList<>();
         private final List<List<String>> partLinks = new ArrayList<>();
         private final Map<String, Integer> sharedParts;
         private final Map<ChannelShape, Integer> shapeIndex = new HashMap<>();
@@ -220,10 +220,10 @@ public final class PlanLifecycleInputs {
             Device lower = plan.fabric().device(logical.fromDeviceId());
             Device upper = plan.fabric().device(logical.toDeviceId());
             List<String> parts = new ArrayList<>();
-            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), ComponentKind.TRANSCEIVER, id);
-            String farXcvr = own(parts, "xcvr:" + rc.far().label(), ComponentKind.TRANSCEIVER, id);
-            shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), ComponentKind.SWITCH_PORT, id);
-            shared(parts, "port:" + upper.id() + ":" + logical.toPort(), ComponentKind.SWITCH_PORT, id);
+            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), PartKind.TRANSCEIVER, id);
+            String farXcvr = own(parts, "xcvr:" + rc.far().label(), PartKind.TRANSCEIVER, id);
+            shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT, id);
+            shared(parts, "port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT, id);
 
             List<PlantElement> elements = rc.elements();
             int trunkAt = -1;
@@ -237,11 +237,11 @@ public final class PlanLifecycleInputs {
                 PlantElement e = elements.get(i);
                 String side = trunkAt < 0 || i < trunkAt ? "near" : "far";
                 elementPart[i] = switch (e.kind()) {
-                    case CORD -> own(parts, "cord:" + id + ":" + side, ComponentKind.CORD, id);
-                    case JUMPER -> own(parts, "jumper:" + id + ":" + side, ComponentKind.CORD, id);
-                    case ASSEMBLY -> own(parts, "assembly:" + id, ComponentKind.CORD, id);
-                    case TRUNK -> shared(parts, "trunk:" + e.cableId(), ComponentKind.TRUNK, id);
-                    case CASSETTE -> shared(parts, "cassette:" + e.label(), ComponentKind.CASSETTE, id);
+                    case CORD -> own(parts, "cord:" + id + ":" + side, PartKind.CORD, id);
+                    case JUMPER -> own(parts, "jumper:" + id + ":" + side, PartKind.CORD, id);
+                    case ASSEMBLY -> own(parts, "assembly:" + id, PartKind.CORD, id);
+                    case TRUNK -> shared(parts, "trunk:" + e.cableId(), PartKind.TRUNK, id);
+                    case CASSETTE -> shared(parts, "cassette:" + e.label(), PartKind.CASSETTE, id);
                     case ADAPTER -> null;
                 };
             }
@@ -251,7 +251,7 @@ public final class PlanLifecycleInputs {
             List<LinkConnection> connections = new ArrayList<>();
             double meanDb = 0;
             if (countMdi) {
-                LossModel mdi = losses.of(rc.mdiLossClassId());
+                Distribution mdi = losses.of(rc.mdiLossClassId());
                 Polish nearPolish = ((PluggedElement) channel.get(0)).nearEnd(rc.near().port()).polish();
                 connections.add(new LinkConnection(id + ":mdi-near", null, List.of(nearXcvr, elementPart[0]), mdi,
                         reflectanceDb(nearPolish, kind)));
@@ -267,14 +267,14 @@ public final class PlanLifecycleInputs {
                 adapterNo++;
                 boolean near = trunkAt < 0 || i < trunkAt;
                 String position = near ? "near-" + adapterNo : "far-" + (adapters - adapterNo + 1);
-                LossModel model = losses.of(e.lossClassId());
+                Distribution model = losses.of(e.lossClassId());
                 Polish polish = ((PluggedElement) channel.get(i - 1)).farEnd(1).polish();
                 connections.add(new LinkConnection(id + ":" + position, sharedPart(elements, i, near),
                         List.of(elementPart[i - 1], elementPart[i + 1]), model, reflectanceDb(polish, kind)));
                 meanDb += model.mean();
             }
             if (countMdi) {
-                LossModel mdi = losses.of(rc.mdiLossClassId());
+                Distribution mdi = losses.of(rc.mdiLossClassId());
                 PluggedElement last = (PluggedElement) channel.get(channel.size() - 1);
                 connections.add(new LinkConnection(id + ":mdi-far", null,
                         List.of(farXcvr, elementPart[elements.size() - 1]), mdi,
@@ -345,7 +345,7 @@ public final class PlanLifecycleInputs {
         }
 
         /** A part only this link uses (an optic at one MDI, a cord, a jumper, an assembly). */
-        private String own(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+        private String own(List<String> onLink, String componentId, PartKind kind, String linkId) {
             partIds.add(componentId);
             partKinds.add(kind);
             partLinks.add(List.of(linkId));
@@ -354,7 +354,7 @@ public final class PlanLifecycleInputs {
         }
 
         /** A part other links may share (a port, a trunk, a cassette). */
-        private String shared(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+        private String shared(List<String> onLink, String componentId, PartKind kind, String linkId) {
             Integer index = sharedParts.get(componentId);
             if (index == null) {
                 index = partIds.size();

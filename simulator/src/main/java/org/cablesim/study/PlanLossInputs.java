@@ -296,8 +296,8 @@ public final class PlanLossInputs {
         return new ConnectionSpec(type, model(lossClass, fibre), plug.positions(), positionOfLane, reflectance);
     }
 
-    private double reflectance(org.cablesim.polarity.Polish polish, FibreType fibre) {
-        return catalog.reflectanceFor(org.cablesim.catalog.Polish.valueOf(polish.name()), fibre.kind()).maxReflectanceDb();
+    private double reflectance(org.cablesim.catalog.Polish polish, FibreType fibre) {
+        return catalog.reflectanceFor(polish, fibre.kind()).maxReflectanceDb();
     }
 
     private MatedPairLossModel model(String lossClass, FibreType fibre) {

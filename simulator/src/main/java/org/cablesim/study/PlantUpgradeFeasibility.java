@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreType;
+import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.lifecycle.UpgradeDecision;
@@ -17,9 +18,6 @@ import org.cablesim.plant.TierPlant;
 import org.cablesim.polarity.Channel;
 import org.cablesim.polarity.ChannelChecker;
 import org.cablesim.polarity.ConnectorEnd;
-import org.cablesim.polarity.Gender;
-import org.cablesim.polarity.KeyStyle;
-import org.cablesim.polarity.Polish;
 import org.cablesim.polarity.TransceiverPort;
 
 /**
@@ -150,8 +148,8 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
         }
         ConnectorType t = type.get();
         try {
-            return Optional.of(new ConnectorEnd(t.id(), t.fibresPerRow(), t.rows(), KeyStyle.valueOf(t.keyStyle().name()),
-                    t.hasGender() ? Gender.PINNED : Gender.NONE, Polish.valueOf(pmd.mdiPolish().name()), t.fibreCount()));
+            return Optional.of(new ConnectorEnd(t.id(), t.fibresPerRow(), t.rows(), t.keyStyle(),
+                    t.hasGender() ? Gender.PINNED : Gender.NONE, pmd.mdiPolish(), t.fibreCount()));
         } catch (IllegalArgumentException e) {
             return Optional.empty();
         }

@@ -12,6 +12,7 @@ import org.cablesim.plant.CablingRouter;
 import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
+import org.cablesim.stats.Checks;
 import org.cablesim.topology.LogicalFabric;
 
 /** Runs every plan variant of a scenario through the pipeline stages and collects their results. */
@@ -22,9 +23,7 @@ public final class StudyRunner {
      * @param threads worker threads for parallel stages, ≥ 1; results do not depend on it
      */
     public StudyRunner(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.threads = threads;
     }
 
