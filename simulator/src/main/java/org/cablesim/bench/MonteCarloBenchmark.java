@@ -7,11 +7,11 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.ArrayList;
 import java.util.List;
-import org.cablesim.optics.LognormalLoss;
 import org.cablesim.optics.LossCalibration;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
 import org.cablesim.random.StreamKey;
+import org.cablesim.stats.LognormalDistribution;
 
 /**
  * The plain Monte Carlo reference workload: every link has {@code lanes} lanes through {@code connectors}
@@ -108,8 +108,8 @@ public final class MonteCarloBenchmark {
 
     /** @return the fail count of the workload (deterministic for a seed, any thread count) */
     static long execute(int links, long trials, int connectors, int lanes, int threads, long seed, boolean bound) {
-        LognormalLoss grade = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
-        double mu = grade.muLogDb();
+        LognormalDistribution grade = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
+        double mu = grade.muLog();
         double sigma = grade.sigmaLog();
         RandomStreams streams = RandomStreams.of(seed);
         double[] slack = new double[links];

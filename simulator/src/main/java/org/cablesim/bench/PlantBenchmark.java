@@ -17,6 +17,7 @@ import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.TierRole;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.Topology;
+import org.cablesim.stats.Checks;
 import org.cablesim.topology.FabricInfeasibleException;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.RailOptimizedGenerator;
@@ -74,9 +75,7 @@ public final class PlantBenchmark {
      * @return the fabric, floor and catalog
      */
     public static Setup setup(long gpus) {
-        if (gpus < 1) {
-            throw new IllegalArgumentException("gpus must be >= 1, was " + gpus);
-        }
+        Checks.atLeast("gpus", gpus, 1);
         long units = (gpus + 8L * SERVERS_PER_UNIT - 1) / (8L * SERVERS_PER_UNIT);
         int servers = Math.toIntExact(units * SERVERS_PER_UNIT);
         List<TierSpec> tiers = List.of(
@@ -101,9 +100,7 @@ public final class PlantBenchmark {
      * @param seed recorded for uniformity with the other benchmarks; the plant is deterministic and uses no randomness
      */
     public static Result run(long gpus, long seed) {
-        if (gpus < 1) {
-            throw new IllegalArgumentException("gpus must be >= 1, was " + gpus);
-        }
+        Checks.atLeast("gpus", gpus, 1);
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);

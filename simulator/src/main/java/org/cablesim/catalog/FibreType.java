@@ -1,6 +1,7 @@
 package org.cablesim.catalog;
 
 import java.util.OptionalDouble;
+import org.cablesim.stats.Checks;
 
 /**
  * A fibre type with the cabled attenuation at its reference wavelength and the size that governs mating loss
@@ -28,7 +29,7 @@ public record FibreType(
         if (kind == null) {
             throw new IllegalArgumentException("kind must be set");
         }
-        if (!(Sources.requireFinite("attenuationDbPerKm", attenuationDbPerKm) >= 0)) {
+        if (!(Checks.finite("attenuationDbPerKm", attenuationDbPerKm) >= 0)) {
             throw new IllegalArgumentException("attenuationDbPerKm must be >= 0, was " + attenuationDbPerKm);
         }
         if (!(wavelengthNm >= 600 && wavelengthNm <= 1700)) {

@@ -1,8 +1,11 @@
 package org.cablesim.catalog;
 
-/** Where an MPO's key sits: centre (MPO-8/12/24), offset (MPO-16/32, cannot mate with centre) or none (LC). */
+/** Where the key of an array connector sits; plugs only mate with the same style. */
 public enum KeyStyle {
+    /** Centre key: MPO-8, MPO-12, MPO-24. */
     CENTRE,
+    /** Offset key: MPO-16, MPO-32; physically blocked from centre-keyed adapters. */
     OFFSET,
+    /** Not an array connector (LC, SC, …): no MPO key. */
     NONE
 }

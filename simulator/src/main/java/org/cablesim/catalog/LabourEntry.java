@@ -1,5 +1,7 @@
 package org.cablesim.catalog;
 
+import org.cablesim.stats.Checks;
+
 /**
  * One labour-time line: minutes spent per task or per metre (DOMAIN §8: no public AI-hall figure, all [assume]).
  *
@@ -14,7 +16,7 @@ public record LabourEntry(String id, LabourUnit unit, double minutes, String sou
         if (unit == null) {
             throw new IllegalArgumentException("unit must be set");
         }
-        if (!(Sources.requireFinite("minutes", minutes) >= 0)) {
+        if (!(Checks.finite("minutes", minutes) >= 0)) {
             throw new IllegalArgumentException("minutes must be >= 0, was " + minutes);
         }
         source = Sources.requireSource("labour entry", id, source);

@@ -1,6 +1,7 @@
 package org.cablesim.catalog;
 
 import java.util.List;
+import org.cablesim.stats.Checks;
 
 /**
  * The stock lengths one kind of cable is sold in; a routed length is rounded up to the next stock length, and
@@ -19,12 +20,12 @@ public record LengthBins(String id, List<Double> lengthsM, double customStepM, S
             throw new IllegalArgumentException("lengthsM must not be empty");
         }
         for (int i = 0; i < lengthsM.size(); i++) {
-            double l = Sources.requireFinite("lengthsM", lengthsM.get(i));
+            double l = Checks.finite("lengthsM", lengthsM.get(i));
             if (!(l > 0) || (i > 0 && !(l > lengthsM.get(i - 1)))) {
                 throw new IllegalArgumentException("lengthsM must be > 0 and strictly ascending, was " + lengthsM);
             }
         }
-        if (!(Sources.requireFinite("customStepM", customStepM) > 0)) {
+        if (!(Checks.finite("customStepM", customStepM) > 0)) {
             throw new IllegalArgumentException("customStepM must be > 0, was " + customStepM);
         }
         source = Sources.requireSource("length bins", id, source);
@@ -37,9 +38,7 @@ public record LengthBins(String id, List<Double> lengthsM, double customStepM, S
      * @param lengthM required length, metres, ≥ 0
      */
     public double binFor(double lengthM) {
-        if (!(lengthM >= 0) || Double.isInfinite(lengthM)) {
-            throw new IllegalArgumentException("length must be finite and >= 0, was " + lengthM);
-        }
+        Checks.nonNegative("length", lengthM);
         for (double stock : lengthsM) {
             // A hair of tolerance so that 3.0000000001 m of summed floating-point pitches still fits a 3 m cable.
             if (lengthM <= stock + 1e-9) {

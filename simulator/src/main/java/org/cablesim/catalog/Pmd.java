@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
+import org.cablesim.stats.Checks;
 
 /**
  * An optical PMD (transceiver type): its lanes, which MDI positions transmit and receive, where it reaches and
@@ -51,9 +52,7 @@ public record Pmd(
 
     public Pmd {
         Sources.requireId("PMD", id);
-        if (lanes < 1) {
-            throw new IllegalArgumentException("lanes must be >= 1, was " + lanes);
-        }
+        Checks.atLeast("lanes", lanes, 1);
         txPositions = List.copyOf(txPositions);
         rxPositions = List.copyOf(rxPositions);
         requirePositions("txPositions", txPositions);
@@ -81,10 +80,10 @@ public record Pmd(
         if (reaches.stream().map(FibreReach::fibreTypeId).distinct().count() != reaches.size()) {
             throw new IllegalArgumentException("reaches name a fibre type twice");
         }
-        if (!(Sources.requireFinite("connectionAllocationDb", connectionAllocationDb) >= 0)) {
+        if (!(Checks.finite("connectionAllocationDb", connectionAllocationDb) >= 0)) {
             throw new IllegalArgumentException("connectionAllocationDb must be >= 0, was " + connectionAllocationDb);
         }
-        if (!(Sources.requireFinite("attenuationDbPerKm", attenuationDbPerKm) >= 0)) {
+        if (!(Checks.finite("attenuationDbPerKm", attenuationDbPerKm) >= 0)) {
             throw new IllegalArgumentException("attenuationDbPerKm must be >= 0, was " + attenuationDbPerKm);
         }
         Sources.requireId("connector", mdiConnectorId);
@@ -95,7 +94,7 @@ public record Pmd(
             throw new IllegalArgumentException("portSpeedGbps must equal lanes x laneRateGbps = "
                     + (long) lanes * laneRateGbps + ", was " + portSpeedGbps);
         }
-        if (!(Sources.requireFinite("reflectanceCountedAboveDb", reflectanceCountedAboveDb) < 0)) {
+        if (!(Checks.finite("reflectanceCountedAboveDb", reflectanceCountedAboveDb) < 0)) {
             throw new IllegalArgumentException("reflectanceCountedAboveDb must be < 0 dB, was "
                     + reflectanceCountedAboveDb);
         }

@@ -1,5 +1,7 @@
 package org.cablesim.catalog;
 
+import org.cablesim.stats.Checks;
+
 /**
  * One price-book line for bills of materials; every figure is rough and user-overridable (DOMAIN §8).
  *
@@ -14,7 +16,7 @@ public record PriceEntry(String id, PriceUnit unit, double priceUsd, String sour
         if (unit == null) {
             throw new IllegalArgumentException("unit must be set");
         }
-        if (!(Sources.requireFinite("priceUsd", priceUsd) >= 0)) {
+        if (!(Checks.finite("priceUsd", priceUsd) >= 0)) {
             throw new IllegalArgumentException("priceUsd must be >= 0, was " + priceUsd);
         }
         source = Sources.requireSource("price", id, source);

@@ -1,5 +1,7 @@
 package org.cablesim.catalog;
 
+import org.cablesim.stats.Checks;
+
 /**
  * The worst discrete reflectance of a clean mated pair of one polish (DOMAIN §2: APC ≤ −60 dB, UPC −50, PC −40,
  * multimode −20; return loss is its negation).
@@ -11,7 +13,7 @@ package org.cablesim.catalog;
 public record ReflectanceClass(String id, double maxReflectanceDb, String source) {
     public ReflectanceClass {
         Sources.requireId("reflectance class", id);
-        if (!(Sources.requireFinite("maxReflectanceDb", maxReflectanceDb) < 0)) {
+        if (!(Checks.finite("maxReflectanceDb", maxReflectanceDb) < 0)) {
             throw new IllegalArgumentException("maxReflectanceDb must be < 0 dB, was " + maxReflectanceDb);
         }
         source = Sources.requireSource("reflectance class", id, source);

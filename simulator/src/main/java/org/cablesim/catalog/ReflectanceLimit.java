@@ -1,5 +1,7 @@
 package org.cablesim.catalog;
 
+import org.cablesim.stats.Checks;
+
 /**
  * One row of a PMD's discrete-reflectance table: a channel holding up to {@code maxCount} reflectances above
  * the PMD's counting threshold may have each of them at most {@code maxEachDb}.
@@ -9,9 +11,7 @@ package org.cablesim.catalog;
  */
 public record ReflectanceLimit(int maxCount, double maxEachDb) {
     public ReflectanceLimit {
-        if (maxCount < 1) {
-            throw new IllegalArgumentException("maxCount must be >= 1, was " + maxCount);
-        }
+        Checks.atLeast("maxCount", maxCount, 1);
         if (!(maxEachDb < 0) || Double.isInfinite(maxEachDb)) {
             throw new IllegalArgumentException("maxEachDb must be a finite negative dB value, was " + maxEachDb);
         }

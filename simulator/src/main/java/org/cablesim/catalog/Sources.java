@@ -1,6 +1,6 @@
 package org.cablesim.catalog;
 
-/** Shared checks for catalog entries: ids and provenance notes. */
+/** Shared checks for catalog entries: ids and provenance notes (numeric checks are {@link org.cablesim.stats.Checks}). */
 final class Sources {
     /** Catalog ids: letters, digits and {@code . _ : -}; no blanks, so they read unambiguously in paths. */
     static final String ID_PATTERN = "[A-Za-z0-9._:-]+";
@@ -20,12 +20,5 @@ final class Sources {
             throw new IllegalArgumentException(kind + " '" + id + "' needs a non-empty source note");
         }
         return source.strip();
-    }
-
-    static double requireFinite(String what, double value) {
-        if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(what + " must be finite, was " + value);
-        }
-        return value;
     }
 }

@@ -98,7 +98,7 @@ final class CatalogCommand implements Callable<Integer> {
         TextTable losses = new TextTable("loss class", "mean dB", "max dB", "at pct", "family");
         for (LossClass loss : catalog.lossClasses().values()) {
             losses.row(loss.id(), number(loss.meanDb()), number(loss.maxDb()), number(loss.maxPercentile()),
-                    loss.family().toString().toLowerCase(Locale.ROOT));
+                    loss.family().id());
         }
         out.println("Connector loss classes");
         out.println(losses.render());

@@ -1,22 +1,17 @@
 package org.cablesim.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.cablesim.io.SweepPoint;
-import org.cablesim.report.SweepSummary;
-import org.cablesim.scenario.Scenario;
-import org.cablesim.study.ProgressListener;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.report.ComparisonSummary;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.TextTable;
-import org.cablesim.study.Provenance;
+import org.cablesim.scenario.Scenario;
+import org.cablesim.study.ProgressListener;
 import org.cablesim.study.StudyResult;
-import org.cablesim.study.StudyRunner;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -36,7 +31,7 @@ final class RunCommand implements Callable<Integer> {
             description = "output directory (default: results/runs/<scenario-name>, or the next free -2, -3, …)")
     Path out;
 
-    @Option(names = "--force", description = "replace the --out directory if it exists")
+    @Option(names = "--force", description = "replace the --out directory if it exists and cablesim wrote it")
     boolean force;
 
     @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
@@ -56,6 +51,15 @@ final class RunCommand implements Callable<Integer> {
             + "(no per-plan cable schedules, link lists, BOMs, graphs)")
     boolean noPlanFiles;
 
+    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "${env:CABLESIM_PROGRESS:-auto}",
+            description = "show progress on stderr: auto (when stderr is a terminal), always, never "
+                    + "(default: $CABLESIM_PROGRESS or auto)")
+    ProgressMode progressMode;
+
+    @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
+            + " what this machine can do (see validate)")
+    boolean noWorkLimit;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -64,13 +68,22 @@ final class RunCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--threads: must be in 1..1024, was " + threadCount);
         }
-        LoadedScenario loaded = ScenarioInput.load(file, err);
+        boolean processStreams = spec.parent() != null && spec.parent().userObject() instanceof Main main
+                && main.processStreams;
+        try (TerminalProgress progress = TerminalProgress.create(err, progressMode, quiet, processStreams)) {
+            return run(err, threadCount, progress);
+        }
+    }
+
+    private int run(PrintWriter err, int threadCount, ProgressListener progress) throws IOException {
+        progress.stage("read scenario, generate fabric", 0);
+        LoadedScenario loaded = ScenarioInput.load(file, err, WorkLimit.forRun(threadCount, noWorkLimit));
         if (loaded == null) {
             return ExitCodes.BAD_INPUT;
         }
         OutputDirectory output;
         try {
-            output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name());
+            output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name(), file);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -85,44 +98,30 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
-        Provenance provenance = new Provenance(Version.current(), loaded.scenarioSha256(), loaded.inputSha256(),
-                org.cablesim.random.RandomStreams.ALGORITHM);
-        StudyRunner runner = new StudyRunner(threadCount);
-        ProgressListener progress = TerminalProgress.forTerminal(err, quiet);
-        progress.stage("scenario " + scenario.name(), 1 + loaded.sweepPoints().size());
-        StudyResult result = runner.run(scenario, loaded.fabric(), masterSeed, provenance);
-        progress.advance(1);
-        // Every sweep point runs with the same seed: variants and values share their random numbers.
-        List<SweepSummary.Point> sweepResults = new ArrayList<>();
-        for (SweepPoint point : loaded.sweepPoints()) {
-            Scenario pointScenario = only != null ? point.scenario().withOnlyPlan(only) : point.scenario();
-            sweepResults.add(new SweepSummary.Point(point.sweepIndex(), point.parameter(), point.valueText(),
-                    runner.run(pointScenario, point.fabric(), masterSeed, provenance)));
-            progress.advance(1);
+        // Created before computing: an unwritable location fails now, not after the whole study.
+        ObjectNode summary;
+        StudyExecution result;
+        try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
+            Path staging = cleanup.path();
+            result = StudyExecution.run(loaded, scenario, only, masterSeed, threadCount, progress);
+            progress.stage("write results", 0);
+            summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),
+                    scenario.study().baselinePlan());
+            ResultFiles.write(summary, result.study(), staging, !noPlanFiles);
+            output.commit(staging);
+            cleanup.committed();
         }
         if (progress instanceof TerminalProgress terminal) {
             terminal.close();
         }
-
-        com.fasterxml.jackson.databind.node.ObjectNode summary;
-        Path staging = null;
-        try {
-            staging = output.createStaging();
-            summary = ResultFiles.summaryTree(result, loaded.scenarioText(), sweepResults,
-                    scenario.study().baselinePlan());
-            ResultFiles.write(summary, result, staging, !noPlanFiles);
-            output.commit(staging);
-        } catch (IOException | RuntimeException e) {
-            OutputDirectory.discard(staging);
-            throw e;
-        }
         if (!quiet) {
-            printSummary(result, summary, output.target());
+            // Hook for a machine-readable summary (--format json): it would print from the same summary tree.
+            printSummary(result.study(), summary, output.target());
         }
         return ExitCodes.OK;
     }
 
-    private void printSummary(StudyResult result, com.fasterxml.jackson.databind.node.ObjectNode summary, Path target) {
+    private void printSummary(StudyResult result, ObjectNode summary, Path target) {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
         var fabric = result.plans().get(0).fabric();

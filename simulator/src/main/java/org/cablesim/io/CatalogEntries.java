@@ -20,13 +20,13 @@ import org.cablesim.catalog.LabourEntry;
 import org.cablesim.catalog.LabourUnit;
 import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.LossClass;
-import org.cablesim.catalog.LossFamily;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.PriceEntry;
 import org.cablesim.catalog.PriceUnit;
 import org.cablesim.catalog.ReflectanceClass;
 import org.cablesim.catalog.ReflectanceLimit;
+import org.cablesim.stats.Family;
 
 /**
  * Reads one catalog entry of each kind from its tree (the mapping under its id), checking every field and
@@ -184,7 +184,7 @@ final class CatalogEntries {
         Double max = f.requiredDouble("maxDb", DoubleRange.aboveUpTo(0, 100));
         Double percentile = f.optionalDouble("maxPercentile", LossClass.DEFAULT_MAX_PERCENTILE,
                 DoubleRange.open(50, 100));
-        LossFamily family = f.requiredEnum("family", Spellings.LOSS_FAMILY);
+        Family family = f.requiredEnum("family", Spellings.LOSS_FAMILY);
         Map<String, Double> parameters = parameters(f);
         String source = source(f);
         if (mean != null && max != null && !(max > mean)) {

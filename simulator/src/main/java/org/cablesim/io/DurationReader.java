@@ -2,9 +2,14 @@ package org.cablesim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
-import org.apache.commons.math3.special.Gamma;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.cablesim.scenario.DurationSpec;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.Family;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.UniformDistribution;
+import org.cablesim.stats.WeibullDistribution;
 
 /**
  * Reads a duration distribution of the lifecycle section. A plain number is a constant; a mapping names its
@@ -43,16 +48,10 @@ final class DurationReader {
         }
     }
 
-    /** The families a duration may have. */
-    enum Family {
-        FIXED,
-        EXPONENTIAL,
-        UNIFORM,
-        LOGNORMAL,
-        WEIBULL
-    }
-
-    private static final Spelling<Family> FAMILY = Spelling.lowerHyphen(Family.values());
+    /** The families a duration may have, in the order the schema lists them. */
+    private static final Family[] FAMILIES = {Family.FIXED, Family.EXPONENTIAL, Family.UNIFORM, Family.LOGNORMAL,
+        Family.WEIBULL};
+    private static final Spelling<Family> FAMILY = Spelling.lowerHyphen(FAMILIES);
     /** Values in any unit stay below 10⁷ (115 days in seconds, 1,141 years in hours). */
     private static final double MAX_VALUE = 1e7;
     private static final double MAX_SHAPE = 100;
@@ -67,10 +66,10 @@ final class DurationReader {
      *
      * @return the distribution in hours, or null when a problem was recorded
      */
-    static DurationSpec read(Fields f, String name, Unit unit, DurationSpec defaultValue) {
+    static Distribution read(Fields f, String name, Unit unit, Distribution defaultValue) {
         if (f.describing()) {
             f.describeAs(name, schema(unit));
-            return defaultValue != null ? defaultValue : new DurationSpec.Fixed(1);
+            return defaultValue != null ? defaultValue : new FixedDistribution(1);
         }
         JsonNode node = f.get(name);
         if (node == null) {
@@ -79,7 +78,7 @@ final class DurationReader {
         String path = f.pathOf(name);
         if (node.isNumber()) {
             Double v = Values.toDouble(node, path, f.problems(), DoubleRange.closed(0, MAX_VALUE));
-            return v == null ? null : new DurationSpec.Fixed(unit.hours(v));
+            return v == null ? null : new FixedDistribution(unit.hours(v));
         }
         if (!node.isObject()) {
             f.problems().add(path, "expected a number (" + unit.word() + ") or a mapping with a family, was "
@@ -94,23 +93,23 @@ final class DurationReader {
         if (family == null) {
             return null;
         }
-        DurationSpec spec = switch (family) {
+        Distribution spec = switch (family) {
             case FIXED -> {
                 Double v = d.requiredDouble(unit.word(), DoubleRange.closed(0, MAX_VALUE));
-                yield v == null ? null : new DurationSpec.Fixed(unit.hours(v));
+                yield v == null ? null : new FixedDistribution(unit.hours(v));
             }
             case EXPONENTIAL -> {
                 Double mean = d.requiredDouble("mean" + u, DoubleRange.aboveUpTo(0, MAX_VALUE));
-                yield mean == null ? null : new DurationSpec.Exponential(unit.hours(mean));
+                yield mean == null ? null : new ExponentialDistribution(unit.hours(mean));
             }
             case UNIFORM -> uniform(d, u, unit);
             case LOGNORMAL -> lognormal(d, u, unit);
             case WEIBULL -> {
                 Double mean = d.requiredDouble("mean" + u, DoubleRange.aboveUpTo(0, MAX_VALUE));
                 Double shape = d.requiredDouble("shape", DoubleRange.aboveUpTo(0, MAX_SHAPE));
-                yield mean == null || shape == null ? null
-                        : new DurationSpec.Weibull(shape, unit.hours(mean) / Math.exp(Gamma.logGamma(1 + 1 / shape)));
+                yield mean == null || shape == null ? null : WeibullDistribution.withMean(unit.hours(mean), shape);
             }
+            default -> throw new IllegalStateException("not a duration family: " + family);
         };
         for (String field : new String[] {unit.word(), "mean" + u, "min" + u, "max" + u, "p97" + u, "shape"}) {
             if (d.has(field) && !uses(family, field, unit)) {
@@ -131,7 +130,7 @@ final class DurationReader {
         mapping.put("type", "object");
         var properties = mapping.putObject("properties");
         var family = properties.putObject("family").put("type", "string").putArray("enum");
-        for (Family value : Family.values()) {
+        for (Family value : FAMILIES) {
             family.add(FAMILY.name(value));
         }
         String u = unit.suffix();
@@ -144,7 +143,7 @@ final class DurationReader {
         return schema;
     }
 
-    private static DurationSpec uniform(Fields d, String u, Unit unit) {
+    private static Distribution uniform(Fields d, String u, Unit unit) {
         Double min = d.requiredDouble("min" + u, DoubleRange.closed(0, MAX_VALUE));
         Double max = d.requiredDouble("max" + u, DoubleRange.closed(0, MAX_VALUE));
         if (min == null || max == null) {
@@ -155,11 +154,11 @@ final class DurationReader {
                     + DoubleRange.number(max));
             return null;
         }
-        return new DurationSpec.Uniform(unit.hours(min), unit.hours(max));
+        return new UniformDistribution(unit.hours(min), unit.hours(max));
     }
 
     /** A lognormal with the given mean and 97th percentile: σ solves ln(p97/mean) = z97 σ − σ²/2 (smaller root). */
-    private static DurationSpec lognormal(Fields d, String u, Unit unit) {
+    private static Distribution lognormal(Fields d, String u, Unit unit) {
         Double mean = d.requiredDouble("mean" + u, DoubleRange.aboveUpTo(0, MAX_VALUE));
         Double p97 = d.requiredDouble("p97" + u, DoubleRange.aboveUpTo(0, MAX_VALUE));
         if (mean == null || p97 == null) {
@@ -174,7 +173,9 @@ final class DurationReader {
             return null;
         }
         double sigma = Z97 - Math.sqrt(Math.max(0, Z97 * Z97 - 2 * Math.log(ratio)));
-        return new DurationSpec.Lognormal(unit.hours(mean) / Math.exp(sigma * sigma / 2), sigma);
+        // p97 = mean leaves no spread: the constant draws what a lognormal with sigma 0 would
+        return sigma == 0 ? new FixedDistribution(unit.hours(mean))
+                : LognormalDistribution.withMean(unit.hours(mean), sigma);
     }
 
     private static boolean uses(Family family, String field, Unit unit) {
@@ -189,6 +190,7 @@ final class DurationReader {
             case UNIFORM -> new String[] {"min" + u, "max" + u};
             case LOGNORMAL -> new String[] {"mean" + u, "p97" + u};
             case WEIBULL -> new String[] {"mean" + u, "shape"};
+            default -> throw new IllegalStateException("not a duration family: " + family);
         };
     }
 }

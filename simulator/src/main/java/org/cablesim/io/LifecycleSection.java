@@ -13,7 +13,6 @@ import org.cablesim.lifecycle.LifecycleDefaults;
 import org.cablesim.scenario.CleaningChoice;
 import org.cablesim.scenario.ClusterSpec;
 import org.cablesim.scenario.ContaminationSpec;
-import org.cablesim.scenario.DurationSpec;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.FlapSpec;
@@ -25,6 +24,7 @@ import org.cablesim.scenario.SparesSpec;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.scenario.TurnUpSpec;
 import org.cablesim.scenario.UpgradeWaveSpec;
+import org.cablesim.stats.Distribution;
 
 /**
  * The scenario's {@code lifecycle} section as read and validated, every absent field at its
@@ -86,7 +86,7 @@ public record LifecycleSection(LifecycleSpec spec) {
         SparesSpec spares = spares(f.object("spares", false, SPARES_FIELDS));
         Map<PartKind, FailureLawSpec> failures = failures(f);
         FlapSpec flaps = flaps(f.object("flaps", false, FLAP_FIELDS));
-        CleaningChoice cleaning = f.optionalEnum("cleaning", CleaningChoice.INSPECT_ALWAYS, CLEANING);
+        CleaningChoice cleaning = f.optionalEnum("cleaning", LifecycleDefaults.CLEANING, CLEANING);
         ContaminationSpec contamination = contamination(f.object("contamination", false, CONTAMINATION_FIELDS),
                 cleaning);
         Double ageing = f.optionalDouble("ageingDbPerYear", LifecycleDefaults.AGEING_DB_PER_CONNECTION_YEAR,
@@ -121,15 +121,12 @@ public record LifecycleSection(LifecycleSpec spec) {
 
     private static RepairSpec repair(Fields r) {
         int before = r.problems().size();
-        Integer crews = r.optionalInt("crews", LifecycleDefaults.CREWS, 0, 100_000);
-        DurationSpec detection = DurationReader.read(r, "detectionDelayMinutes", DurationReader.Unit.MINUTES,
-                new DurationSpec.Uniform(LifecycleDefaults.DETECTION_MIN_HOURS, LifecycleDefaults.DETECTION_MAX_HOURS));
-        DurationSpec travel = DurationReader.read(r, "travelHours", DurationReader.Unit.HOURS,
-                new DurationSpec.Uniform(LifecycleDefaults.TRAVEL_MIN_HOURS, LifecycleDefaults.TRAVEL_MAX_HOURS));
-        Map<PartKind, DurationSpec> replace = new EnumMap<>(PartKind.class);
-        for (PartKind kind : PartKind.values()) {
-            replace.put(kind, defaultReplace(kind));
-        }
+        RepairSpec defaults = LifecycleDefaults.repair();
+        Integer crews = r.optionalInt("crews", defaults.crews(), 0, 100_000);
+        Distribution detection = DurationReader.read(r, "detectionDelayMinutes", DurationReader.Unit.MINUTES,
+                defaults.detectionDelay());
+        Distribution travel = DurationReader.read(r, "travelHours", DurationReader.Unit.HOURS, defaults.travel());
+        Map<PartKind, Distribution> replace = new EnumMap<>(defaults.replace());
         Fields byKind = r.object("replaceHours", false, PART_KIND.names().toArray(String[]::new));
         for (PartKind kind : PartKind.values()) {
             String name = PART_KIND.name(kind);
@@ -137,22 +134,12 @@ public record LifecycleSection(LifecycleSpec spec) {
                 replace.put(kind, DurationReader.read(byKind, name, DurationReader.Unit.HOURS, null));
             }
         }
-        Double misdiagnosis = r.optionalDouble("misdiagnosisShare", LifecycleDefaults.MISDIAGNOSIS,
+        Double misdiagnosis = r.optionalDouble("misdiagnosisShare", defaults.misdiagnosisShare(),
                 DoubleRange.closed(0, 1));
         if (r.problems().size() > before || r.isBroken() || replace.containsValue(null)) {
             return null;
         }
         return new RepairSpec(crews, detection, travel, replace, misdiagnosis);
-    }
-
-    private static DurationSpec defaultReplace(PartKind kind) {
-        return switch (kind) {
-            case TRANSCEIVER, CORD, SWITCH_PORT -> new DurationSpec.Uniform(LifecycleDefaults.SWAP_MIN_HOURS,
-                    LifecycleDefaults.SWAP_MAX_HOURS);
-            case TRUNK -> new DurationSpec.Uniform(LifecycleDefaults.TRUNK_MIN_HOURS, LifecycleDefaults.TRUNK_MAX_HOURS);
-            case CASSETTE -> new DurationSpec.Uniform(LifecycleDefaults.CASSETTE_MIN_HOURS,
-                    LifecycleDefaults.CASSETTE_MAX_HOURS);
-        };
     }
 
     private static SparesSpec spares(Fields s) {
@@ -167,7 +154,7 @@ public record LifecycleSection(LifecycleSpec spec) {
         }
         Double fraction = s.optionalDouble("fractionOfInstalled", LifecycleDefaults.SPARES_FRACTION,
                 DoubleRange.closed(0, 100));
-        Double restock = s.optionalDouble("restockDays", LifecycleDefaults.RESTOCK_HOURS / 24,
+        Double restock = s.optionalDouble("restockDays", LifecycleDefaults.RESTOCK_DAYS,
                 DoubleRange.closed(0, 36_500));
         if (s.problems().size() > before || s.isBroken() || perKind.containsValue(null)) {
             return null;
@@ -204,18 +191,14 @@ public record LifecycleSection(LifecycleSpec spec) {
         int before = fl.problems().size();
         Double perLinkYear = fl.optionalDouble("perLinkYear", LifecycleDefaults.FLAPS_PER_LINK_YEAR,
                 DoubleRange.closed(0, 1e6));
-        DurationSpec duration = DurationReader.read(fl, "durationSeconds", DurationReader.Unit.SECONDS,
-                new DurationSpec.Lognormal(LifecycleDefaults.FLAP_MEDIAN_HOURS, LifecycleDefaults.FLAP_SIGMA));
+        Distribution duration = DurationReader.read(fl, "durationSeconds", DurationReader.Unit.SECONDS,
+                LifecycleDefaults.FLAP_DURATION_HOURS);
         return fl.problems().size() > before || fl.isBroken() ? null : new FlapSpec(perLinkYear, duration);
     }
 
     private static ContaminationSpec contamination(Fields c, CleaningChoice cleaning) {
         int before = c.problems().size();
-        double policyShare = switch (cleaning == null ? CleaningChoice.INSPECT_ALWAYS : cleaning) {
-            case INSPECT_ALWAYS -> LifecycleDefaults.DIRTY_INSPECT_AND_CLEAN;
-            case CLEAN_ONLY -> LifecycleDefaults.DIRTY_CLEAN_ONLY;
-            case NONE -> LifecycleDefaults.DIRTY_NONE;
-        };
+        double policyShare = (cleaning == null ? LifecycleDefaults.CLEANING : cleaning).defaultDirtyShare();
         Double dirty = c.optionalDouble("dirtyShare", policyShare, DoubleRange.closed(0, 1));
         Double min = c.optionalDouble("minDb", LifecycleDefaults.DIRT_MIN_DB, DoubleRange.closed(0, 100));
         Double max = c.optionalDouble("maxDb", LifecycleDefaults.DIRT_MAX_DB, DoubleRange.closed(0, 100));

@@ -30,6 +30,17 @@ public final class ScenarioLoader {
      * @throws IOException           when the file cannot be read at all
      */
     public static LoadedScenario load(Path file) throws InvalidInputException, IOException {
+        return load(file, ScenarioGate.NONE);
+    }
+
+    /**
+     * Loads and checks {@code file}, asking {@code gate} about the scenario and every sweep point before their
+     * fabrics are generated.
+     *
+     * @throws InvalidInputException listing every problem found, each with its field path
+     * @throws IOException           when the file cannot be read at all
+     */
+    public static LoadedScenario load(Path file, ScenarioGate gate) throws InvalidInputException, IOException {
         FileFormat format = FileFormat.ofFile(file).orElseThrow(() -> new InvalidInputException(List.of(
                 new Problem(Problem.FILE, "unsupported file extension: expected .yaml, .yml or .json"))));
         byte[] bytes = Files.readAllBytes(file);
@@ -39,10 +50,15 @@ public final class ScenarioLoader {
         ScenarioDocument document = tree == null ? null : ScenarioParser.parse(tree, baseDir, problems);
         problems.throwIfAny();
         Scenario scenario = document.scenario();
+        java.util.Optional<Problem> refused = gate.check(scenario);
+        if (refused.isPresent()) {
+            throw new InvalidInputException(List.of(refused.get()));
+        }
         LogicalFabric fabric = generate(scenario);
         checkPlant(scenario, fabric);
         checkLossClasses(scenario);
-        List<SweepPoint> sweepPoints = ScenarioSweeps.expand(tree, document.study(), baseDir, problems);
+        List<SweepPoint> sweepPoints = ScenarioSweeps.expand(tree, document.study(), baseDir, problems,
+                gate);
         for (SweepPoint point : sweepPoints) {
             try {
                 checkPlant(point.scenario(), point.fabric());

@@ -35,6 +35,9 @@ final class ScenarioParser {
         }
         SchemaVersion.check(top);
         String name = top.requiredText("name", NAME);
+        if (name != null && !top.describing()) {
+            FileNames.problem(name).ifPresent(message -> problems.add("name", message));
+        }
         String description = top.optionalText("description", "", null);
         Long seed = top.optionalLong("seed", DEFAULT_SEED, Long.MIN_VALUE, Long.MAX_VALUE);
         ClusterReader.Result cluster = ClusterReader.read(top.object("cluster", true, ClusterReader.FIELDS));

@@ -18,7 +18,8 @@ final class ScenarioSweeps {
     private ScenarioSweeps() {
     }
 
-    static List<SweepPoint> expand(JsonNode tree, StudySection study, Path baseDir, Problems problems) {
+    static List<SweepPoint> expand(JsonNode tree, StudySection study, Path baseDir, Problems problems,
+            ScenarioGate gate) {
         List<SweepPoint> points = new ArrayList<>();
         for (int i = 0; i < study.sweeps().size(); i++) {
             SweepSection sweep = study.sweeps().get(i);
@@ -41,6 +42,11 @@ final class ScenarioSweeps {
                     for (Problem problem : inner.list()) {
                         problems.add(where, "with " + sweep.parameter() + " = " + valueText + ": " + problem);
                     }
+                    continue;
+                }
+                java.util.Optional<Problem> refused = gate.check(document.scenario());
+                if (refused.isPresent()) {
+                    problems.add(where, "with " + sweep.parameter() + " = " + valueText + ": " + refused.get());
                     continue;
                 }
                 try {

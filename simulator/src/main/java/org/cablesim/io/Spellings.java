@@ -6,17 +6,19 @@ import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.KeyStyle;
 import org.cablesim.catalog.LabourUnit;
-import org.cablesim.catalog.LossFamily;
+import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.PriceUnit;
-import org.cablesim.scenario.AdapterType;
+import org.cablesim.polarity.AdapterKeying;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.LossMethod;
 import org.cablesim.scenario.PanelPlacement;
 import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.Topology;
+import org.cablesim.stats.Family;
 
 /** The file spelling of every enum cablesim files use: acronyms as written, words in lower-hyphen case. */
 final class Spellings {
@@ -24,7 +26,7 @@ final class Spellings {
     static final Spelling<Polish> POLISH = Spelling.exact(Polish.values());
     static final Spelling<KeyStyle> KEY_STYLE = Spelling.lowerHyphen(KeyStyle.values());
     static final Spelling<Gender> GENDER = Spelling.lowerHyphen(Gender.values());
-    static final Spelling<LossFamily> LOSS_FAMILY = Spelling.lowerHyphen(LossFamily.values());
+    static final Spelling<Family> LOSS_FAMILY = Spelling.lowerHyphen(LossClass.FAMILIES.toArray(Family[]::new));
     static final Spelling<PriceUnit> PRICE_UNIT = Spelling.lowerHyphen(PriceUnit.values());
     static final Spelling<LabourUnit> LABOUR_UNIT = Spelling.lowerHyphen(LabourUnit.values());
     static final Spelling<Topology> TOPOLOGY = Spelling.of(Topology.values(), Topology::fileName);
@@ -34,12 +36,16 @@ final class Spellings {
             g -> g.name().toLowerCase(Locale.ROOT));
     static final Spelling<Architecture> ARCHITECTURE = Spelling.of(Architecture.values(), Architecture::fileName);
     static final Spelling<PolarityMethod> POLARITY_METHOD = Spelling.exact(PolarityMethod.values());
-    static final Spelling<CableType> CABLE_TYPE = Spelling.exact(CableType.values());
-    static final Spelling<AdapterType> ADAPTER_TYPE = Spelling.exact(AdapterType.values());
+    /** A plan's cable types: the array-cable polarity types only (U1 and U2 are transitions, not cables). */
+    static final Spelling<PolarityType> CABLE_TYPE = Spelling.exact(
+            new PolarityType[] {PolarityType.A, PolarityType.B, PolarityType.C});
+    /** TIA-568.3 adapter types: Type-A is key-up/key-down, Type-B key-up/key-up. */
+    static final Spelling<AdapterKeying> ADAPTER_TYPE = Spelling.of(AdapterKeying.values(),
+            k -> k == AdapterKeying.KEY_UP_KEY_DOWN ? "A" : "B");
     static final Spelling<PanelPlacement> PANEL_PLACEMENT = Spelling.of(PanelPlacement.values(),
             PanelPlacement::fileName);
     static final Spelling<CapacityPolicy> CAPACITY_POLICY = Spelling.lowerHyphen(CapacityPolicy.values());
-    static final Spelling<MonteCarloMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(MonteCarloMethod.values());
+    static final Spelling<LossMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(LossMethod.values());
 
     private Spellings() {
     }

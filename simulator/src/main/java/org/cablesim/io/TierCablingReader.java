@@ -12,9 +12,9 @@ import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.UnknownCatalogIdException;
-import org.cablesim.scenario.AdapterType;
+import org.cablesim.polarity.AdapterKeying;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.CassetteChoice;
 import org.cablesim.scenario.CordChoice;
 import org.cablesim.scenario.JumperChoice;
@@ -73,7 +73,7 @@ final class TierCablingReader {
                 Catalog::fibreIds);
         Polish polish = f.optionalEnum("polish", null, Spellings.POLISH);
         PolarityMethod method = f.optionalEnum("polarityMethod", PolarityMethod.B, Spellings.POLARITY_METHOD);
-        AdapterType adapter = f.optionalEnum("adapterType", null, Spellings.ADAPTER_TYPE);
+        AdapterKeying adapter = f.optionalEnum("adapterType", null, Spellings.ADAPTER_TYPE);
         Double slack = f.optionalDouble("slackPerEndM", TierCabling.DEFAULT_SLACK_PER_END_M,
                 DoubleRange.closed(0, 50));
         boolean direct = architecture == Architecture.DIRECT;
@@ -134,7 +134,7 @@ final class TierCablingReader {
         int before = f.problems().size();
         String connector = connector(t, "connector");
         Integer legs = t.optionalInt("legs", 0, 1, 144);
-        CableType type = t.optionalEnum("type", null, Spellings.CABLE_TYPE);
+        PolarityType type = t.optionalEnum("type", null, Spellings.CABLE_TYPE);
         Boolean reversed = t.optionalBoolean("legsReversed", false);
         Gender gender = t.optionalEnum("gender", null, Spellings.ARRAY_GENDER);
         Polish polish = t.optionalEnum("polish", null, Spellings.POLISH);
@@ -153,7 +153,7 @@ final class TierCablingReader {
 
     private CordChoice cord(Fields c, boolean direct) {
         int before = f.problems().size();
-        CableType type = c.optionalEnum("type", null, Spellings.CABLE_TYPE);
+        PolarityType type = c.optionalEnum("type", null, Spellings.CABLE_TYPE);
         String connector = connector(c, "connector");
         Gender equipment = c.optionalEnum("equipmentGender", null, Spellings.GENDER);
         Gender panel = c.optionalEnum("panelGender", null, Spellings.GENDER);
@@ -171,7 +171,7 @@ final class TierCablingReader {
 
     private JumperChoice jumpers(Fields j) {
         int before = f.problems().size();
-        CableType type = j.optionalEnum("type", null, Spellings.CABLE_TYPE);
+        PolarityType type = j.optionalEnum("type", null, Spellings.CABLE_TYPE);
         Gender equipment = j.optionalEnum("equipmentSideGender", null, Spellings.GENDER);
         Gender trunk = j.optionalEnum("trunkSideGender", null, Spellings.GENDER);
         Polish polish = j.optionalEnum("polish", null, Spellings.POLISH);

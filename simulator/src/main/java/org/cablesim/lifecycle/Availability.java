@@ -3,17 +3,20 @@ package org.cablesim.lifecycle;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.cablesim.stats.Interval;
+import org.cablesim.stats.Estimate;
 
 /**
  * Link availability: the link-up share of the horizon, averaged over links, then over replications.
  *
- * @param mean     mean over replications
- * @param ci95Low  lower end of the 95 % interval
- * @param ci95High upper end of the 95 % interval
- * @param byTier   the same per tier name, in tier order
+ * @param mean   mean over replications, in [0, 1]
+ * @param ci95   the 95 % interval of the mean
+ * @param byTier the same per tier name, in tier order
  */
-public record Availability(double mean, double ci95Low, double ci95High, Map<String, Estimate> byTier) {
+public record Availability(double mean, Interval ci95, Map<String, Estimate> byTier) {
     public Availability {
+        Objects.requireNonNull(ci95, "ci95");
         byTier = Collections.unmodifiableMap(new LinkedHashMap<>(byTier));
     }
 }

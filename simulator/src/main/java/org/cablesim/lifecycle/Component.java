@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
+import org.cablesim.scenario.PartKind;
 
 /**
  * A replaceable part of the plant and the links that go down when it fails.
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param kind    what the part is
  * @param linkIds the links that go down when it fails (a trunk fails many); non-empty, distinct
  */
-public record Component(String id, ComponentKind kind, List<String> linkIds) {
+public record Component(String id, PartKind kind, List<String> linkIds) {
     public Component {
         if (id == null || id.isBlank()) {
             throw new IllegalArgumentException("component id must be non-blank");

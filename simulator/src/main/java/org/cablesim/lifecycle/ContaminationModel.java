@@ -1,8 +1,12 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Objects;
+import org.cablesim.scenario.CleaningChoice;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.UniformDistribution;
 
 /**
  * Dirt from mating: every mating event (turn-up, repair, re-mate, disturbance, upgrade) leaves the connection
@@ -19,23 +23,23 @@ import java.util.Objects;
 public record ContaminationModel(double dirtyProbability, boolean cleansBeforeMating, Distribution addedLossDb,
         double reflectanceRiseDb, double reflectanceLimitDb) {
     public ContaminationModel {
-        SpecChecks.share("dirtyProbability", dirtyProbability);
+        Checks.probability("dirtyProbability", dirtyProbability);
         Objects.requireNonNull(addedLossDb, "addedLossDb");
-        SpecChecks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
+        Checks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
         if (Double.isNaN(reflectanceLimitDb)) {
             throw new IllegalArgumentException("reflectanceLimitDb must not be NaN");
         }
     }
 
     /** The model of a cleaning policy with the default dirt loss, reflectance rise and limit. */
-    public static ContaminationModel forPolicy(CleaningPolicy policy) {
-        return new ContaminationModel(policy.dirtyProbability(), policy.cleans(),
-                Distribution.uniform(LifecycleDefaults.DIRT_MIN_DB, LifecycleDefaults.DIRT_MAX_DB),
+    public static ContaminationModel forPolicy(CleaningChoice policy) {
+        return new ContaminationModel(policy.defaultDirtyShare(), policy.cleansBeforeMating(),
+                new UniformDistribution(LifecycleDefaults.DIRT_MIN_DB, LifecycleDefaults.DIRT_MAX_DB),
                 LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB, LifecycleDefaults.REFLECTANCE_LIMIT_DB);
     }
 
     /** No contamination: matings never leave dirt. */
     public static ContaminationModel off() {
-        return new ContaminationModel(0, true, Distribution.fixed(0), 0, Double.POSITIVE_INFINITY);
+        return new ContaminationModel(0, true, new FixedDistribution(0), 0, Double.POSITIVE_INFINITY);
     }
 }

@@ -7,6 +7,8 @@ import org.cablesim.optics.MatedPairLossModel;
 import org.cablesim.optics.MatedPairSampler;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.Sampler;
 
 /**
  * The named random streams of one replication. Every random act of an element (a component's k-th time to

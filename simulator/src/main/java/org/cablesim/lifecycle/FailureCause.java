@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.scenario.PartKind;
+
 /** Why a link went down: a component's hard failure, a flap, dirt or ageing. */
 public enum FailureCause {
     /** A transceiver failed. */
@@ -20,7 +22,7 @@ public enum FailureCause {
     AGEING;
 
     /** The cause for a hard failure of {@code kind}. */
-    public static FailureCause of(ComponentKind kind) {
+    public static FailureCause of(PartKind kind) {
         return switch (kind) {
             case TRANSCEIVER -> TRANSCEIVER;
             case CORD -> CORD;

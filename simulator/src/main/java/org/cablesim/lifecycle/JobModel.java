@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
+import org.cablesim.stats.Checks;
+
 
 /**
  * Training jobs, modelled simply: the cluster's servers (in the order they first appear among the plant's
@@ -20,16 +21,14 @@ import org.cablesim.scenario.SpecChecks;
 public record JobModel(int gpusPerServer, int gpusPerJob, double checkpointIntervalHours, double restartHours,
         double toleranceHours) {
     public JobModel {
-        if (gpusPerServer < 1) {
-            throw new IllegalArgumentException("gpusPerServer must be >= 1, was " + gpusPerServer);
-        }
+        Checks.atLeast("gpusPerServer", gpusPerServer, 1);
         if (gpusPerJob < 0 || gpusPerJob % gpusPerServer != 0) {
             throw new IllegalArgumentException("gpusPerJob must be 0 or a positive multiple of gpusPerServer, was "
                     + gpusPerJob);
         }
-        SpecChecks.positive("checkpointIntervalHours", checkpointIntervalHours);
-        SpecChecks.nonNegative("restartHours", restartHours);
-        SpecChecks.nonNegative("toleranceHours", toleranceHours);
+        Checks.positive("checkpointIntervalHours", checkpointIntervalHours);
+        Checks.nonNegative("restartHours", restartHours);
+        Checks.nonNegative("toleranceHours", toleranceHours);
     }
 
     /** One job on every GPU, 8 GPUs per server, 2 h checkpoints, 0.5 h restart, 1 min tolerance. */

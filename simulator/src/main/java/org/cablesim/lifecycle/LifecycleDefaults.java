@@ -1,5 +1,17 @@
 package org.cablesim.lifecycle;
 
+import java.util.EnumMap;
+import java.util.Map;
+import org.cablesim.scenario.CleaningChoice;
+import org.cablesim.scenario.FlapSpec;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.RepairSpec;
+import org.cablesim.scenario.SparesSpec;
+import org.cablesim.scenario.TurnUpSpec;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.UniformDistribution;
+
 /**
  * Default rates, durations and labour figures of the lifecycle simulation, each with its source (DOMAIN §7
  * tags: [paper], [vendor], [derived], [assume]). Every figure is overridable through the model records; these
@@ -7,6 +19,34 @@ package org.cablesim.lifecycle;
  */
 public final class LifecycleDefaults {
     private LifecycleDefaults() {
+    }
+
+    /** The turn-up procedure of these defaults. */
+    public static TurnUpSpec turnUp() {
+        return new TurnUpSpec(TURN_UP_CREWS, MAX_REMATES, TEST_MINUTES, REMATE_MINUTES, REPLACE_MINUTES);
+    }
+
+    /** The repairs of these defaults: detection, travel and hands-on times, crews and misdiagnosis. */
+    public static RepairSpec repair() {
+        Map<PartKind, Distribution> hours = new EnumMap<>(PartKind.class);
+        Distribution swap = new UniformDistribution(SWAP_MIN_HOURS, SWAP_MAX_HOURS);
+        hours.put(PartKind.TRANSCEIVER, swap);
+        hours.put(PartKind.CORD, swap);
+        hours.put(PartKind.TRUNK, new UniformDistribution(TRUNK_MIN_HOURS, TRUNK_MAX_HOURS));
+        hours.put(PartKind.CASSETTE, new UniformDistribution(CASSETTE_MIN_HOURS, CASSETTE_MAX_HOURS));
+        hours.put(PartKind.SWITCH_PORT, swap);
+        return new RepairSpec(CREWS, new UniformDistribution(DETECTION_MIN_HOURS, DETECTION_MAX_HOURS),
+                new UniformDistribution(TRAVEL_MIN_HOURS, TRAVEL_MAX_HOURS), hours, MISDIAGNOSIS);
+    }
+
+    /** The spares of these defaults: 1 % of the installed count per kind, 14-day restock. */
+    public static SparesSpec spares() {
+        return new SparesSpec(Map.of(), SPARES_FRACTION, RESTOCK_DAYS);
+    }
+
+    /** The flaps of these defaults: 2 per link-year, lognormal durations with median 3 s. */
+    public static FlapSpec flaps() {
+        return new FlapSpec(FLAPS_PER_LINK_YEAR, FLAP_DURATION_HOURS);
     }
 
     /**
@@ -38,13 +78,12 @@ public final class LifecycleDefaults {
     public static final double FLAP_MEDIAN_HOURS = 3.0 / 3600;
     /** Log-standard deviation of flap durations. [assume] */
     public static final double FLAP_SIGMA = 1.0;
+    /** Flap durations, hours: lognormal with median {@link #FLAP_MEDIAN_HOURS} and σ {@link #FLAP_SIGMA}. */
+    public static final Distribution FLAP_DURATION_HOURS = new LognormalDistribution(Math.log(FLAP_MEDIAN_HOURS),
+            FLAP_SIGMA);
 
-    /** Dirty-after-mating probability when every connector is inspected and cleaned, 2 %. [assume] */
-    public static final double DIRTY_INSPECT_AND_CLEAN = 0.02;
-    /** Dirty-after-mating probability when connectors are cleaned without inspection, 10 %. [assume] */
-    public static final double DIRTY_CLEAN_ONLY = 0.10;
-    /** Dirty-after-mating probability with neither inspection nor cleaning, 30 %. [assume] */
-    public static final double DIRTY_NONE = 0.30;
+    /** Cleaning before every mating: inspect and clean (the dirty-after-mating shares are on the choice). */
+    public static final CleaningChoice CLEANING = CleaningChoice.INSPECT_ALWAYS;
     /** Loss a dirty connection adds, uniform on [0.5, 3] dB. [assume] */
     public static final double DIRT_MIN_DB = 0.5;
     /** Upper end of the dirt loss, dB. [assume] */
@@ -89,7 +128,7 @@ public final class LifecycleDefaults {
     /** Spares on hand per kind as a share of the installed count, 1 %, at least one. [assume] */
     public static final double SPARES_FRACTION = 0.01;
     /** Restock lead time of a consumed spare, 14 days. [assume] */
-    public static final double RESTOCK_HOURS = 14 * 24.0;
+    public static final double RESTOCK_DAYS = 14.0;
 
     /** Turn-up crews. [assume] */
     public static final int TURN_UP_CREWS = 10;

@@ -2,54 +2,64 @@ package org.cablesim.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
+import org.cablesim.scenario.RepairSpec;
+import org.cablesim.scenario.SparesSpec;
+import org.cablesim.scenario.TurnUpSpec;
 
 /**
  * Everything the lifecycle simulation needs besides the plant and the run settings.
  *
  * @param turnUp     turn-up procedure
  * @param operations failures, flaps, contamination and ageing in service
- * @param repairs    crews, repair times, misdiagnosis and spares
+ * @param repairs    crews, repair times (hours) and misdiagnosis
+ * @param spares     spares policy
  * @param jobs       training-job model
  * @param upgrades   scheduled upgrade waves, in any order
  */
-public record LifecycleModel(TurnUpModel turnUp, OperationsModel operations, RepairModel repairs, JobModel jobs,
-        List<UpgradeWave> upgrades) {
+public record LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, RepairSpec repairs, SparesSpec spares,
+        JobModel jobs, List<UpgradeWave> upgrades) {
     public LifecycleModel {
         Objects.requireNonNull(turnUp, "turnUp");
         Objects.requireNonNull(operations, "operations");
         Objects.requireNonNull(repairs, "repairs");
+        Objects.requireNonNull(spares, "spares");
         Objects.requireNonNull(jobs, "jobs");
         upgrades = List.copyOf(upgrades);
     }
 
     /** DOMAIN §7 defaults, no upgrades. */
     public static LifecycleModel defaults() {
-        return new LifecycleModel(TurnUpModel.defaults(), OperationsModel.defaults(), RepairModel.defaults(),
-                JobModel.defaults(), List.of());
+        return new LifecycleModel(LifecycleDefaults.turnUp(), OperationsModel.defaults(), LifecycleDefaults.repair(),
+                LifecycleDefaults.spares(), JobModel.defaults(), List.of());
     }
 
     /** This model with another turn-up procedure. */
-    public LifecycleModel withTurnUp(TurnUpModel t) {
-        return new LifecycleModel(t, operations, repairs, jobs, upgrades);
+    public LifecycleModel withTurnUp(TurnUpSpec t) {
+        return new LifecycleModel(t, operations, repairs, spares, jobs, upgrades);
     }
 
     /** This model with other operations. */
     public LifecycleModel withOperations(OperationsModel o) {
-        return new LifecycleModel(turnUp, o, repairs, jobs, upgrades);
+        return new LifecycleModel(turnUp, o, repairs, spares, jobs, upgrades);
     }
 
     /** This model with other repairs. */
-    public LifecycleModel withRepairs(RepairModel r) {
-        return new LifecycleModel(turnUp, operations, r, jobs, upgrades);
+    public LifecycleModel withRepairs(RepairSpec r) {
+        return new LifecycleModel(turnUp, operations, r, spares, jobs, upgrades);
+    }
+
+    /** This model with another spares policy. */
+    public LifecycleModel withSpares(SparesSpec s) {
+        return new LifecycleModel(turnUp, operations, repairs, s, jobs, upgrades);
     }
 
     /** This model with another job model. */
     public LifecycleModel withJobs(JobModel j) {
-        return new LifecycleModel(turnUp, operations, repairs, j, upgrades);
+        return new LifecycleModel(turnUp, operations, repairs, spares, j, upgrades);
     }
 
     /** This model with these upgrade waves. */
     public LifecycleModel withUpgrades(List<UpgradeWave> waves) {
-        return new LifecycleModel(turnUp, operations, repairs, jobs, waves);
+        return new LifecycleModel(turnUp, operations, repairs, spares, jobs, waves);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cablesim.scenario.PartKind;
 
 /**
  * The plant the lifecycle simulation runs on: links (with their connections) and components, cross-checked:
@@ -107,7 +108,7 @@ public record LifecyclePlant(List<PhysicalLink> links, List<Component> component
         }
 
         /** Adds a component of {@code kind} carrying {@code linkIds}. */
-        public Builder component(String id, ComponentKind kind, String... linkIds) {
+        public Builder component(String id, PartKind kind, String... linkIds) {
             return component(new Component(id, kind, List.of(linkIds)));
         }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.stats.Estimate;
 
 /**
  * Results of a lifecycle run: every figure is a mean over replications with a 95 % Student-t interval; "per

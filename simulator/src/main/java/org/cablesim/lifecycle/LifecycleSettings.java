@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
+import org.cablesim.stats.Checks;
+
 
 /**
  * How to run the simulation.
@@ -12,12 +13,8 @@ import org.cablesim.scenario.SpecChecks;
  */
 public record LifecycleSettings(int replications, double horizonDays, long seed, int threads) {
     public LifecycleSettings {
-        if (replications < 1) {
-            throw new IllegalArgumentException("replications must be >= 1, was " + replications);
-        }
-        SpecChecks.positive("horizonDays", horizonDays);
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("replications", replications, 1);
+        Checks.positive("horizonDays", horizonDays);
+        Checks.atLeast("threads", threads, 1);
     }
 }

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.ToDoubleFunction;
 import org.cablesim.random.RandomStreams;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.stats.Estimate;
 
 /**
  * Runs the lifecycle simulation: per replication a turn-up phase and an operation phase, each on its own
@@ -34,6 +36,12 @@ public final class LifecycleSimulator {
      * @throws IllegalStateException    if a link cannot be brought within its budget
      */
     public static LifecycleResult run(LifecyclePlant plant, LifecycleModel model, LifecycleSettings settings) {
+        return run(plant, model, settings, () -> { });
+    }
+
+    /** As {@link #run(LifecyclePlant, LifecycleModel, LifecycleSettings)}, calling {@code replicationDone} after each replication (progress only). */
+    public static LifecycleResult run(LifecyclePlant plant, LifecycleModel model, LifecycleSettings settings,
+            Runnable replicationDone) {
         Objects.requireNonNull(plant, "plant");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(settings, "settings");
@@ -45,6 +53,7 @@ public final class LifecycleSimulator {
         if (settings.threads() == 1) {
             for (int r = 0; r < outcomes.length; r++) {
                 outcomes[r] = replicate(index, model, streams, r, horizonHours, decisions);
+                replicationDone.run();
             }
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(Math.min(settings.threads(), outcomes.length));
@@ -52,8 +61,12 @@ public final class LifecycleSimulator {
                 List<Future<ReplicationOutcome>> futures = new ArrayList<>();
                 for (int r = 0; r < outcomes.length; r++) {
                     int replication = r;
-                    futures.add(pool.submit(
-                            () -> replicate(index, model, streams, replication, horizonHours, decisions)));
+                    futures.add(pool.submit(() -> {
+                        ReplicationOutcome outcome = replicate(index, model, streams, replication, horizonHours,
+                                decisions);
+                        replicationDone.run();
+                        return outcome;
+                    }));
                 }
                 for (int r = 0; r < outcomes.length; r++) {
                     outcomes[r] = futures.get(r).get();
@@ -109,7 +122,7 @@ public final class LifecycleSimulator {
 
     private static LifecycleResult reduce(PlantIndex index, LifecycleModel model, LifecycleSettings settings,
             ReplicationOutcome[] outcomes) {
-        double years = settings.horizonDays() * 24 / Distribution.HOURS_PER_YEAR;
+        double years = settings.horizonDays() * 24 / LifecycleSpec.HOURS_PER_YEAR;
         TurnUpResult turnUp = new TurnUpResult(
                 estimate(outcomes, o -> o.turnUp().firstPassYield()),
                 estimate(outcomes, o -> o.turnUp().reworkActions()),
@@ -169,7 +182,7 @@ public final class LifecycleSimulator {
         }
         return new LifecycleResult(settings.seed(), RandomStreams.ALGORITHM, outcomes.length,
                 settings.horizonDays(), turnUp,
-                new Availability(overall.mean(), overall.ci95Low(), overall.ci95High(), byTier),
+                new Availability(overall.mean(), overall.ci95(), byTier),
                 estimate(outcomes, o -> o.linkDownHours() / years), failures,
                 estimate(outcomes, o -> o.interruptions() / years),
                 estimate(outcomes, o -> o.lostGpuHours() / years),

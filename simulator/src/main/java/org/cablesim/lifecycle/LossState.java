@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cablesim.optics.ReflectanceRule;
+import org.cablesim.scenario.LifecycleSpec;
 
 /**
  * The optical state of one replication's plant: per connection and lane the loss of its current mating, per
@@ -30,7 +31,7 @@ final class LossState {
         this.p = p;
         this.draws = draws;
         this.dirt = operations.contamination();
-        this.driftDbPerHour = operations.ageingDbPerConnectionYear() / Distribution.HOURS_PER_YEAR;
+        this.driftDbPerHour = operations.ageingDbPerConnectionYear() / LifecycleSpec.HOURS_PER_YEAR;
         budgetDb = p.budgetDb.clone();
         laneLossDb = new double[p.laneOffset[p.connectionCount]];
         dirtDb = new double[p.connectionCount];
@@ -59,7 +60,7 @@ final class LossState {
             laneLossDb[from + lane] = draw[position[lane]];
         }
         if (rng.nextDouble() < dirt.dirtyProbability()) {
-            dirtDb[c] += dirt.addedLossDb().sample(rng);
+            dirtDb[c] += dirt.addedLossDb().sampleByInversion(rng);
             reflectanceDb[c] = Math.max(reflectanceDb[c], p.connReflectanceDb[c] + dirt.reflectanceRiseDb());
         }
         matedAt[c] = now;

@@ -7,6 +7,10 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.cablesim.kernel.EventHandle;
 import org.cablesim.kernel.EventKernel;
 import org.cablesim.kernel.ServerPool;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.RepairSpec;
+import org.cablesim.stats.Distribution;
 
 /**
  * One replication's operation phase on its own kernel, from the end of turn-up (time 0) to the horizon:
@@ -40,7 +44,7 @@ final class Operations {
 
     private final PlantIndex p;
     private final OperationsModel ops;
-    private final RepairModel repairs;
+    private final RepairSpec repairs;
     private final JobModel jobModel;
     final EventKernel kernel = new EventKernel(1024);
     private final Draws draws;
@@ -109,7 +113,7 @@ final class Operations {
         compTickets = new int[p.componentCount];
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
-        spares = new Spares(kernel, p, repairs.spares());
+        spares = new Spares(kernel, p, model.spares());
         jobs = new JobTracker(jobModel, p.serverIds.size());
         int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
         timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
@@ -319,7 +323,7 @@ final class Operations {
             return;
         }
         UniformRandomProvider rng = draws.at("ttf", p.compIds[c], renewals[c]);
-        double ttf = law.sample(rng);
+        double ttf = law.sampleByInversion(rng);
         if (kernel.now() + ttf < horizon) {
             int gen = generation[c];
             kernel.post(ttf, () -> componentFails(c, gen));
@@ -354,7 +358,7 @@ final class Operations {
             this.tier = tier;
             this.links = p.tierLinks[tier];
             this.rng = draws.process("flap", p.tierNames.get(tier));
-            this.ratePerHour = ops.flaps().perLinkYear() * links.length / Distribution.HOURS_PER_YEAR;
+            this.ratePerHour = ops.flaps().perLinkYear() * links.length / LifecycleSpec.HOURS_PER_YEAR;
         }
 
         void next() {
@@ -367,7 +371,7 @@ final class Operations {
         @Override
         public void run() {
             int l = links[(int) (rng.nextDouble() * links.length)];
-            double hours = ops.flaps().durationHours().sample(rng);
+            double hours = ops.flaps().duration().sampleByInversion(rng);
             if (!isDown[l]) {
                 failures[FailureCause.FLAP.ordinal()]++;
                 double counted = Math.min(hours, horizon - kernel.now());
@@ -389,16 +393,16 @@ final class Operations {
         UniformRandomProvider rng = component
                 ? draws.at("repair-component", p.compIds[target], compTickets[target]++)
                 : draws.at("repair-link", p.linkIds[target], linkTickets[target]++);
-        t.detection = repairs.detectionHours().sample(rng);
-        t.travel = repairs.travelHours().sample(rng);
+        t.detection = repairs.detectionDelay().sampleByInversion(rng);
+        t.travel = repairs.travel().sampleByInversion(rng);
         double wrongDraw = rng.nextDouble();
         double pickDraw = rng.nextDouble();
         int[] suspects = wrongSuspects(component ? p.compLinks[target][0] : target, component ? target : -1);
-        if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisProbability()) {
+        if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisShare()) {
             t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
-            t.work = repairs.replaceHours().get(p.compKind[t.wrongPart]).sample(rng);
+            t.work = repairs.replace().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
         } else if (component) {
-            t.work = repairs.replaceHours().get(p.compKind[target]).sample(rng);
+            t.work = repairs.replace().get(p.compKind[target]).sampleByInversion(rng);
         }
         return t;
     }
@@ -406,8 +410,8 @@ final class Operations {
     /** The parts a misdiagnosing technician swaps: the link's transceivers and cords other than the culprit. */
     private int[] wrongSuspects(int l, int culprit) {
         return Arrays.stream(p.linkComponents[l])
-                .filter(c -> c != culprit && (p.compKind[c] == ComponentKind.TRANSCEIVER
-                        || p.compKind[c] == ComponentKind.CORD))
+                .filter(c -> c != culprit && (p.compKind[c] == PartKind.TRANSCEIVER
+                        || p.compKind[c] == PartKind.CORD))
                 .toArray();
     }
 

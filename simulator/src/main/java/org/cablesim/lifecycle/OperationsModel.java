@@ -1,11 +1,15 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.scenario.FlapSpec;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
 
 /**
  * What happens to the plant in service.
@@ -20,43 +24,43 @@ import java.util.Objects;
  * @param neighbourDisturbance     whether working on a connection re-mates the other links' connections on
  *                                 the same shared part (new loss draw, dirt risk)
  */
-public record OperationsModel(Map<ComponentKind, Distribution> timeToFailureHours, FlapModel flaps,
+public record OperationsModel(Map<PartKind, Distribution> timeToFailureHours, FlapSpec flaps,
         ContaminationModel contamination, double ageingDbPerConnectionYear, boolean neighbourDisturbance) {
     public OperationsModel {
-        EnumMap<ComponentKind, Distribution> copy = new EnumMap<>(ComponentKind.class);
+        EnumMap<PartKind, Distribution> copy = new EnumMap<>(PartKind.class);
         copy.putAll(timeToFailureHours);
         copy.values().forEach(d -> Objects.requireNonNull(d, "timeToFailureHours value"));
         timeToFailureHours = Collections.unmodifiableMap(copy);
         Objects.requireNonNull(flaps, "flaps");
         Objects.requireNonNull(contamination, "contamination");
-        SpecChecks.nonNegative("ageingDbPerConnectionYear", ageingDbPerConnectionYear);
+        Checks.nonNegative("ageingDbPerConnectionYear", ageingDbPerConnectionYear);
     }
 
     /** Exponential failures at the {@link LifecycleDefaults} rates, default flaps, inspect-and-clean, ageing. */
     public static OperationsModel defaults() {
-        return new OperationsModel(defaultFailures(), FlapModel.defaults(),
-                ContaminationModel.forPolicy(CleaningPolicy.INSPECT_AND_CLEAN),
+        return new OperationsModel(defaultFailures(), LifecycleDefaults.flaps(),
+                ContaminationModel.forPolicy(LifecycleDefaults.CLEANING),
                 LifecycleDefaults.AGEING_DB_PER_CONNECTION_YEAR, true);
     }
 
     /** Exponential times to failure at the {@link LifecycleDefaults} annual rates. */
-    public static Map<ComponentKind, Distribution> defaultFailures() {
-        EnumMap<ComponentKind, Distribution> m = new EnumMap<>(ComponentKind.class);
-        m.put(ComponentKind.TRANSCEIVER, Distribution.exponentialPerYear(LifecycleDefaults.TRANSCEIVER_PER_YEAR));
-        m.put(ComponentKind.CORD, Distribution.exponentialPerYear(LifecycleDefaults.CORD_PER_YEAR));
-        m.put(ComponentKind.TRUNK, Distribution.exponentialPerYear(LifecycleDefaults.TRUNK_PER_YEAR));
-        m.put(ComponentKind.CASSETTE, Distribution.exponentialPerYear(LifecycleDefaults.CASSETTE_PER_YEAR));
-        m.put(ComponentKind.SWITCH_PORT, Distribution.exponentialPerYear(LifecycleDefaults.SWITCH_PORT_PER_YEAR));
+    public static Map<PartKind, Distribution> defaultFailures() {
+        EnumMap<PartKind, Distribution> m = new EnumMap<>(PartKind.class);
+        m.put(PartKind.TRANSCEIVER, new FailureLawSpec(LifecycleDefaults.TRANSCEIVER_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.CORD, new FailureLawSpec(LifecycleDefaults.CORD_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.TRUNK, new FailureLawSpec(LifecycleDefaults.TRUNK_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.CASSETTE, new FailureLawSpec(LifecycleDefaults.CASSETTE_PER_YEAR, 1).timeToFailureHours());
+        m.put(PartKind.SWITCH_PORT, new FailureLawSpec(LifecycleDefaults.SWITCH_PORT_PER_YEAR, 1).timeToFailureHours());
         return m;
     }
 
     /** This model with other failure laws. */
-    public OperationsModel withFailures(Map<ComponentKind, Distribution> laws) {
+    public OperationsModel withFailures(Map<PartKind, Distribution> laws) {
         return new OperationsModel(laws, flaps, contamination, ageingDbPerConnectionYear, neighbourDisturbance);
     }
 
     /** This model with other flaps. */
-    public OperationsModel withFlaps(FlapModel f) {
+    public OperationsModel withFlaps(FlapSpec f) {
         return new OperationsModel(timeToFailureHours, f, contamination, ageingDbPerConnectionYear,
                 neighbourDisturbance);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cablesim.optics.MatedPairLossModel;
 import org.cablesim.optics.ReflectanceRule;
+import org.cablesim.scenario.PartKind;
 
 /**
  * The plant compiled into dense arrays (links, connections, components, tiers, servers by index), built once
@@ -55,11 +56,11 @@ final class PlantIndex {
     final int[][] connMated;
 
     final String[] compIds;
-    final ComponentKind[] compKind;
+    final PartKind[] compKind;
     final int[][] compLinks;
     /** Connections re-mated when the component is replaced. */
     final int[][] compConns;
-    final Map<ComponentKind, Integer> kindCounts;
+    final Map<PartKind, Integer> kindCounts;
 
     final List<String> tierNames;
     final int[][] tierLinks;
@@ -177,11 +178,11 @@ final class PlantIndex {
         }
 
         compIds = new String[componentCount];
-        compKind = new ComponentKind[componentCount];
+        compKind = new PartKind[componentCount];
         compLinks = new int[componentCount][];
         compConns = new int[componentCount][];
-        EnumMap<ComponentKind, Integer> counts = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind kind : ComponentKind.values()) {
+        EnumMap<PartKind, Integer> counts = new EnumMap<>(PartKind.class);
+        for (PartKind kind : PartKind.values()) {
             counts.put(kind, 0);
         }
         for (int c = 0; c < componentCount; c++) {

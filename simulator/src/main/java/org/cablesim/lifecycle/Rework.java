@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
 import java.util.function.IntConsumer;
+import org.cablesim.scenario.TurnUpSpec;
 
 /**
  * The technician's loop on a link over budget, shared by turn-up, repairs and upgrades: re-mate the worst
@@ -14,12 +15,12 @@ final class Rework {
 
     private final LossState loss;
     private final PlantIndex p;
-    private final TurnUpModel procedure;
+    private final TurnUpSpec procedure;
     private final boolean cleans;
     long remates;
     long replacements;
 
-    Rework(PlantIndex p, LossState loss, TurnUpModel procedure, ContaminationModel contamination) {
+    Rework(PlantIndex p, LossState loss, TurnUpSpec procedure, ContaminationModel contamination) {
         this.p = p;
         this.loss = loss;
         this.procedure = procedure;

@@ -2,6 +2,8 @@ package org.cablesim.lifecycle;
 
 import java.util.ArrayDeque;
 import org.cablesim.kernel.EventKernel;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
 
 /** Base-stock spares per component kind: a taken spare is reordered at once; requests wait FIFO when out. */
 final class Spares {
@@ -11,20 +13,20 @@ final class Spares {
     private final ArrayDeque<Runnable>[] waiting;
 
     @SuppressWarnings("unchecked")
-    Spares(EventKernel kernel, PlantIndex p, SparesPolicy policy) {
+    Spares(EventKernel kernel, PlantIndex p, SparesSpec policy) {
         this.kernel = kernel;
-        this.leadTimeHours = policy.restockLeadTimeHours();
-        ComponentKind[] kinds = ComponentKind.values();
+        this.leadTimeHours = policy.restockHours();
+        PartKind[] kinds = PartKind.values();
         stock = new int[kinds.length];
         waiting = new ArrayDeque[kinds.length];
-        for (ComponentKind kind : kinds) {
+        for (PartKind kind : kinds) {
             stock[kind.ordinal()] = policy.initialStock(kind, p.kindCounts.get(kind));
             waiting[kind.ordinal()] = new ArrayDeque<>();
         }
     }
 
     /** Runs {@code then} once a spare of {@code kind} is taken (at once if one is on hand). */
-    void acquire(ComponentKind kind, Runnable then) {
+    void acquire(PartKind kind, Runnable then) {
         int k = kind.ordinal();
         if (stock[k] < 0) {
             then.run();

@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import org.cablesim.kernel.EventKernel;
 import org.cablesim.kernel.ServerPool;
+import org.cablesim.scenario.TurnUpSpec;
 
 /**
  * The turn-up phase of one replication, on its own kernel: every connection is mated once at installation,
@@ -20,7 +21,7 @@ final class TurnUp {
     private TurnUp() {
     }
 
-    static Outcome run(PlantIndex p, LossState loss, TurnUpModel procedure, ContaminationModel contamination) {
+    static Outcome run(PlantIndex p, LossState loss, TurnUpSpec procedure, ContaminationModel contamination) {
         for (int c = 0; c < p.connectionCount; c++) {
             loss.mate(c, 0, true);
         }

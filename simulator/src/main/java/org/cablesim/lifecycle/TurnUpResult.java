@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.stats.Estimate;
+
 /**
  * Turn-up outcomes, each over replications.
  *

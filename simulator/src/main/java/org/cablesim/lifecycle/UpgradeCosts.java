@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
+import org.cablesim.stats.Checks;
+
 
 /**
  * Labour and money per action of an upgrade wave (DOMAIN §8: prices are user data).
@@ -14,10 +15,10 @@ import org.cablesim.scenario.SpecChecks;
 public record UpgradeCosts(double reuseMinutesPerLink, double recableMinutesPerLink, double transceiverCostPerLink,
         double cableCostPerLink, double labourCostPerHour) {
     public UpgradeCosts {
-        SpecChecks.nonNegative("reuseMinutesPerLink", reuseMinutesPerLink);
-        SpecChecks.nonNegative("recableMinutesPerLink", recableMinutesPerLink);
-        SpecChecks.nonNegative("transceiverCostPerLink", transceiverCostPerLink);
-        SpecChecks.nonNegative("cableCostPerLink", cableCostPerLink);
-        SpecChecks.nonNegative("labourCostPerHour", labourCostPerHour);
+        Checks.nonNegative("reuseMinutesPerLink", reuseMinutesPerLink);
+        Checks.nonNegative("recableMinutesPerLink", recableMinutesPerLink);
+        Checks.nonNegative("transceiverCostPerLink", transceiverCostPerLink);
+        Checks.nonNegative("cableCostPerLink", cableCostPerLink);
+        Checks.nonNegative("labourCostPerHour", labourCostPerHour);
     }
 }

@@ -1,6 +1,7 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
+import org.cablesim.stats.Checks;
+
 
 /**
  * What an upgrade does to one link.
@@ -11,6 +12,6 @@ import org.cablesim.scenario.SpecChecks;
  */
 public record UpgradeDecision(boolean reuse, double newBudgetDb) {
     public UpgradeDecision {
-        SpecChecks.positive("newBudgetDb", newBudgetDb);
+        Checks.positive("newBudgetDb", newBudgetDb);
     }
 }

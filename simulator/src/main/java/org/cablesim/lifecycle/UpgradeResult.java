@@ -1,5 +1,7 @@
 package org.cablesim.lifecycle;
 
+import org.cablesim.stats.Estimate;
+
 /**
  * Outcomes of one upgrade wave, each over replications.
  *

@@ -1,8 +1,8 @@
 package org.cablesim.lifecycle;
 
-import org.cablesim.scenario.SpecChecks;
 
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * A scheduled conversion of one tier to a new PMD: on {@code day} every link of the tier is queued, in link
@@ -25,7 +25,7 @@ public record UpgradeWave(String label, double day, int tierIndex, String fromPm
                 || toPmd.isBlank()) {
             throw new IllegalArgumentException("label, fromPmd and toPmd must be non-blank");
         }
-        SpecChecks.nonNegative("day", day);
+        Checks.nonNegative("day", day);
         if (tierIndex < 0 || crews < 1) {
             throw new IllegalArgumentException("tierIndex must be >= 0 and crews >= 1");
         }

@@ -2,6 +2,7 @@ package org.cablesim.lifecycle;
 
 import java.util.stream.IntStream;
 import org.cablesim.kernel.ServerPool;
+import org.cablesim.scenario.PartKind;
 
 /**
  * One upgrade wave in one replication: at its start every link of the tier is queued, in link order, for the
@@ -56,7 +57,7 @@ final class UpgradeWork {
         ops.loss.budgetDb[l] = decision.newBudgetDb();
         ops.beginVisit(l);
         for (int c : p.linkComponents[l]) {
-            if (p.compKind[c] == ComponentKind.TRANSCEIVER && !renewed[c]) {
+            if (p.compKind[c] == PartKind.TRANSCEIVER && !renewed[c]) {
                 renewed[c] = true;
                 ops.renew(c);
             }
@@ -69,7 +70,7 @@ final class UpgradeWork {
             recabled++;
             minutes = wave.costs().recableMinutesPerLink();
             for (int c : p.linkComponents[l]) {
-                if (p.compKind[c] == ComponentKind.CORD) {
+                if (p.compKind[c] == PartKind.CORD) {
                     ops.renew(c);
                 }
             }

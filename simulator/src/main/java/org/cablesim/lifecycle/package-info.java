@@ -5,6 +5,6 @@
  * identical for any thread count. Simulation time unit: hours.
  *
  * <p>Input is the package's own {@link org.cablesim.lifecycle.LifecyclePlant} (links, connections and
- * components), fed from the physical plant or built by {@link org.cablesim.lifecycle.LifecyclePlants}.
+ * components), fed from the physical plant ({@code study.PlanLifecycleInputs}) or built directly by tests.
  */
 package org.cablesim.lifecycle;

@@ -1,6 +1,7 @@
 package org.cablesim.montecarlo;
 
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * One class's estimate together with the margin histogram of its plain run, for callers that mix margin
@@ -14,9 +15,7 @@ public record ClassEstimate(ClassLossResult result, MarginCounts margins, long p
     public ClassEstimate {
         Objects.requireNonNull(result, "result");
         Objects.requireNonNull(margins, "margins");
-        if (plainTrials < 1) {
-            throw new IllegalArgumentException("plainTrials must be >= 1, was " + plainTrials);
-        }
+        Checks.atLeast("plainTrials", plainTrials, 1);
     }
 
     /**

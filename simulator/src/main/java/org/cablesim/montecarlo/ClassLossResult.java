@@ -1,5 +1,7 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.stats.Interval;
+
 /**
  * The loss engine's verdict on one link class: installation failure probability of one member link and
  * its margin distribution.

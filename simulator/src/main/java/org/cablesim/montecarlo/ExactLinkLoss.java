@@ -1,19 +1,18 @@
 package org.cablesim.montecarlo;
 
 import java.util.OptionalDouble;
-import org.apache.commons.statistics.distribution.GammaDistribution;
-import org.cablesim.optics.ExponentialLoss;
-import org.cablesim.optics.FixedLoss;
-import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.IndependentPositions;
-import org.cablesim.optics.LossModel;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.GammaDistribution;
 
 /**
  * Exact installation failure probability where the channel allows it: every mated pair has independent
  * positions with a gamma (exponential = gamma of shape 1) or fixed loss, all gamma losses sharing one
  * scale θ. Lanes occupy distinct positions, so they are independent; each lane's random part is
  * Gamma(Σk, θ), and P(lane fails) = Q(Σk, (budget − fixed − constants)/θ) is the regularized upper
- * incomplete gamma function (the same formula as {@link org.cablesim.optics.GammaSums#exactTail}).
+ * incomplete gamma function (the tests check it against an independent gamma-sum reference).
  * P(link fails) = 1 − Π(1 − p_lane), computed as −expm1(Σ log1p(−p_lane)).
  */
 public final class ExactLinkLoss {
@@ -35,18 +34,18 @@ public final class ExactLinkLoss {
             if (!(slot.model() instanceof IndependentPositions ip)) {
                 return OptionalDouble.empty();
             }
-            LossModel m = ip.perPosition();
+            Distribution m = ip.perPosition();
             double k;
             double theta;
-            if (m instanceof FixedLoss f) {
-                constant += f.lossDb();
+            if (m instanceof FixedDistribution f) {
+                constant += f.value();
                 continue;
-            } else if (m instanceof GammaLoss g) {
+            } else if (m instanceof GammaDistribution g) {
                 k = g.shape();
-                theta = g.scaleDb();
-            } else if (m instanceof ExponentialLoss e) {
+                theta = g.scale();
+            } else if (m instanceof ExponentialDistribution e) {
                 k = 1;
-                theta = e.meanDb();
+                theta = e.mean();
             } else {
                 return OptionalDouble.empty();
             }
@@ -67,7 +66,7 @@ public final class ExactLinkLoss {
             if (shapeSum == 0) {
                 pLane = slack < 0 ? 1 : 0;
             } else {
-                pLane = GammaDistribution.of(shapeSum, scale).survivalProbability(slack);
+                pLane = org.apache.commons.statistics.distribution.GammaDistribution.of(shapeSum, scale).survivalProbability(slack);
             }
             if (pLane >= 1) {
                 return OptionalDouble.of(1);

@@ -6,15 +6,15 @@ import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.AhrensDieterMarsagliaTsangGammaSampler;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
 import org.apache.commons.statistics.distribution.NormalDistribution;
-import org.cablesim.optics.EmpiricalLoss;
-import org.cablesim.optics.ExponentialLoss;
-import org.cablesim.optics.GammaLoss;
-import org.cablesim.optics.HistogramLoss;
-import org.cablesim.optics.LognormalLoss;
-import org.cablesim.optics.LossModel;
-import org.cablesim.optics.LossSampler;
-import org.cablesim.optics.TruncatedNormalLoss;
-import org.cablesim.optics.WeibullLoss;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.EmpiricalDistribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.HistogramDistribution;
+import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.Sampler;
+import org.cablesim.stats.TruncatedNormalDistribution;
+import org.cablesim.stats.WeibullDistribution;
 
 /** Builds the {@link LaneVariable} of each one-position loss family. */
 final class LaneVariables {
@@ -24,28 +24,28 @@ final class LaneVariables {
     }
 
     /** @return the variable of {@code model}, or empty for a family without an IS proposal (fixed losses are constants, not variables) */
-    static Optional<LaneVariable> of(LossModel model) {
-        if (model instanceof GammaLoss g) {
-            return Optional.of(new Gamma(g.shape(), g.scaleDb()));
+    static Optional<LaneVariable> of(Distribution model) {
+        if (model instanceof GammaDistribution g) {
+            return Optional.of(new Gamma(g.shape(), g.scale()));
         }
-        if (model instanceof ExponentialLoss e) {
-            return Optional.of(new Gamma(1, e.meanDb()));
+        if (model instanceof ExponentialDistribution e) {
+            return Optional.of(new Gamma(1, e.mean()));
         }
-        if (model instanceof TruncatedNormalLoss t) {
+        if (model instanceof TruncatedNormalDistribution t) {
             return Optional.of(new TruncatedNormal(t));
         }
-        if (model instanceof EmpiricalLoss e) {
+        if (model instanceof EmpiricalDistribution e) {
             return Optional.of(new Empirical(e));
         }
-        if (model instanceof LognormalLoss l) {
-            return Optional.of(new GaussianDriven(l, z -> Math.exp(l.muLogDb() + l.sigmaLog() * z),
-                    m -> (Math.log(m) - l.muLogDb()) / l.sigmaLog()));
+        if (model instanceof LognormalDistribution l) {
+            return Optional.of(new GaussianDriven(l, z -> Math.exp(l.muLog() + l.sigmaLog() * z),
+                    m -> (Math.log(m) - l.muLog()) / l.sigmaLog()));
         }
-        if (model instanceof WeibullLoss w) {
-            return Optional.of(new GaussianDriven(w, z -> w.scaleDb() * Math.pow(minusLogSurvival(z), 1 / w.shape()),
+        if (model instanceof WeibullDistribution w) {
+            return Optional.of(new GaussianDriven(w, z -> w.scale() * Math.pow(minusLogSurvival(z), 1 / w.shape()),
                     m -> zOfSurvival(w.survival(m))));
         }
-        if (model instanceof HistogramLoss h) {
+        if (model instanceof HistogramDistribution h) {
             return Optional.of(new GaussianDriven(h, z -> h.quantile(STANDARD.cumulativeProbability(z)),
                     m -> zOfSurvival(h.survival(m))));
         }
@@ -124,15 +124,15 @@ final class LaneVariables {
 
     /** Normal(μ, σ) truncated to ≥ 0, tilted by exp(t·x): the same truncation of Normal(μ + tσ², σ). */
     private static final class TruncatedNormal implements LaneVariable {
-        private final TruncatedNormalLoss nominal;
+        private final TruncatedNormalDistribution nominal;
         private final double mu;
         private final double sigma;
         private final double logMass0;
 
-        TruncatedNormal(TruncatedNormalLoss nominal) {
+        TruncatedNormal(TruncatedNormalDistribution nominal) {
             this.nominal = nominal;
-            this.mu = nominal.muDb();
-            this.sigma = nominal.sigmaDb();
+            this.mu = nominal.mu();
+            this.sigma = nominal.sigma();
             this.logMass0 = logMass(mu);
         }
 
@@ -158,11 +158,11 @@ final class LaneVariables {
         }
 
         public double parameterFor(double location) {
-            return solveIncreasing(t -> new TruncatedNormalLoss(mu + t * sigma * sigma, sigma).mean(), location, 1 / sigma);
+            return solveIncreasing(t -> new TruncatedNormalDistribution(mu + t * sigma * sigma, sigma).mean(), location, 1 / sigma);
         }
 
         public DriverSampler sampler(UniformRandomProvider rng, double t) {
-            LossSampler s = new TruncatedNormalLoss(mu + t * sigma * sigma, sigma).sampler(rng);
+            Sampler s = new TruncatedNormalDistribution(mu + t * sigma * sigma, sigma).sampler(rng);
             return s::sample;
         }
 
@@ -182,8 +182,8 @@ final class LaneVariables {
         private final double mean;
         private final double sd;
 
-        Empirical(EmpiricalLoss nominal) {
-            this.x = nominal.samplesDb();
+        Empirical(EmpiricalDistribution nominal) {
+            this.x = nominal.samples();
             this.mean = nominal.mean();
             this.sd = Math.sqrt(nominal.variance());
         }
@@ -266,11 +266,11 @@ final class LaneVariables {
 
     /** A loss x(z) of a standard normal z; the proposal shifts z to N(δ, 1) and puts x's median at x(δ). */
     private static final class GaussianDriven implements LaneVariable {
-        private final LossModel nominal;
+        private final Distribution nominal;
         private final DoubleUnaryOperator lossOfZ;
         private final DoubleUnaryOperator zOfLoss;
 
-        GaussianDriven(LossModel nominal, DoubleUnaryOperator lossOfZ, DoubleUnaryOperator zOfLoss) {
+        GaussianDriven(Distribution nominal, DoubleUnaryOperator lossOfZ, DoubleUnaryOperator zOfLoss) {
             this.nominal = nominal;
             this.lossOfZ = lossOfZ;
             this.zOfLoss = zOfLoss;

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.cablesim.stats.Checks;
 
 /**
  * Links that share one channel structure (same element types at the same positions, lengths within a
@@ -32,9 +33,7 @@ public record LinkClass(String classId, String tier, int lanes, List<MatedPairSl
         if (classId.isEmpty() || tier.isEmpty()) {
             throw new IllegalArgumentException("classId and tier must not be empty");
         }
-        if (lanes < 1) {
-            throw new IllegalArgumentException(classId + ": lanes must be >= 1, was " + lanes);
-        }
+        Checks.atLeast(classId + ": lanes", lanes, 1);
         matedPairs = List.copyOf(matedPairs);
         Set<String> keys = new HashSet<>();
         for (MatedPairSlot slot : matedPairs) {
@@ -51,16 +50,10 @@ public record LinkClass(String classId, String tier, int lanes, List<MatedPairSl
         }
         fixedLossDbPerLane = fixedLossDbPerLane.clone();
         for (double f : fixedLossDbPerLane) {
-            if (!(f >= 0 && f < Double.POSITIVE_INFINITY)) {
-                throw new IllegalArgumentException(classId + ": fixed loss must be finite and >= 0, was " + f);
-            }
+            Checks.nonNegative(classId + ": fixed loss", f);
         }
-        if (!(budgetDb > 0 && budgetDb < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException(classId + ": budgetDb must be finite and > 0, was " + budgetDb);
-        }
-        if (memberCount < 1) {
-            throw new IllegalArgumentException(classId + ": memberCount must be >= 1, was " + memberCount);
-        }
+        Checks.positive(classId + ": budgetDb", budgetDb);
+        Checks.atLeast(classId + ": memberCount", memberCount, 1);
     }
 
     /** @return a copy of the fixed loss per lane in dB */

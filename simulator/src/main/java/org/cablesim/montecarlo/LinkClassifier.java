@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.stats.Checks;
 
 /**
  * Groups links into {@link LinkClass}es so that each channel structure is computed once.

@@ -3,6 +3,8 @@ package org.cablesim.montecarlo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.cablesim.scenario.LossMethod;
+import org.cablesim.stats.Interval;
 
 /**
  * Picks the estimation method per link class and reports which it used.
@@ -60,12 +62,12 @@ public final class LossEngine {
      * @return the result, with {@code method} saying how P(fail) was obtained
      */
     public ClassLossResult estimate(LinkClass c, long seed) {
-        return estimate(c, seed, MethodChoice.AUTO).result();
+        return estimate(c, seed, LossMethod.AUTO).result();
     }
 
     /**
      * Estimates one class under a method choice and keeps the plain run's margin histogram.
-     * {@link MethodChoice#PLAIN} stops after the plain run; {@link MethodChoice#RARE_EVENT} skips the
+     * {@link LossMethod#PLAIN} stops after the plain run; {@link LossMethod#RARE_EVENT} skips the
      * "plain run already precise" step of the class comment.
      *
      * @param c      the class
@@ -73,13 +75,13 @@ public final class LossEngine {
      * @param choice which methods may give the probability
      * @return the result and the margins
      */
-    public ClassEstimate estimate(LinkClass c, long seed, MethodChoice choice) {
+    public ClassEstimate estimate(LinkClass c, long seed, LossMethod choice) {
         PlainResult base = plain.run(c, settings.plainTrials(), seed);
         return new ClassEstimate(probability(c, seed, choice, base), base.margins(), base.trials());
     }
 
-    private ClassLossResult probability(LinkClass c, long seed, MethodChoice choice, PlainResult base) {
-        if (choice == MethodChoice.PLAIN) {
+    private ClassLossResult probability(LinkClass c, long seed, LossMethod choice, PlainResult base) {
+        if (choice == LossMethod.PLAIN) {
             return result(c, base, PLAIN, base.failProbability(), base.ci95(), base.relativeHalfWidth(), base.trials());
         }
         double target = settings.targetRelativeHalfWidth();
@@ -88,7 +90,7 @@ public final class LossEngine {
             double p = exact.orElse(1);
             return result(c, base, EXACT, p, Interval.exact(p), 0, 0);
         }
-        if (choice == MethodChoice.AUTO && base.relativeHalfWidth() <= target) {
+        if (choice == LossMethod.AUTO && base.relativeHalfWidth() <= target) {
             return result(c, base, PLAIN, base.failProbability(), base.ci95(), base.relativeHalfWidth(), base.trials());
         }
         if (RareEventEstimator.supports(c)) {

@@ -1,6 +1,7 @@
 package org.cablesim.montecarlo;
 
 import java.util.List;
+import org.cablesim.stats.Interval;
 
 /**
  * Installation-loss figures of a group of link classes (a whole plan, or one tier).

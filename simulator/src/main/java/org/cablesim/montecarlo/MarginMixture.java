@@ -2,6 +2,7 @@ package org.cablesim.montecarlo;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cablesim.stats.Checks;
 
 /**
  * The margin distribution of a whole plan: the link classes' plain-run histograms mixed with weights
@@ -27,9 +28,7 @@ public final class MarginMixture {
      * @param weightPerCount weight of each counted trial, finite, &ge; 0 (e.g. members / trials)
      */
     public void add(MarginCounts margins, double weightPerCount) {
-        if (!(weightPerCount >= 0 && weightPerCount < Double.POSITIVE_INFINITY)) {
-            throw new IllegalArgumentException("weightPerCount must be finite and >= 0, was " + weightPerCount);
-        }
+        Checks.nonNegative("weightPerCount", weightPerCount);
         for (int i = 0; i < margins.binCount(); i++) {
             long c = margins.count(i);
             if (c > 0) {
@@ -85,9 +84,7 @@ public final class MarginMixture {
      * @return the points in increasing margin order; empty when nothing was added inside the binned range
      */
     public List<Point> cdf(int points) {
-        if (points < 2) {
-            throw new IllegalArgumentException("points must be >= 2, was " + points);
-        }
+        Checks.atLeast("points", points, 2);
         List<Point> out = new ArrayList<>(points);
         if (total <= 0 || last < 0) {
             return out;

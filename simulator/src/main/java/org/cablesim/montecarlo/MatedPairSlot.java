@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Objects;
 import org.cablesim.optics.OpticalConnection;
 import org.cablesim.optics.MatedPairLossModel;
+import org.cablesim.stats.Checks;
 
 /**
  * One mated pair (connection) in a link class's channel: its loss model, which fibre position each lane

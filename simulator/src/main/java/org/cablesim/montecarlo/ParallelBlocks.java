@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
+import org.cablesim.stats.Checks;
 
 /**
  * Runs numbered trial blocks on a fixed number of threads. Each block's randomness is derived from its
@@ -29,9 +30,7 @@ final class ParallelBlocks {
      * for order-free merges such as integer histograms).
      */
     static <W> List<W> run(int threads, long from, long to, Supplier<W> workers, Body<W> body) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         long blocks = to - from;
         int used = (int) Math.max(1, Math.min(threads, blocks));
         List<W> states = new ArrayList<>(used);

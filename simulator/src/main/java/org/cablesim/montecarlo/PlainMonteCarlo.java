@@ -2,6 +2,8 @@ package org.cablesim.montecarlo;
 
 import java.util.List;
 import org.cablesim.random.RandomStreams;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.Interval;
 
 /**
  * Plain Monte Carlo of a link class's installation loss: trials are cut into fixed blocks of
@@ -19,9 +21,7 @@ public final class PlainMonteCarlo {
      * @param threads worker threads, &ge; 1 (results do not depend on it)
      */
     public PlainMonteCarlo(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.threads = threads;
     }
 
@@ -44,9 +44,7 @@ public final class PlainMonteCarlo {
      * @return the estimate
      */
     public PlainResult run(LinkClass linkClass, long trials, long seed) {
-        if (trials < 1) {
-            throw new IllegalArgumentException("trials must be >= 1, was " + trials);
-        }
+        Checks.atLeast("trials", trials, 1);
         RandomStreams streams = RandomStreams.of(seed);
         long blocks = (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
         if (blocks > Integer.MAX_VALUE) {

@@ -1,5 +1,7 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.stats.Interval;
+
 /**
  * Plain Monte Carlo estimate for one link class.
  *

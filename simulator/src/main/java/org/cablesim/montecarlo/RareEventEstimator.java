@@ -9,11 +9,13 @@ import java.util.OptionalDouble;
 import java.util.function.DoubleSupplier;
 import java.util.function.Function;
 import org.apache.commons.rng.UniformRandomProvider;
-import org.cablesim.optics.FixedLoss;
 import org.cablesim.optics.IndependentPositions;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
 import org.cablesim.random.StreamKey;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.Interval;
 
 /**
  * Rare-event estimation of a link class's installation failure probability, down to ~1e−9.
@@ -43,9 +45,7 @@ public final class RareEventEstimator {
 
     /** @param threads worker threads, &ge; 1 (results do not depend on it) */
     public RareEventEstimator(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.threads = threads;
     }
 
@@ -102,8 +102,8 @@ public final class RareEventEstimator {
             if (!(slot.model() instanceof IndependentPositions ip)) {
                 return Optional.empty();
             }
-            if (ip.perPosition() instanceof FixedLoss f) {
-                constant += f.lossDb();
+            if (ip.perPosition() instanceof FixedDistribution f) {
+                constant += f.value();
                 continue;
             }
             Optional<LaneVariable> v = LaneVariables.of(ip.perPosition());

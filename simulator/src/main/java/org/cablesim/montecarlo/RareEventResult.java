@@ -1,5 +1,7 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.stats.Interval;
+
 /**
  * An importance-sampling estimate of a link class's installation failure probability.
  *

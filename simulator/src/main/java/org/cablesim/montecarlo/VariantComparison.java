@@ -2,6 +2,8 @@ package org.cablesim.montecarlo;
 
 import java.util.List;
 import org.cablesim.random.RandomStreams;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.Interval;
 
 /**
  * Compares two variants of a link class with common random numbers: both run the same trials, and a
@@ -40,9 +42,7 @@ public final class VariantComparison {
      * @return the paired estimate
      */
     public static VariantDifference difference(LinkClass a, LinkClass b, long trials, long seedA, long seedB, int threads) {
-        if (trials < 2) {
-            throw new IllegalArgumentException("trials must be >= 2, was " + trials);
-        }
+        Checks.atLeast("trials", trials, 2);
         RandomStreams streamsA = RandomStreams.of(seedA);
         RandomStreams streamsB = RandomStreams.of(seedB);
         long blocks = (trials + PlainMonteCarlo.BLOCK_TRIALS - 1) / PlainMonteCarlo.BLOCK_TRIALS;
@@ -109,9 +109,7 @@ public final class VariantComparison {
      */
     public static WeightedDifference weightedDifference(List<LinkClass> a, double[] weightsA, List<LinkClass> b,
             double[] weightsB, long trials, long seedA, long seedB, int threads) {
-        if (trials < 2) {
-            throw new IllegalArgumentException("trials must be >= 2, was " + trials);
-        }
+        Checks.atLeast("trials", trials, 2);
         if (weightsA.length != a.size() || weightsB.length != b.size()) {
             throw new IllegalArgumentException("one weight per class needed");
         }

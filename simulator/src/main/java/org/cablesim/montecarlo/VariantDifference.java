@@ -1,5 +1,7 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.stats.Interval;
+
 /**
  * Paired estimate of how two plan variants' link classes differ.
  *

@@ -1,5 +1,7 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.stats.Interval;
+
 /**
  * The paired estimate of a difference of two weighted sums of class failure indicators,
  * D = Σ w_A·1{A-class fails} − Σ w_B·1{B-class fails}, from trials in which every class draws its plain-run

@@ -3,6 +3,7 @@ package org.cablesim.optics;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegrator;
 import org.apache.commons.math3.analysis.integration.gauss.GaussIntegratorFactory;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.stats.Checks;
 
 /**
  * Physics model of one single-row MT-ferrule (MPO) mated pair: each lane's loss is the
@@ -50,26 +51,26 @@ public record GaussianBeamMpoLoss(double wavelengthNm, double mfd1Um, double mfd
     private static final GaussIntegratorFactory RULES = new GaussIntegratorFactory();
 
     public GaussianBeamMpoLoss {
-        Checks.positiveFinite("wavelengthNm", wavelengthNm);
-        Checks.positiveFinite("mfd1Um", mfd1Um);
-        Checks.positiveFinite("mfd2Um", mfd2Um);
-        Checks.nonNegativeFinite("mfdSdUm", mfdSdUm);
+        Checks.positive("wavelengthNm", wavelengthNm);
+        Checks.positive("mfd1Um", mfd1Um);
+        Checks.positive("mfd2Um", mfd2Um);
+        Checks.nonNegative("mfdSdUm", mfdSdUm);
         if (mfdSdUm > 0.05 * Math.min(mfd1Um, mfd2Um)) {
             throw new IllegalArgumentException("mfdSdUm must be <= 5% of the smaller MFD, was " + mfdSdUm);
         }
         if (!(refractiveIndex >= 1 && refractiveIndex < Double.POSITIVE_INFINITY)) {
             throw new IllegalArgumentException("refractiveIndex must be finite and >= 1, was " + refractiveIndex);
         }
-        Checks.nonNegativeFinite("ferruleOffsetSdUm", ferruleOffsetSdUm);
-        Checks.nonNegativeFinite("ferruleOffsetMeanUm", ferruleOffsetMeanUm);
+        Checks.nonNegative("ferruleOffsetSdUm", ferruleOffsetSdUm);
+        Checks.nonNegative("ferruleOffsetMeanUm", ferruleOffsetMeanUm);
         if (!(rotationSdRad >= 0 && rotationSdRad <= 0.1)) {
             throw new IllegalArgumentException("rotationSdRad must be in [0, 0.1], was " + rotationSdRad);
         }
-        Checks.nonNegativeFinite("holeErrorSdUm", holeErrorSdUm);
+        Checks.nonNegative("holeErrorSdUm", holeErrorSdUm);
         if (!(tiltSdRad >= 0 && tiltSdRad <= 0.05)) {
             throw new IllegalArgumentException("tiltSdRad must be in [0, 0.05], was " + tiltSdRad);
         }
-        Checks.positiveFinite("fibrePitchUm", fibrePitchUm);
+        Checks.positive("fibrePitchUm", fibrePitchUm);
     }
 
     /**

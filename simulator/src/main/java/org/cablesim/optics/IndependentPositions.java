@@ -2,21 +2,23 @@ package org.cablesim.optics;
 
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.Sampler;
 
 /**
- * Adapts a one-position {@link LossModel} to a whole mated pair whose positions are independent
+ * Adapts a one-position {@link Distribution} to a whole mated pair whose positions are independent
  * draws of the same distribution (slightly conservative for P(any lane fails), blind to edge fibres).
  *
  * @param perPosition the loss distribution of every position
  */
-public record IndependentPositions(LossModel perPosition) implements MatedPairLossModel {
+public record IndependentPositions(Distribution perPosition) implements MatedPairLossModel {
     public IndependentPositions {
         Objects.requireNonNull(perPosition, "perPosition");
     }
 
     @Override
     public MatedPairSampler sampler(UniformRandomProvider rng) {
-        LossSampler one = perPosition.sampler(rng);
+        Sampler one = perPosition.sampler(rng);
         return (out, positions) -> {
             for (int i = 0; i < positions; i++) {
                 out[i] = one.sample();
@@ -32,6 +34,6 @@ public record IndependentPositions(LossModel perPosition) implements MatedPairLo
 
     @Override
     public String family() {
-        return perPosition.family();
+        return perPosition.family().id();
     }
 }

@@ -3,6 +3,15 @@ package org.cablesim.optics;
 import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.statistics.distribution.NormalDistribution;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.Family;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.TruncatedNormalDistribution;
+import org.cablesim.stats.WeibullDistribution;
 
 /**
  * Fits a loss family to a (mean, percentile) pair such as an IEC grade's (mean ≤ 0.12 dB, p97 ≤ 0.25 dB).
@@ -15,7 +24,7 @@ import org.apache.commons.statistics.distribution.NormalDistribution;
  *       (large shape) towards heavy ones and the first root is taken: the light-tailed branch. Shapes
  *       below {@link #MIN_GAMMA_SHAPE} (gamma) or {@link #MIN_WEIBULL_SHAPE} (Weibull) are not searched;</li>
  *   <li>truncated normal — the ratio depends only on α = μ/σ and is monotone in it; α is searched over
- *       [{@link TruncatedNormalLoss#MIN_STANDARDISED_MEAN}, 1000], which reaches ratios between those of a
+ *       [{@link TruncatedNormalDistribution#MIN_STANDARDISED_MEAN}, 1000], which reaches ratios between those of a
  *       normal with vanishing spread and of an exponential (for p = 0.97: 1 to 3.51).</li>
  * </ul>
  * A ratio no shape reaches is rejected with the reachable range in the message.
@@ -51,7 +60,7 @@ public final class LossCalibration {
      * @param p97Db  97th-percentile loss in dB, &gt; 0
      * @return the fitted model
      */
-    public static LossModel fromMeanAndP97(LossFamily family, double meanDb, double p97Db) {
+    public static Distribution fromMeanAndP97(Family family, double meanDb, double p97Db) {
         return fromMeanAndQuantile(family, meanDb, P97, p97Db);
     }
 
@@ -65,7 +74,7 @@ public final class LossCalibration {
      * @return the fitted model
      * @throws IllegalArgumentException if the family cannot reach the requested quantile/mean ratio
      */
-    public static LossModel fromMeanAndQuantile(LossFamily family, double meanDb, double p, double quantileDb) {
+    public static Distribution fromMeanAndQuantile(Family family, double meanDb, double p, double quantileDb) {
         return switch (family) {
             case GAMMA -> gamma(meanDb, p, quantileDb);
             case LOGNORMAL -> lognormal(meanDb, p, quantileDb);
@@ -75,28 +84,31 @@ public final class LossCalibration {
             case FIXED -> fixed(meanDb, p, quantileDb);
             case EMPIRICAL, HISTOGRAM -> throw new IllegalArgumentException(
                     family.id() + " losses are given by their data, not calibrated to a mean and a quantile");
+            case UNIFORM, RICIAN -> throw new IllegalArgumentException(
+                    family.id() + " losses are not calibrated to a mean and a quantile here"
+                            + (family == Family.RICIAN ? " (see RicianCalibration)" : ""));
         };
     }
 
     /** Gamma fitted to (mean, quantile at p); see the class comment for the branch chosen. */
-    public static GammaLoss gamma(double meanDb, double p, double quantileDb) {
+    public static GammaDistribution gamma(double meanDb, double p, double quantileDb) {
         double ratio = checkedRatio(meanDb, p, quantileDb);
-        double shape = solveShape("gamma", s -> new GammaLoss(s, 1 / s).quantile(p), ratio, MIN_GAMMA_SHAPE);
-        return new GammaLoss(shape, meanDb / shape);
+        double shape = solveShape("gamma", s -> new GammaDistribution(s, 1 / s).quantile(p), ratio, MIN_GAMMA_SHAPE);
+        return new GammaDistribution(shape, meanDb / shape);
     }
 
     /** Weibull fitted to (mean, quantile at p); see the class comment for the branch chosen. */
-    public static WeibullLoss weibull(double meanDb, double p, double quantileDb) {
+    public static WeibullDistribution weibull(double meanDb, double p, double quantileDb) {
         double ratio = checkedRatio(meanDb, p, quantileDb);
         double shape = solveShape("weibull", s -> {
-            WeibullLoss unit = new WeibullLoss(s, 1);
+            WeibullDistribution unit = new WeibullDistribution(s, 1);
             return unit.quantile(p) / unit.mean();
         }, ratio, MIN_WEIBULL_SHAPE);
-        return new WeibullLoss(shape, meanDb / new WeibullLoss(shape, 1).mean());
+        return new WeibullDistribution(shape, meanDb / new WeibullDistribution(shape, 1).mean());
     }
 
     /** Lognormal fitted to (mean, quantile at p) in closed form. */
-    public static LognormalLoss lognormal(double meanDb, double p, double quantileDb) {
+    public static LognormalDistribution lognormal(double meanDb, double p, double quantileDb) {
         double logRatio = Math.log(checkedRatio(meanDb, p, quantileDb));
         double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(p);
         double disc = z * z - 2 * logRatio;
@@ -110,17 +122,17 @@ public final class LossCalibration {
         if (!(sigma > 0)) {
             throw new IllegalArgumentException("lognormal cannot reach quantile/mean = " + quantileDb / meanDb + " at p = " + p);
         }
-        return new LognormalLoss(Math.log(meanDb) - sigma * sigma / 2, sigma);
+        return new LognormalDistribution(Math.log(meanDb) - sigma * sigma / 2, sigma);
     }
 
     /** Truncated normal fitted to (mean, quantile at p) by solving for α = μ/σ. */
-    public static TruncatedNormalLoss truncatedNormal(double meanDb, double p, double quantileDb) {
+    public static TruncatedNormalDistribution truncatedNormal(double meanDb, double p, double quantileDb) {
         double ratio = checkedRatio(meanDb, p, quantileDb);
         DoubleUnaryOperator f = alpha -> {
-            TruncatedNormalLoss unit = new TruncatedNormalLoss(alpha, 1);
+            TruncatedNormalDistribution unit = new TruncatedNormalDistribution(alpha, 1);
             return unit.quantile(p) / unit.mean() - ratio;
         };
-        double lo = TruncatedNormalLoss.MIN_STANDARDISED_MEAN;
+        double lo = TruncatedNormalDistribution.MIN_STANDARDISED_MEAN;
         double flo = f.applyAsDouble(lo);
         double fhi = f.applyAsDouble(MAX_ALPHA);
         if (flo * fhi > 0) {
@@ -129,22 +141,22 @@ public final class LossCalibration {
                     ratio, p, Math.min(flo, fhi) + ratio, Math.max(flo, fhi) + ratio));
         }
         double alpha = brent(f, lo, MAX_ALPHA);
-        double sigma = meanDb / new TruncatedNormalLoss(alpha, 1).mean();
-        return new TruncatedNormalLoss(alpha * sigma, sigma);
+        double sigma = meanDb / new TruncatedNormalDistribution(alpha, 1).mean();
+        return new TruncatedNormalDistribution(alpha * sigma, sigma);
     }
 
     /** Exponential with the given mean, after checking the quantile is consistent with it (see class comment). */
-    public static ExponentialLoss exponential(double meanDb, double p, double quantileDb) {
+    public static ExponentialDistribution exponential(double meanDb, double p, double quantileDb) {
         checkedRatio(meanDb, p, quantileDb);
-        ExponentialLoss model = new ExponentialLoss(meanDb);
+        ExponentialDistribution model = new ExponentialDistribution(meanDb);
         checkOneParameter(model, p, quantileDb);
         return model;
     }
 
     /** Fixed loss equal to the mean, after checking the quantile is consistent with it (see class comment). */
-    public static FixedLoss fixed(double meanDb, double p, double quantileDb) {
+    public static FixedDistribution fixed(double meanDb, double p, double quantileDb) {
         checkedRatio(meanDb, p, quantileDb);
-        FixedLoss model = new FixedLoss(meanDb);
+        FixedDistribution model = new FixedDistribution(meanDb);
         checkOneParameter(model, p, quantileDb);
         return model;
     }
@@ -157,15 +169,15 @@ public final class LossCalibration {
      * @param p      probability in [0, 1)
      * @return the implied quantile in dB (for the exponential at p = 0.97: 3.507 × mean)
      */
-    public static double impliedQuantile(LossFamily family, double meanDb, double p) {
+    public static double impliedQuantile(Family family, double meanDb, double p) {
         return switch (family) {
-            case EXPONENTIAL -> new ExponentialLoss(meanDb).quantile(p);
-            case FIXED -> new FixedLoss(meanDb).quantile(p);
+            case EXPONENTIAL -> new ExponentialDistribution(meanDb).quantile(p);
+            case FIXED -> new FixedDistribution(meanDb).quantile(p);
             default -> throw new IllegalArgumentException(family.id() + " is not a one-parameter family");
         };
     }
 
-    private static void checkOneParameter(LossModel model, double p, double quantileDb) {
+    private static void checkOneParameter(Distribution model, double p, double quantileDb) {
         double implied = model.quantile(p);
         if (Math.abs(implied / quantileDb - 1) > ONE_PARAMETER_QUANTILE_TOLERANCE) {
             throw new IllegalArgumentException(String.format(
@@ -176,8 +188,8 @@ public final class LossCalibration {
     }
 
     private static double checkedRatio(double meanDb, double p, double quantileDb) {
-        Checks.positiveFinite("meanDb", meanDb);
-        Checks.positiveFinite("quantileDb", quantileDb);
+        Checks.positive("meanDb", meanDb);
+        Checks.positive("quantileDb", quantileDb);
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("p must be in (0, 1), was " + p);
         }

@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.LossClass;
+import org.cablesim.stats.Distribution;
 
 /**
  * Turns a catalog loss class into the mated-pair loss model the loss engine draws from.
@@ -40,21 +41,21 @@ public final class LossClassModels {
             return switch (lossClass.family()) {
                 case RICIAN -> rician(lossClass, fibre);
                 case GAMMA, LOGNORMAL, WEIBULL, EXPONENTIAL -> new IndependentPositions(onePosition(lossClass));
+                default -> throw new IllegalArgumentException("a loss class cannot be " + lossClass.family().id());
             };
         } catch (IllegalArgumentException e) {
             throw new IllegalArgumentException("loss class " + lossClass.id() + ": " + e.getMessage(), e);
         }
     }
 
-    private static LossModel onePosition(LossClass c) {
-        String family = c.family().name().toLowerCase(java.util.Locale.ROOT);
+    private static Distribution onePosition(LossClass c) {
         double p = c.maxPercentile() / 100;
         if (c.parameters().isEmpty()) {
-            return LossCalibration.fromMeanAndQuantile(org.cablesim.optics.LossFamily.fromId(family), c.meanDb(), p, c.maxDb());
+            return LossCalibration.fromMeanAndQuantile(c.family(), c.meanDb(), p, c.maxDb());
         }
         Map<String, Double> named = new LinkedHashMap<>();
         c.parameters().forEach((name, value) -> named.put(ALIASES.getOrDefault(name, name), value));
-        LossModel model = LossModels.fromCatalog(family, c.meanDb(), Double.NaN, named);
+        Distribution model = LossModels.fromCatalog(c.family().id(), c.meanDb(), Double.NaN, named);
         double stated = c.maxDb();
         double own = model.quantile(p);
         if (Math.abs(own / stated - 1) > LossModels.CONSISTENCY_TOLERANCE) {

@@ -1,5 +1,7 @@
 package org.cablesim.optics;
 
+import org.cablesim.stats.Checks;
+
 /**
  * Marcuse's Gaussian-beam overlap loss of one fibre joint (physical contact, no gap):
  * {@code IL = −10·log10{ [4w1²w2²/(w1²+w2²)²] · exp(−[4d² + k0²n²w1²w2² sin²θ] / [2(w1²+w2²)]) }},
@@ -26,9 +28,9 @@ public final class MarcuseOverlap {
      */
     public static double lossDb(double wavelengthNm, double refractiveIndex, double mfd1Um, double mfd2Um,
                                 double offsetUm, double tiltRad) {
-        Checks.positiveFinite("wavelengthNm", wavelengthNm);
-        Checks.positiveFinite("mfd1Um", mfd1Um);
-        Checks.positiveFinite("mfd2Um", mfd2Um);
+        Checks.positive("wavelengthNm", wavelengthNm);
+        Checks.positive("mfd1Um", mfd1Um);
+        Checks.positive("mfd2Um", mfd2Um);
         if (!(refractiveIndex >= 1)) {
             throw new IllegalArgumentException("refractiveIndex must be >= 1, was " + refractiveIndex);
         }

@@ -5,6 +5,7 @@ import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.ReflectanceLimit;
 
 import java.util.Arrays;
+import org.cablesim.stats.Checks;
 
 /**
  * A PMD's discrete-reflectance limit: reflectances above {@code countThresholdDb} are counted, and a
@@ -91,9 +92,7 @@ public record ReflectanceRule(int[] maxCounts, double[] maxEachDb, double countT
      * @return true iff the channel complies
      */
     public boolean complies(int counted, double worstCountedDb) {
-        if (counted < 0) {
-            throw new IllegalArgumentException("counted must be >= 0, was " + counted);
-        }
+        Checks.atLeast("counted", counted, 0);
         if (counted == 0) {
             return true;
         }

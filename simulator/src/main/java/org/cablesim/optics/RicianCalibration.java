@@ -4,6 +4,7 @@ import java.util.function.DoubleUnaryOperator;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;
 import org.apache.commons.statistics.distribution.GammaDistribution;
 import org.apache.commons.statistics.distribution.PoissonDistribution;
+import org.cablesim.stats.Checks;
 
 /**
  * Fits the "Rician" mated pair to a (mean, percentile) pair: a {@link GaussianBeamMpoLoss} whose only
@@ -36,9 +37,9 @@ public final class RicianCalibration {
      * @throws IllegalArgumentException when no λ in [0, MAX_LAMBDA] reaches quantile/mean
      */
     public static GaussianBeamMpoLoss fit(double meanDb, double p, double quantileDb, double wavelengthNm, double mfdUm) {
-        Checks.positiveFinite("meanDb", meanDb);
-        Checks.positiveFinite("quantileDb", quantileDb);
-        Checks.positiveFinite("mfdUm", mfdUm);
+        Checks.positive("meanDb", meanDb);
+        Checks.positive("quantileDb", quantileDb);
+        Checks.positive("mfdUm", mfdUm);
         if (!(p > 0 && p < 1)) {
             throw new IllegalArgumentException("p must be in (0, 1), was " + p);
         }

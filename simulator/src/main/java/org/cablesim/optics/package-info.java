@@ -1,7 +1,8 @@
 /**
- * Optical insertion-loss models of mated connector pairs: immutable distribution objects
- * ({@link org.cablesim.optics.LossModel}, {@link org.cablesim.optics.MatedPairLossModel}) that hand out
- * allocation-free samplers bound to an injected random source, calibration from (mean, percentile)
- * figures, the Gaussian-beam MT-ferrule physics model and exact gamma-sum tails for test references.
+ * Optical insertion-loss models of mated connector pairs: one-position losses are
+ * {@link org.cablesim.stats.Distribution}s in dB, applied to a whole ferrule by
+ * {@link org.cablesim.optics.IndependentPositions}, or a correlated whole-ferrule
+ * {@link org.cablesim.optics.MatedPairLossModel} (the Gaussian-beam MT-ferrule physics model); calibration from
+ * (mean, percentile) figures and exact gamma-sum tails for test references.
  */
 package org.cablesim.optics;

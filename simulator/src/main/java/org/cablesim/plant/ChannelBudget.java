@@ -12,7 +12,7 @@ import org.cablesim.optics.ReflectanceRule;
  *
  * @param fibre           the fibre type the channel is cabled with
  * @param budgetDb        the PMD's channel insertion-loss budget on that fibre, dB; empty when the PMD has no reach on
- *                        it (the channel is then broken by design, see {@link CheckKind#FIBRE_TYPE})
+ *                        it (the channel is then broken by design, see {@link org.cablesim.polarity.CheckKind#FIBRE_TYPE})
  * @param reachM          the PMD's reach on that fibre, metres; empty likewise
  * @param reflectanceRule the PMD's discrete-reflectance table as a rule (none for PMDs without a table, e.g.
  *                        multimode)

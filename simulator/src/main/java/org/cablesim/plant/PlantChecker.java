@@ -7,6 +7,7 @@ import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.polarity.ChannelChecker;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.polarity.Violation;
 
 /**
@@ -39,7 +40,7 @@ final class PlantChecker {
                 if (!shape.polarityViolations().isEmpty()) {
                     ResolvedChannel rc = plan.channel(sub);
                     for (Violation v : checker.check(rc.polarityChannel(), rc.near().port(), rc.far().port())) {
-                        out.add(new PlantViolation(linkId, mdi, CheckKind.of(v.kind()), v.elementIndex(),
+                        out.add(new PlantViolation(linkId, mdi, v.kind(), v.elementIndex(),
                                 v.reason()));
                     }
                 }

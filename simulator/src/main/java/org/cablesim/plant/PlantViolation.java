@@ -1,6 +1,7 @@
 package org.cablesim.plant;
 
 import java.util.Objects;
+import org.cablesim.polarity.CheckKind;
 
 /**
  * One thing wrong with one link's cabling, said so that a technician can fix it.

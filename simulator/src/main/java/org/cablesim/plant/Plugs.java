@@ -2,10 +2,9 @@ package org.cablesim.plant;
 
 import java.util.List;
 import org.cablesim.catalog.ConnectorType;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.Polish;
 import org.cablesim.polarity.ConnectorEnd;
-import org.cablesim.polarity.Gender;
-import org.cablesim.polarity.KeyStyle;
-import org.cablesim.polarity.Polish;
 
 /** Turns catalog connector types and plan choices into the plug facts the polarity checks work on. */
 public final class Plugs {
@@ -18,12 +17,9 @@ public final class Plugs {
      * @throws IllegalArgumentException when the connector's populated positions are not the outer positions the
      *                                  polarity model assumes for partly populated ferrules (MPO-8: 1–4, 9–12)
      */
-    static ConnectorEnd of(ConnectorType type, org.cablesim.catalog.Gender gender,
-            org.cablesim.catalog.Polish polish) {
+    static ConnectorEnd of(ConnectorType type, Gender gender, Polish polish) {
         ConnectorEnd end = new ConnectorEnd(type.id(), type.fibresPerRow(), type.rows(),
-                KeyStyle.valueOf(type.keyStyle().name()),
-                type.hasGender() ? Gender.valueOf(gender.name()) : Gender.NONE,
-                Polish.valueOf(polish.name()), type.fibreCount());
+                type.keyStyle(), type.hasGender() ? gender : Gender.NONE, polish, type.fibreCount());
         List<Integer> populated = type.populatedPositions();
         for (int p = 1; p <= type.positionCount(); p++) {
             if (end.isPopulated(p) != populated.contains(p)) {
@@ -55,11 +51,11 @@ public final class Plugs {
     }
 
     /** The other gender of an MPO pair (pinned ↔ unpinned); NONE stays NONE. */
-    static org.cablesim.catalog.Gender opposite(org.cablesim.catalog.Gender g) {
+    static Gender opposite(Gender g) {
         return switch (g) {
-            case PINNED -> org.cablesim.catalog.Gender.UNPINNED;
-            case UNPINNED -> org.cablesim.catalog.Gender.PINNED;
-            case NONE -> org.cablesim.catalog.Gender.NONE;
+            case PINNED -> Gender.UNPINNED;
+            case UNPINNED -> Gender.PINNED;
+            case NONE -> Gender.NONE;
         };
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cablesim.catalog.Catalog;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.FloorSpec;

@@ -9,9 +9,7 @@ import org.cablesim.catalog.Polish;
 import org.cablesim.polarity.AdapterKeying;
 import org.cablesim.polarity.ConnectorEnd;
 import org.cablesim.polarity.PolarityType;
-import org.cablesim.scenario.AdapterType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.TierCabling;
 
@@ -46,26 +44,25 @@ final class TierPlugs {
 
     TierPlugs(String name, TierCabling choice, Pmd pmd, Polish polish, CassetteType cassette, Catalog catalog) {
         PolarityMethod method = choice.polarityMethod();
-        this.trunkType = type(choice.trunk().type().orElse(switch (method) {
-            case A -> CableType.A;
-            case C -> CableType.C;
-            case B, U1, U2 -> CableType.B;
-        }));
-        AdapterType adapter = choice.adapterType().orElse(switch (method) {
-            case A, C, U1 -> AdapterType.A;
-            case U2 -> AdapterType.B;
-            case B -> polish == Polish.APC ? AdapterType.A : AdapterType.B;
+        this.trunkType = choice.trunk().type().orElse(switch (method) {
+            case A -> PolarityType.A;
+            case C -> PolarityType.C;
+            case B, U1, U2 -> PolarityType.B;
         });
-        this.keying = adapter == AdapterType.A ? AdapterKeying.KEY_UP_KEY_DOWN : AdapterKeying.KEY_UP_KEY_UP;
+        this.keying = choice.adapterType().orElse(switch (method) {
+            case A, C, U1 -> AdapterKeying.KEY_UP_KEY_DOWN;
+            case U2 -> AdapterKeying.KEY_UP_KEY_UP;
+            case B -> polish == Polish.APC ? AdapterKeying.KEY_UP_KEY_DOWN : AdapterKeying.KEY_UP_KEY_UP;
+        });
         boolean direct = choice.architecture() == Architecture.DIRECT;
-        CableType lowerDefault = direct ? (method == PolarityMethod.C ? CableType.C : CableType.B)
-                : method == PolarityMethod.A ? CableType.A : CableType.B;
-        this.lowerCordType = type(choice.lowerCord().type().orElse(lowerDefault));
-        this.upperCordType = type(choice.upperCord().type().orElse(CableType.B));
-        this.jumperType = type(choice.jumpers().type().orElse(switch (method) {
-            case A, C, U1 -> CableType.A;
-            case B, U2 -> CableType.B;
-        }));
+        PolarityType lowerDefault = direct ? (method == PolarityMethod.C ? PolarityType.C : PolarityType.B)
+                : method == PolarityMethod.A ? PolarityType.A : PolarityType.B;
+        this.lowerCordType = choice.lowerCord().type().orElse(lowerDefault);
+        this.upperCordType = choice.upperCord().type().orElse(PolarityType.B);
+        this.jumperType = choice.jumpers().type().orElse(switch (method) {
+            case A, C, U1 -> PolarityType.A;
+            case B, U2 -> PolarityType.B;
+        });
 
         this.mdiConnector = catalog.connector(pmd.mdiConnectorId());
         this.mdiPlug = plug(name, mdiConnector, Gender.PINNED, pmd.mdiPolish());
@@ -113,10 +110,6 @@ final class TierPlugs {
         this.lowerJumperTrunk = plug(name, lowerConnector, jumperTrunk, jumperPolish);
         this.upperJumperEquip = plug(name, upperConnector, jumperEquip, jumperPolish);
         this.upperJumperTrunk = plug(name, upperConnector, jumperTrunk, jumperPolish);
-    }
-
-    private static PolarityType type(CableType t) {
-        return PolarityType.valueOf(t.name());
     }
 
     private static ConnectorEnd plug(String tier, ConnectorType type, Gender gender, Polish polish) {

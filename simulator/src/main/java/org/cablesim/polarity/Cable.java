@@ -3,6 +3,7 @@ package org.cablesim.polarity;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.cablesim.stats.Checks;
 
 /**
  * An array cord or trunk of TIA-568.3 polarity type A, B or C, with identical legs at each end.
@@ -42,9 +43,7 @@ public record Cable(String label, CableRole role, PolarityType type, ConnectorEn
                     + endA.connectorTypeId() + " and " + endB.connectorTypeId()
                     + " (use a ConversionModule to change fibre count)");
         }
-        if (legs < 1) {
-            throw new IllegalArgumentException(label + ": legs must be >= 1, was " + legs);
-        }
+        Checks.atLeast(label + ": legs", legs, 1);
         if (type == PolarityType.C && endA.fibresPerRow() % 2 != 0) {
             throw new IllegalArgumentException(label + ": a Type-C cable needs an even number of positions per row");
         }

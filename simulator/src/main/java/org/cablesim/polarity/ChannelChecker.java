@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.cablesim.catalog.Gender;
 
 /**
  * Checks a channel against TIA-568.3 polarity and the physical mating rules.
@@ -101,7 +102,7 @@ public final class ChannelChecker {
     private static void checkNoTypeC(Channel channel, List<Violation> out) {
         for (int i = 0; i < channel.size(); i += 2) {
             if (channel.get(i) instanceof Cable c && c.type() == PolarityType.C) {
-                out.add(new Violation(Violation.Kind.POLARITY, i, "element " + i + " (" + c.describe()
+                out.add(new Violation(CheckKind.POLARITY, i, "element " + i + " (" + c.describe()
                         + ") pair-swaps fibres: TIA-568.3 supports only Type-A and Type-B array cabling for"
                         + " parallel signals; replace it with a Type-A or Type-B cable and keep an odd number of"
                         + " polarity flips"));
@@ -134,8 +135,8 @@ public final class ChannelChecker {
         String count = " (" + bad + " of " + from.txPositions().size() + " Tx lanes miss the Rx block)";
         if (!firstBad.complete()) {
             int at = firstBad.lostAtElement();
-            Violation.Kind kind = channel.get(at) instanceof Junction ? Violation.Kind.POLARITY
-                    : Violation.Kind.FIBRE_COUNT;
+            CheckKind kind = channel.get(at) instanceof Junction ? CheckKind.POLARITY
+                    : CheckKind.FIBRE_COUNT;
             return Optional.of(new Violation(kind, at, head + " is lost at element " + at + ": "
                     + firstBad.lostReason() + count));
         }
@@ -149,7 +150,7 @@ public final class ChannelChecker {
                     + (to.txPositions().contains(end.position()) ? "a Tx position" : "dark (neither Tx nor Rx)");
         }
         Diagnosis d = diagnose(channel);
-        return Optional.of(new Violation(Violation.Kind.POLARITY, d.elementIndex, head + landing + count + ": "
+        return Optional.of(new Violation(CheckKind.POLARITY, d.elementIndex, head + landing + count + ": "
                 + d.text));
     }
 

@@ -2,6 +2,9 @@ package org.cablesim.polarity;
 
 import java.util.Locale;
 import java.util.Objects;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.KeyStyle;
+import org.cablesim.catalog.Polish;
 
 /**
  * One plug at the end of a cable or on a module port, with the facts that decide whether it mates.

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.KeyStyle;
+import org.cablesim.catalog.Polish;
 
 /** The physical rules for two plugs meeting in an adapter or a transceiver MDI. */
 public final class MatingRules {
@@ -27,12 +30,12 @@ public final class MatingRules {
         List<Violation> out = new ArrayList<>();
         String pair = " (" + near.describe() + " against " + far.describe() + ")";
         if (near.fibresPerRow() != far.fibresPerRow() || near.rows() != far.rows()) {
-            out.add(new Violation(Violation.Kind.FIBRE_COUNT, elementIndex, where + ": a " + geometry(near)
+            out.add(new Violation(CheckKind.FIBRE_COUNT, elementIndex, where + ": a " + geometry(near)
                     + " plug meets a " + geometry(far) + " plug" + pair
                     + ": the fibre positions cannot line up; use matching connectors or a conversion module"));
         }
         if (near.key() != far.key()) {
-            out.add(new Violation(Violation.Kind.KEY, elementIndex, where + ": " + keyName(near.key()) + " meets "
+            out.add(new Violation(CheckKind.KEY, elementIndex, where + ": " + keyName(near.key()) + " meets "
                     + keyName(far.key()) + pair + ": " + keyAdvice(near.key(), far.key())));
         }
         boolean sameFamily = near.isArray() == far.isArray();
@@ -41,20 +44,20 @@ public final class MatingRules {
             String why = near.gender() == Gender.PINNED
                     ? "the guide pins collide and can chip the ferrules; one side must be unpinned"
                     : "with no guide pins the fibres will not align; one side must be pinned";
-            out.add(new Violation(Violation.Kind.GENDER, elementIndex,
+            out.add(new Violation(CheckKind.GENDER, elementIndex,
                     where + ": " + g + " plug meets " + g + " plug" + pair + ": " + why));
         } else if (sameFamily && (near.gender() == Gender.NONE) != (far.gender() == Gender.NONE)) {
-            out.add(new Violation(Violation.Kind.GENDER, elementIndex, where + ": a gendered plug meets a"
+            out.add(new Violation(CheckKind.GENDER, elementIndex, where + ": a gendered plug meets a"
                     + " genderless one" + pair + ": use the same connector family on both sides"));
         }
         boolean nearApc = near.polish() == Polish.APC;
         if (nearApc != (far.polish() == Polish.APC)) {
-            out.add(new Violation(Violation.Kind.POLISH, elementIndex, where + ": " + near.polish() + " meets "
+            out.add(new Violation(CheckKind.POLISH, elementIndex, where + ": " + near.polish() + " meets "
                     + far.polish() + pair + ": an 8° angled face cannot touch a flat one (air gap, high loss and"
                     + " reflectance); use the same polish on both sides"));
         } else if (nearApc && near.isArray() && far.isArray()
                 && keying.orElse(AdapterKeying.KEY_UP_KEY_DOWN) == AdapterKeying.KEY_UP_KEY_UP) {
-            out.add(new Violation(Violation.Kind.POLISH, elementIndex, where + ": APC array plugs in a key-up/key-up"
+            out.add(new Violation(CheckKind.POLISH, elementIndex, where + ": APC array plugs in a key-up/key-up"
                     + " adapter" + pair + ": their 8° faces are opposed and cannot touch; use a key-up/key-down"
                     + " (Type-A) adapter, as Method A and U1 do"));
         }

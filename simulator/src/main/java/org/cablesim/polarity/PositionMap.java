@@ -1,6 +1,7 @@
 package org.cablesim.polarity;
 
 import java.util.Arrays;
+import org.cablesim.stats.Checks;
 
 /**
  * An immutable permutation of the 1-based fibre positions of one array connector (rows × fibres per
@@ -40,7 +41,7 @@ public final class PositionMap {
 
     /** Type-A cable or any pass-through: i → i over n positions, n &ge; 1. */
     public static PositionMap straight(int n) {
-        int[] t = new int[checkPositive(n, "n")];
+        int[] t = new int[Checks.atLeast("n", n, 1)];
         for (int i = 0; i < n; i++) {
             t[i] = i + 1;
         }
@@ -55,8 +56,8 @@ public final class PositionMap {
      * @param rows         rows of the ferrule, &ge; 1
      */
     public static PositionMap mirrored(int fibresPerRow, int rows) {
-        checkPositive(fibresPerRow, "fibresPerRow");
-        int[] t = new int[fibresPerRow * checkPositive(rows, "rows")];
+        Checks.atLeast("fibresPerRow", fibresPerRow, 1);
+        int[] t = new int[fibresPerRow * Checks.atLeast("rows", rows, 1)];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < fibresPerRow; c++) {
                 t[r * fibresPerRow + c] = r * fibresPerRow + (fibresPerRow - 1 - c) + 1;
@@ -74,8 +75,8 @@ public final class PositionMap {
      * @param rows         rows of the ferrule, &ge; 1
      */
     public static PositionMap rowsSwapped(int fibresPerRow, int rows) {
-        checkPositive(fibresPerRow, "fibresPerRow");
-        int[] t = new int[fibresPerRow * checkPositive(rows, "rows")];
+        Checks.atLeast("fibresPerRow", fibresPerRow, 1);
+        int[] t = new int[fibresPerRow * Checks.atLeast("rows", rows, 1)];
         for (int r = 0; r < rows; r++) {
             for (int c = 0; c < fibresPerRow; c++) {
                 t[r * fibresPerRow + c] = (rows - 1 - r) * fibresPerRow + c + 1;
@@ -99,7 +100,7 @@ public final class PositionMap {
         if (fibresPerRow < 2 || fibresPerRow % 2 != 0) {
             throw new IllegalArgumentException("pair swapping needs an even number of fibres per row, was " + fibresPerRow);
         }
-        int[] t = new int[fibresPerRow * checkPositive(rows, "rows")];
+        int[] t = new int[fibresPerRow * Checks.atLeast("rows", rows, 1)];
         for (int p = 1; p <= t.length; p++) {
             t[p - 1] = p % 2 == 1 ? p + 1 : p - 1;
         }
@@ -173,12 +174,5 @@ public final class PositionMap {
     @Override
     public String toString() {
         return "PositionMap" + Arrays.toString(target);
-    }
-
-    private static int checkPositive(int n, String name) {
-        if (n < 1) {
-            throw new IllegalArgumentException(name + " must be >= 1, was " + n);
-        }
-        return n;
     }
 }

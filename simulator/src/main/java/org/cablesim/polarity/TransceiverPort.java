@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.cablesim.catalog.Gender;
 
 /**
  * A transceiver MDI at one end of a channel and its PMD lane assignment, e.g. 400GBASE-DR4 on

@@ -3,6 +3,7 @@ package org.cablesim.random;
 import java.util.Objects;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.cablesim.stats.Checks;
 
 /**
  * Immutable, thread-safe factory of random streams named by meaning: the stream for
@@ -99,9 +100,7 @@ public final class RandomStreams {
     }
 
     private static void requireReplication(long replication) {
-        if (replication < 0) {
-            throw new IllegalArgumentException("replication must be >= 0, was " + replication);
-        }
+        Checks.atLeast("replication", replication, 0);
     }
 
     @Override

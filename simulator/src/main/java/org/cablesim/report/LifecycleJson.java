@@ -7,7 +7,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cablesim.lifecycle.Estimate;
+import org.cablesim.stats.Estimate;
 import org.cablesim.lifecycle.FailureCause;
 import org.cablesim.lifecycle.LifecycleResult;
 import org.cablesim.lifecycle.TimelineDay;
@@ -33,8 +33,8 @@ public final class LifecycleJson {
 
     private static void interval(ObjectNode ci, String name, Estimate estimate) {
         ObjectNode bounds = ci.putObject(name);
-        put(bounds, "low", estimate.ci95Low());
-        put(bounds, "high", estimate.ci95High());
+        put(bounds, "low", estimate.ci95().low());
+        put(bounds, "high", estimate.ci95().high());
     }
 
     /** Adds {@code lifecycle}, {@code upgradeReadiness} and {@code upgradeReadinessByTier} to a plan's node. */
@@ -50,8 +50,8 @@ public final class LifecycleJson {
         put(turnUp, "daysToFullFabric", r.turnUp().daysToFullFabric().mean());
         ObjectNode availability = node.putObject("availability");
         put(availability, "mean", r.availability().mean());
-        put(availability, "ci95Low", r.availability().ci95Low());
-        put(availability, "ci95High", r.availability().ci95High());
+        put(availability, "ci95Low", r.availability().ci95().low());
+        put(availability, "ci95High", r.availability().ci95().high());
         ObjectNode byTier = availability.putObject("byTier");
         r.availability().byTier().forEach((tier, e) -> put(byTier, tier, e.mean()));
         put(node, "linkDownHoursPerYear", r.linkDownHoursPerYear().mean());
@@ -106,8 +106,8 @@ public final class LifecycleJson {
             node.put("plan", d.plan());
             node.put("metric", d.metric());
             put(node, "difference", d.difference());
-            put(node, "ci95Low", d.ci95Low());
-            put(node, "ci95High", d.ci95High());
+            put(node, "ci95Low", d.ci95().low());
+            put(node, "ci95High", d.ci95().high());
         }
     }
 

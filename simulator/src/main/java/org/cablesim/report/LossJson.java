@@ -7,7 +7,7 @@ import java.math.MathContext;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.Interval;
+import org.cablesim.stats.Interval;
 import org.cablesim.montecarlo.LossSummary;
 import org.cablesim.montecarlo.MarginMixture;
 import org.cablesim.study.LossDifference;
@@ -90,8 +90,8 @@ final class LossJson {
             n.put("plan", d.plan());
             n.put("metric", d.metric());
             n.put("difference", significant(d.difference()));
-            n.put("ci95Low", significant(d.ci95Low()));
-            n.put("ci95High", significant(d.ci95High()));
+            n.put("ci95Low", significant(d.ci95().low()));
+            n.put("ci95High", significant(d.ci95().high()));
         }
     }
 

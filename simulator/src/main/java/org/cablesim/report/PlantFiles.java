@@ -123,7 +123,7 @@ public final class PlantFiles {
                     link.toPort(), plan.routedLengthM(l), plan.isRouted(l) ? length : null, channels.size(), mated,
                     violations.getOrDefault(link.id(), 0), plan.isRouted(l) ? trace : "not cabled",
                     ll == null ? null : probability(ll.failProbability()),
-                    ll == null ? null : probability(ll.ci95Low()), ll == null ? null : probability(ll.ci95High()),
+                    ll == null ? null : probability(ll.ci95().low()), ll == null ? null : probability(ll.ci95().high()),
                     ll == null ? null : marginDb(ll.marginP1Db()), ll == null ? null : marginDb(ll.marginP50Db()),
                     ll == null ? null : ll.method());
         }

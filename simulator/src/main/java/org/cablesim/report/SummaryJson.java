@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.cablesim.plant.BomLine;
-import org.cablesim.plant.CheckKind;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.study.FabricSummary;
 import org.cablesim.study.PlanResult;
 import org.cablesim.study.PlantSummary;

@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * Dirt left by matings: each mating leaves the connection dirty with {@code dirtyShare}; dirt adds a loss drawn
  * uniformly from [minDb, maxDb] to every lane and raises the reflectance.
@@ -13,13 +15,13 @@ package org.cablesim.scenario;
 public record ContaminationSpec(double dirtyShare, double minDb, double maxDb, double reflectanceRiseDb,
         double reflectanceLimitDb) {
     public ContaminationSpec {
-        SpecChecks.share("dirtyShare", dirtyShare);
-        SpecChecks.nonNegative("minDb", minDb);
-        SpecChecks.nonNegative("maxDb", maxDb);
+        Checks.probability("dirtyShare", dirtyShare);
+        Checks.nonNegative("minDb", minDb);
+        Checks.nonNegative("maxDb", maxDb);
         if (maxDb < minDb) {
             throw new IllegalArgumentException("maxDb must be >= minDb, were " + minDb + ", " + maxDb);
         }
-        SpecChecks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
+        Checks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
         if (!(reflectanceLimitDb < 0) || Double.isInfinite(reflectanceLimitDb)) {
             throw new IllegalArgumentException("reflectanceLimitDb must be finite and < 0, was " + reflectanceLimitDb);
         }

@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * The floor plan: racks stand in rows; rows are parallel; trays run overhead.
  *
@@ -40,9 +42,7 @@ public record FloorSpec(
         if (!(trayHeightM >= 0 && trayHeightM <= 5)) {
             throw new IllegalArgumentException("trayHeightM must be in [0, 5], was " + trayHeightM);
         }
-        if (crossAisleEveryRacks < 0) {
-            throw new IllegalArgumentException("crossAisleEveryRacks must be >= 0, was " + crossAisleEveryRacks);
-        }
+        Checks.atLeast("crossAisleEveryRacks", crossAisleEveryRacks, 0);
         if (!(networkRowGapM >= 0)) {
             throw new IllegalArgumentException("networkRowGapM must be >= 0, was " + networkRowGapM);
         }

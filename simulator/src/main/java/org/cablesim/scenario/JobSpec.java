@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * The training jobs whose interruptions the lifecycle simulation counts.
  *
@@ -11,11 +13,9 @@ package org.cablesim.scenario;
 public record JobSpec(long gpus, double checkpointIntervalHours, double restartMinutes,
         double interruptionToleranceSeconds) {
     public JobSpec {
-        if (gpus < 0) {
-            throw new IllegalArgumentException("gpus must be >= 0, was " + gpus);
-        }
-        SpecChecks.positive("checkpointIntervalHours", checkpointIntervalHours);
-        SpecChecks.nonNegative("restartMinutes", restartMinutes);
-        SpecChecks.nonNegative("interruptionToleranceSeconds", interruptionToleranceSeconds);
+        Checks.atLeast("gpus", gpus, 0);
+        Checks.positive("checkpointIntervalHours", checkpointIntervalHours);
+        Checks.nonNegative("restartMinutes", restartMinutes);
+        Checks.nonNegative("interruptionToleranceSeconds", interruptionToleranceSeconds);
     }
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.cablesim.stats.Checks;
 
 /**
  * Settings of the lifecycle simulation, every default already filled in by the reader.
@@ -28,6 +29,9 @@ public record LifecycleSpec(int replications, double horizonDays, TurnUpSpec tur
         SparesSpec spares, Map<PartKind, FailureLawSpec> failures, FlapSpec flaps, CleaningChoice cleaning,
         ContaminationSpec contamination, double ageingDbPerYear, boolean neighbourDisturbance, JobSpec job,
         List<UpgradeWaveSpec> upgrades) {
+    /** Hours in a (Julian) year, 365.25 × 24: the year of every "per year" figure of the lifecycle. */
+    public static final double HOURS_PER_YEAR = 8766.0;
+
     public LifecycleSpec {
         if (replications < 1 || replications > 100_000) {
             throw new IllegalArgumentException("replications must be in 1..100000, was " + replications);
@@ -47,7 +51,7 @@ public record LifecycleSpec(int replications, double horizonDays, TurnUpSpec tur
         Objects.requireNonNull(flaps, "flaps");
         Objects.requireNonNull(cleaning, "cleaning");
         Objects.requireNonNull(contamination, "contamination");
-        SpecChecks.nonNegative("ageingDbPerYear", ageingDbPerYear);
+        Checks.nonNegative("ageingDbPerYear", ageingDbPerYear);
         Objects.requireNonNull(job, "job");
         upgrades = List.copyOf(upgrades);
         var names = new HashSet<String>();

@@ -3,6 +3,7 @@ package org.cablesim.scenario;
 import java.util.Objects;
 import java.util.Optional;
 import org.cablesim.catalog.Polish;
+import org.cablesim.polarity.AdapterKeying;
 
 /**
  * A plan's cabling choices for one fabric tier. Empty values are resolved by the plant from the PMD and the other
@@ -14,7 +15,8 @@ import org.cablesim.catalog.Polish;
  * @param fibreTypeId    fibre type (catalog id) of every cable; empty = OS2 for single-mode PMDs, OM4 for multimode
  * @param polish         polish of every plug unless an element says otherwise; empty = the PMD's MDI polish
  * @param polarityMethod sets the default Type of every trunk, cord, jumper and adapter
- * @param adapterType    Type of every panel adapter; empty = by polarity method
+ * @param adapterType    keying of every panel adapter (Type-A = key-up/key-down, Type-B = key-up/key-up); empty = by
+ *                       polarity method
  * @param trunk          trunk build
  * @param lowerCord      equipment cords at the lower end (server, or lower switch)
  * @param upperCord      equipment cords at the upper end
@@ -30,7 +32,7 @@ public record TierCabling(
         Optional<String> fibreTypeId,
         Optional<Polish> polish,
         PolarityMethod polarityMethod,
-        Optional<AdapterType> adapterType,
+        Optional<AdapterKeying> adapterType,
         TrunkChoice trunk,
         CordChoice lowerCord,
         CordChoice upperCord,
@@ -101,7 +103,7 @@ public record TierCabling(
     }
 
     /** A copy with another adapter type. */
-    public TierCabling withAdapterType(AdapterType value) {
+    public TierCabling withAdapterType(AdapterKeying value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, Optional.of(value), trunk,
                 lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM);
     }

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Polish;
+import org.cablesim.polarity.PolarityType;
 
 /**
  * How a tier's trunks are built: {@code legs} plugs of one connector type at each end (fibres = legs × the
@@ -13,13 +14,13 @@ import org.cablesim.catalog.Polish;
  *
  * @param connectorId  catalog id of each leg's connector (MPO-8/12/16/24/32); empty = the PMD's MDI connector
  * @param legs         legs per trunk end, 1..144; empty = 144 fibres' worth (at least 1)
- * @param type         polarity type; empty = by polarity method
+ * @param type         polarity type, A, B or C; empty = by polarity method
  * @param legsReversed whether leg k arrives at leg legs+1−k (a trunk numbered in opposite order at its two ends)
  * @param gender       plug gender at both ends; empty = unpinned when a cassette takes the legs, else pinned
  * @param polish       plug polish; empty = the tier polish
  * @param perPanelPair trunks provisioned between every pair of panel locations that carry links, 1..1000
  */
-public record TrunkChoice(Optional<String> connectorId, OptionalInt legs, Optional<CableType> type,
+public record TrunkChoice(Optional<String> connectorId, OptionalInt legs, Optional<PolarityType> type,
         boolean legsReversed, Optional<Gender> gender, Optional<Polish> polish, int perPanelPair) {
     public TrunkChoice {
         Objects.requireNonNull(connectorId, "connectorId");

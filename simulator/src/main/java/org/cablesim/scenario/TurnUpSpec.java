@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * How the fabric is turned up: every link tested, a failing link's worst connection re-mated, then replaced.
  *
@@ -12,10 +14,10 @@ package org.cablesim.scenario;
 public record TurnUpSpec(int crews, int maxRemateAttempts, double testMinutes, double remateMinutes,
         double replaceMinutes) {
     public TurnUpSpec {
-        SpecChecks.atLeast("crews", crews, 1);
-        SpecChecks.atLeast("maxRemateAttempts", maxRemateAttempts, 0);
-        SpecChecks.nonNegative("testMinutes", testMinutes);
-        SpecChecks.nonNegative("remateMinutes", remateMinutes);
-        SpecChecks.nonNegative("replaceMinutes", replaceMinutes);
+        Checks.atLeast("crews", crews, 1);
+        Checks.atLeast("maxRemateAttempts", maxRemateAttempts, 0);
+        Checks.nonNegative("testMinutes", testMinutes);
+        Checks.nonNegative("remateMinutes", remateMinutes);
+        Checks.nonNegative("replaceMinutes", replaceMinutes);
     }
 }

@@ -1,5 +1,7 @@
 package org.cablesim.scenario;
 
+import org.cablesim.stats.Checks;
+
 /**
  * A scheduled conversion of one fabric tier to another PMD.
  *
@@ -14,10 +16,10 @@ public record UpgradeWaveSpec(String name, double day, String tierName, String t
         if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("upgrade name must match [A-Za-z0-9._-]+, was " + name);
         }
-        SpecChecks.nonNegative("day", day);
+        Checks.nonNegative("day", day);
         if (tierName == null || tierName.isBlank() || toPmdId == null || toPmdId.isBlank()) {
             throw new IllegalArgumentException("tierName and toPmdId must be non-blank");
         }
-        SpecChecks.atLeast("crews", crews, 1);
+        Checks.atLeast("crews", crews, 1);
     }
 }

@@ -4,11 +4,11 @@ import java.util.HashMap;
 import java.util.Map;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.LossClass;
-import org.cablesim.optics.ExponentialLoss;
-import org.cablesim.optics.FixedLoss;
 import org.cablesim.optics.LossCalibration;
-import org.cablesim.optics.LossFamily;
-import org.cablesim.optics.LossModel;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.Family;
+import org.cablesim.stats.FixedDistribution;
 
 /**
  * The per-fibre loss model of one mated pair for each catalog loss class, built once per class. Each class is
@@ -21,17 +21,17 @@ import org.cablesim.optics.LossModel;
  */
 final class CatalogLossModels {
     /** DOMAIN §2 standard MPO mated pair [vendor, assume]. */
-    static final LossModel STANDARD_MPO = LossCalibration.fromMeanAndP97(LossFamily.GAMMA, 0.35, 0.75);
+    static final Distribution STANDARD_MPO = LossCalibration.fromMeanAndP97(Family.GAMMA, 0.35, 0.75);
 
     private final Catalog catalog;
-    private final Map<String, LossModel> models = new HashMap<>();
+    private final Map<String, Distribution> models = new HashMap<>();
 
     CatalogLossModels(Catalog catalog) {
         this.catalog = catalog;
     }
 
     /** The model of a loss class id; blank or unknown ids get {@link #STANDARD_MPO}. */
-    LossModel of(String lossClassId) {
+    Distribution of(String lossClassId) {
         if (lossClassId == null || lossClassId.isBlank()) {
             return STANDARD_MPO;
         }
@@ -40,24 +40,19 @@ final class CatalogLossModels {
     }
 
     /** The model of one loss class (rules in the class comment). */
-    static LossModel model(LossClass c) {
+    static Distribution model(LossClass c) {
         if (c.meanDb() == 0) {
-            return new FixedLoss(0);
+            return new FixedDistribution(0);
         }
         double p = c.maxPercentile() / 100;
-        LossFamily family = switch (c.family()) {
-            case GAMMA, RICIAN -> LossFamily.GAMMA;
-            case LOGNORMAL -> LossFamily.LOGNORMAL;
-            case WEIBULL -> LossFamily.WEIBULL;
-            case EXPONENTIAL -> LossFamily.EXPONENTIAL;
-        };
-        if (family == LossFamily.EXPONENTIAL) {
-            return new ExponentialLoss(c.meanDb());
+        Family family = c.family() == Family.RICIAN ? Family.GAMMA : c.family();
+        if (family == Family.EXPONENTIAL) {
+            return new ExponentialDistribution(c.meanDb());
         }
         try {
             return LossCalibration.fromMeanAndQuantile(family, c.meanDb(), p, c.maxDb());
         } catch (IllegalArgumentException e) {
-            return LossCalibration.fromMeanAndQuantile(LossFamily.GAMMA, c.meanDb(), p, c.maxDb());
+            return LossCalibration.fromMeanAndQuantile(Family.GAMMA, c.meanDb(), p, c.maxDb());
         }
     }
 }

@@ -28,7 +28,7 @@ public record LinkGroup(int[] classes, String exampleLinkId, ClassLossResult res
 
     /** @return the figures a member link reports */
     public LinkLoss linkLoss() {
-        return new LinkLoss(result.failProbability(), result.ci95().low(), result.ci95().high(), result.marginP1Db(),
-                result.marginP50Db(), result.method());
+        return new LinkLoss(result.failProbability(), result.ci95(), result.marginP1Db(), result.marginP50Db(),
+                result.method());
     }
 }

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cablesim.montecarlo.ClassEstimate;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.Interval;
+import org.cablesim.stats.Interval;
 import org.cablesim.montecarlo.LinkClass;
 import org.cablesim.montecarlo.VariantComparison;
 import org.cablesim.montecarlo.WeightedDifference;
@@ -74,10 +74,9 @@ public final class LossComparisons {
         Interval ciMean = Interval.normal(mean, Math.sqrt(varMean));
         Interval ciExpected = Interval.normal(expected, Math.sqrt(varExpected));
         return List.of(
-                new LossDifference(planName, baselineName, LossDifference.LINK_FAILURE_PROBABILITY, mean,
-                        ciMean.low(), ciMean.high()),
+                new LossDifference(planName, baselineName, LossDifference.LINK_FAILURE_PROBABILITY, mean, ciMean),
                 new LossDifference(planName, baselineName, LossDifference.EXPECTED_FAILING_LINKS, expected,
-                        ciExpected.low(), ciExpected.high()));
+                        ciExpected));
     }
 
     /** w_c = Σ_g n_g·∂P_g/∂p_c, with ∂P_g/∂p_c = Σ over c's places in g of Π over the other places (1 − p). */

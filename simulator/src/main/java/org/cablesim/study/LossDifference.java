@@ -1,6 +1,7 @@
 package org.cablesim.study;
 
 import java.util.Objects;
+import org.cablesim.stats.Interval;
 
 /**
  * A plan's installation-loss figure minus the baseline's, with its 95 % interval (summary.json
@@ -10,11 +11,9 @@ import java.util.Objects;
  * @param baseline   the baseline plan
  * @param metric     {@value #LINK_FAILURE_PROBABILITY} or {@value #EXPECTED_FAILING_LINKS}
  * @param difference plan − baseline
- * @param ci95Low    lower 95 % bound of the difference
- * @param ci95High   upper 95 % bound of the difference
+ * @param ci95       95 % bounds of the difference, both finite
  */
-public record LossDifference(String plan, String baseline, String metric, double difference, double ci95Low,
-        double ci95High) {
+public record LossDifference(String plan, String baseline, String metric, double difference, Interval ci95) {
     /** Metric: member-weighted mean P(link fails at installation) over the plan's estimated links. */
     public static final String LINK_FAILURE_PROBABILITY = "linkFailureProbability";
     /** Metric: expected number of links failing at installation. */
@@ -24,13 +23,10 @@ public record LossDifference(String plan, String baseline, String metric, double
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(metric, "metric");
-        if (!(ci95Low <= ci95High)) {
-            throw new IllegalArgumentException("ci95Low must be <= ci95High: " + ci95Low + ", " + ci95High);
+        Objects.requireNonNull(ci95, "ci95");
+        if (!(ci95.low() <= ci95.high())) {
+            throw new IllegalArgumentException("ci95 bounds must be ordered numbers, were " + ci95.low() + ", "
+                    + ci95.high());
         }
-    }
-
-    /** @return (high − low) / 2 */
-    public double halfWidth() {
-        return (ci95High - ci95Low) / 2;
     }
 }

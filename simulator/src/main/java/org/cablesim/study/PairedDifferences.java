@@ -3,7 +3,7 @@ package org.cablesim.study;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
-import org.cablesim.lifecycle.Estimate;
+import org.cablesim.stats.Estimate;
 import org.cablesim.lifecycle.ReplicationValues;
 
 /**
@@ -58,6 +58,6 @@ public final class PairedDifferences {
             d[r] = x.get(r) - y.get(r);
         }
         Estimate e = Estimate.of(d);
-        return new PlanDifference(plan, metric, e.mean(), e.ci95Low(), e.ci95High());
+        return new PlanDifference(plan, metric, e.mean(), e.ci95());
     }
 }

@@ -1,6 +1,7 @@
 package org.cablesim.study;
 
 import java.util.Objects;
+import org.cablesim.stats.Interval;
 
 /**
  * A paired difference of one metric between a plan and the study's baseline: the mean over replications of
@@ -11,11 +12,11 @@ import java.util.Objects;
  * @param metric     metric name as in summary.json: {@code availability}, {@code jobInterruptionsPerYear},
  *                   {@code lostGpuHoursPerYear}
  * @param difference mean of plan − baseline
- * @param ci95Low    lower end of the 95 % interval (NaN with one replication)
- * @param ci95High   upper end of the 95 % interval (NaN with one replication)
+ * @param ci95       the 95 % interval (both ends NaN with one replication)
  */
-public record PlanDifference(String plan, String metric, double difference, double ci95Low, double ci95High) {
+public record PlanDifference(String plan, String metric, double difference, Interval ci95) {
     public PlanDifference {
+        Objects.requireNonNull(ci95, "ci95");
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(metric, "metric");
     }

@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.lifecycle.Component;
-import org.cablesim.lifecycle.ComponentKind;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.lifecycle.LifecyclePlant;
 import org.cablesim.lifecycle.LinkConnection;
 import org.cablesim.lifecycle.PhysicalLink;
@@ -103,7 +103,7 @@ public final class PlanLifecycleInputs {
         private final boolean countMdi;
         /** Components in order of first use; only shared parts are looked up by id. */
         private final List<String> partIds = new ArrayList<>();
-        private final List<ComponentKind> partKinds = new ArrayList<>();
+        private final List<PartKind> partKinds = new ArrayList<>();
         private final List<List<String>> partLinks = new ArrayList<>();
         private final Map<String, Integer> sharedParts;
         final List<PhysicalLink> links = new ArrayList<>();
@@ -121,10 +121,10 @@ public final class PlanLifecycleInputs {
             Device lower = plan.fabric().device(logical.fromDeviceId());
             Device upper = plan.fabric().device(logical.toDeviceId());
             List<String> parts = new ArrayList<>();
-            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), ComponentKind.TRANSCEIVER, id);
-            String farXcvr = own(parts, "xcvr:" + rc.far().label(), ComponentKind.TRANSCEIVER, id);
-            shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), ComponentKind.SWITCH_PORT, id);
-            shared(parts, "port:" + upper.id() + ":" + logical.toPort(), ComponentKind.SWITCH_PORT, id);
+            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), PartKind.TRANSCEIVER, id);
+            String farXcvr = own(parts, "xcvr:" + rc.far().label(), PartKind.TRANSCEIVER, id);
+            shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT, id);
+            shared(parts, "port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT, id);
 
             List<ResolvedElement> elements = rc.elements();
             int trunkAt = rc.trunkIndex();
@@ -134,13 +134,13 @@ public final class PlanLifecycleInputs {
                 ResolvedElement e = elements.get(i);
                 if (e instanceof CableRun run) {
                     elementPart[i] = switch (run.kind()) {
-                        case CORD -> own(parts, "cord:" + id + ":" + side, ComponentKind.CORD, id);
-                        case JUMPER -> own(parts, "jumper:" + id + ":" + side, ComponentKind.CORD, id);
-                        case ASSEMBLY -> own(parts, "assembly:" + id, ComponentKind.CORD, id);
-                        default -> shared(parts, "trunk:" + run.cableId(), ComponentKind.TRUNK, id);
+                        case CORD -> own(parts, "cord:" + id + ":" + side, PartKind.CORD, id);
+                        case JUMPER -> own(parts, "jumper:" + id + ":" + side, PartKind.CORD, id);
+                        case ASSEMBLY -> own(parts, "assembly:" + id, PartKind.CORD, id);
+                        default -> shared(parts, "trunk:" + run.cableId(), PartKind.TRUNK, id);
                     };
                 } else if (e instanceof CassetteModule c) {
-                    elementPart[i] = shared(parts, "cassette:" + c.label(), ComponentKind.CASSETTE, id);
+                    elementPart[i] = shared(parts, "cassette:" + c.label(), PartKind.CASSETTE, id);
                 }
             }
 
@@ -180,7 +180,7 @@ public final class PlanLifecycleInputs {
         }
 
         /** A part only this link uses (an optic at one MDI, a cord, a jumper, an assembly). */
-        private String own(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+        private String own(List<String> onLink, String componentId, PartKind kind, String linkId) {
             partIds.add(componentId);
             partKinds.add(kind);
             partLinks.add(List.of(linkId));
@@ -189,7 +189,7 @@ public final class PlanLifecycleInputs {
         }
 
         /** A part other links may share (a port, a trunk, a cassette). */
-        private String shared(List<String> onLink, String componentId, ComponentKind kind, String linkId) {
+        private String shared(List<String> onLink, String componentId, PartKind kind, String linkId) {
             Integer index = sharedParts.get(componentId);
             if (index == null) {
                 index = partIds.size();

@@ -52,6 +52,12 @@ public final class PlanLifecycleRunner {
      *         {@code fail}): there is nothing to simulate
      */
     public static PlanLifecycle run(CablingPlan plan, Scenario scenario, long seed, int threads) {
+        return run(plan, scenario, seed, threads, () -> { });
+    }
+
+    /** As {@link #run(CablingPlan, Scenario, long, int)}, calling {@code replicationDone} after each replication. */
+    public static PlanLifecycle run(CablingPlan plan, Scenario scenario, long seed, int threads,
+            Runnable replicationDone) {
         if (java.util.stream.IntStream.range(0, plan.linkCount()).noneMatch(plan::isRouted)) {
             return null;
         }
@@ -70,7 +76,7 @@ public final class PlanLifecycleRunner {
         }
         LifecycleModel model = LifecycleModels.of(spec, scenario.cluster().gpusPerServer(), waves);
         LifecycleResult result = LifecycleSimulator.run(inputs.plant(), model,
-                new LifecycleSettings(spec.replications(), spec.horizonDays(), seed, threads));
+                new LifecycleSettings(spec.replications(), spec.horizonDays(), seed, threads), replicationDone);
         return new PlanLifecycle(result, described, feasibility.readinessByTier(), inputs.plant().links().size(),
                 (int) inputs.plant().links().stream().filter(PhysicalLink::designFault).count());
     }

@@ -9,17 +9,19 @@ import java.util.Locale;
 import java.util.Map;
 import org.cablesim.montecarlo.ClassEstimate;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.Interval;
+import org.cablesim.stats.Interval;
 import org.cablesim.optics.OpticalChannel;
 import org.cablesim.montecarlo.LinkClass;
 import org.cablesim.montecarlo.LinkClassifier;
 import org.cablesim.montecarlo.LossEngine;
 import org.cablesim.montecarlo.LossEngineSettings;
 import org.cablesim.montecarlo.MarginMixture;
-import org.cablesim.montecarlo.MethodChoice;
 import org.cablesim.montecarlo.PlanLossSummary;
 import org.cablesim.plant.CablingPlan;
+import org.cablesim.scenario.LossMethod;
 import org.cablesim.scenario.MonteCarloSpec;
+import org.cablesim.stats.Checks;
+import org.cablesim.stats.Interval;
 import org.cablesim.topology.LogicalLink;
 
 /**
@@ -61,9 +63,7 @@ public final class PlanLossEstimator {
      * @param lengthToleranceM length spread inside a class, m, finite, &ge; 0
      */
     public PlanLossEstimator(MonteCarloSpec spec, int threads, double lengthToleranceM) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.spec = spec;
         this.threads = threads;
         this.lengthToleranceM = lengthToleranceM;
@@ -94,7 +94,7 @@ public final class PlanLossEstimator {
         LinkClassifier.Classification cls = LinkClassifier.classify(inputs.channels(), lengthToleranceM);
         List<LinkClass> classes = cls.classes();
         LossEngine engine = new LossEngine(engineSettings());
-        MethodChoice choice = MethodChoice.valueOf(spec.method().name());
+        LossMethod choice = spec.method();
         List<ClassEstimate> estimates = new ArrayList<>(classes.size());
         MarginMixture margins = new MarginMixture();
         long spent = 0;

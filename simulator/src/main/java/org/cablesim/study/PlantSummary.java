@@ -8,10 +8,10 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
-import org.cablesim.plant.CheckKind;
 import org.cablesim.plant.PlantCounts;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.TierCounts;
+import org.cablesim.polarity.CheckKind;
 
 /**
  * The plant headline figures of one plan (summary.json part 2).

@@ -26,4 +26,12 @@ public interface ProgressListener {
 
     /** {@code units} more units of the current stage are done. */
     void advance(long units);
+
+    /**
+     * {@code units} more units of the stage started as {@code name} are done; for stages that run side by side
+     * (plans in parallel). By default the same as {@link #advance(long)}.
+     */
+    default void advance(String name, long units) {
+        advance(units);
+    }
 }

@@ -12,6 +12,7 @@ import org.cablesim.plant.CablingRouter;
 import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
+import org.cablesim.stats.Checks;
 import org.cablesim.topology.LogicalFabric;
 
 /** Runs every plan variant of a scenario through the pipeline stages and collects their results. */
@@ -22,9 +23,7 @@ public final class StudyRunner {
      * @param threads worker threads for parallel stages, ≥ 1; results do not depend on it
      */
     public StudyRunner(int threads) {
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be >= 1, was " + threads);
-        }
+        Checks.atLeast("threads", threads, 1);
         this.threads = threads;
     }
 
@@ -41,16 +40,29 @@ public final class StudyRunner {
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
     public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance) {
+        return run(scenario, fabric, seed, provenance, ProgressListener.NONE);
+    }
+
+    /**
+     * As {@link #run(Scenario, LogicalFabric, long, Provenance)}, reporting each plan's stages ({@code <plan>:
+     * route and check}, {@code loss}, {@code lifecycle} with one unit per replication) to {@code progress}.
+     */
+    public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance,
+            ProgressListener progress) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
         CablingRouter router = new ShortestTrayRouter();
         List<Callable<PlanResult>> work = new ArrayList<>();
         for (PlanSpec plan : scenario.plans()) {
             work.add(() -> {
+                progress.stage(plan.name() + ": route and check " + fabric.links().size() + " links", 0);
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
+                progress.stage(plan.name() + ": loss", 0);
                 PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
                         .estimate(cabling, seed);
+                String lifecycle = plan.name() + ": lifecycle replications";
+                progress.stage(lifecycle, scenario.lifecycle().replications());
                 return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
-                        PlanLifecycleRunner.run(cabling, scenario, seed, threads));
+                        PlanLifecycleRunner.run(cabling, scenario, seed, threads, () -> progress.advance(lifecycle, 1)));
             });
         }
         List<PlanResult> plans = runAll(work);

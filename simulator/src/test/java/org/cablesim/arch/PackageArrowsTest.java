@@ -42,7 +42,7 @@ class PackageArrowsTest {
                         "org.cablesim.scenario..", "org.cablesim.catalog..", "org.cablesim.topology..",
                         "org.cablesim.plant..", "org.cablesim.polarity..", "org.cablesim.optics..",
                         "org.cablesim.montecarlo..", "org.cablesim.lifecycle..", "org.cablesim.kernel..",
-                        "org.cablesim.random..", "org.cablesim.study..")
+                        "org.cablesim.random..", "org.cablesim.study..", "org.cablesim.stats..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.fasterxml.jackson..", "org.cablesim.io..", "org.cablesim.report..",
                         "org.cablesim.cli..", "picocli..")
@@ -59,6 +59,15 @@ class PackageArrowsTest {
         noClasses().that().resideInAnyPackage("org.cablesim.plant..", "org.cablesim.polarity..")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cablesim.montecarlo..", "org.cablesim.lifecycle..", "org.cablesim.study..")
+                .check(classes);
+    }
+
+    @Test
+    void statsIsTheLowestLayer() {
+        noClasses().that().resideInAPackage("org.cablesim.stats..")
+                .should().dependOnClassesThat().resideOutsideOfPackages("org.cablesim.stats..", "java..",
+                        "org.apache.commons.rng..", "org.apache.commons.statistics..", "org.apache.commons.math3..",
+                        "org.apache.commons.numbers..")
                 .check(classes);
     }
 }

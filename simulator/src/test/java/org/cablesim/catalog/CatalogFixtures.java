@@ -3,6 +3,7 @@ package org.cablesim.catalog;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.cablesim.stats.Family;
 
 /** Small hand-made catalog entries for domain tests (the shipped data is tested in org.cablesim.io). */
 final class CatalogFixtures {
@@ -36,7 +37,7 @@ final class CatalogFixtures {
     }
 
     static LossClass gradeC() {
-        return new LossClass("grade-C", 0.25, 0.5, 97, LossFamily.GAMMA, Map.of("shape", 4.93, "scale", 0.051),
+        return new LossClass("grade-C", 0.25, 0.5, 97, Family.GAMMA, Map.of("shape", 4.93, "scale", 0.051),
                 "[test]");
     }
 

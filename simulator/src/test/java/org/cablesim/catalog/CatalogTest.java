@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.cablesim.stats.Family;
 import org.junit.jupiter.api.Test;
 
 class CatalogTest {
@@ -35,8 +36,8 @@ class CatalogTest {
     @Test
     void mergeReplacesAndAddsById() {
         Catalog base = CatalogFixtures.small();
-        LossClass tighter = new LossClass("grade-C", 0.3, 0.5, 97, LossFamily.GAMMA, Map.of(), "[user]");
-        LossClass added = new LossClass("my-class", 0.1, 0.2, 99, LossFamily.LOGNORMAL, Map.of(), "[user]");
+        LossClass tighter = new LossClass("grade-C", 0.3, 0.5, 97, Family.GAMMA, Map.of(), "[user]");
+        LossClass added = new LossClass("my-class", 0.1, 0.2, 99, Family.LOGNORMAL, Map.of(), "[user]");
         Catalog overlay = Catalog.builder().lossClass(tighter).lossClass(added).build();
         Catalog merged = base.merge(overlay);
         assertEquals(0.3, merged.lossClass("grade-C").meanDb(), 0);

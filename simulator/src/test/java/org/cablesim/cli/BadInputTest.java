@@ -107,8 +107,10 @@ class BadInputTest {
     }
 
     @Test
-    void forceReplacesAnExistingOut() throws IOException {
-        Path out = Files.createDirectories(temp.resolve("mine"));
+    void forceReplacesAnExistingOutThatCablesimWrote() throws IOException {
+        Path out = temp.resolve("mine");
+        assertEquals(ExitCodes.OK, CliRunner.run("run", CliRunner.shippedScenario("quickstart.yaml").toString(),
+                "--out", out.toString(), "--quiet").exitCode());
         Files.writeString(out.resolve("notes.txt"), "old");
         CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario("quickstart.yaml").toString(),
                 "--out", out.toString(), "--force", "--quiet");

@@ -99,7 +99,7 @@ class RunCommandTest {
                 "--out", out.toString(), "--quiet", "--no-plan-files");
         assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
         try (var files = Files.list(out)) {
-            assertEquals(java.util.Set.of("summary.json", "report.html", "comparison.csv"),
+            assertEquals(java.util.Set.of("summary.json", "report.html", "comparison.csv", OutputMarker.FILE_NAME),
                     files.map(p -> p.getFileName().toString()).collect(java.util.stream.Collectors.toSet()));
         }
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.LossMethod;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.scenario.TierRole;
@@ -42,7 +43,7 @@ class ScenarioReaderTest {
         assertEquals(List.of(new PlanSpec("mpo12-base12", "MPO-12 trunks, base-12"), new PlanSpec("mpo16-base16", "")),
                 s.plans());
         assertEquals(0.3, s.catalog().lossClass("mpo-standard").meanDb(), 0);
-        assertEquals(new MonteCarloSection(200_000, MonteCarloMethod.RARE_EVENT, true), doc.montecarlo());
+        assertEquals(new MonteCarloSection(200_000, LossMethod.RARE_EVENT, true), doc.montecarlo());
         assertEquals(LifecycleSection.defaults().spec().withRun(16, 1095), doc.lifecycle().spec());
         assertEquals(new StudySection("mpo16-base16"), doc.study());
     }
@@ -74,7 +75,7 @@ class ScenarioReaderTest {
         assertEquals(List.of(new PlanSpec("baseline", "")), s.plans());
         assertSame(CatalogReader.builtIn(), s.catalog());
         assertEquals(MonteCarloSection.defaults(), doc.montecarlo());
-        assertEquals(new MonteCarloSection(100_000, MonteCarloMethod.AUTO, false), doc.montecarlo());
+        assertEquals(new MonteCarloSection(100_000, LossMethod.AUTO, false), doc.montecarlo());
         assertEquals(LifecycleSection.defaults(), doc.lifecycle());
         assertEquals(8, doc.lifecycle().spec().replications());
         assertEquals(1825, doc.lifecycle().spec().horizonDays(), 0);

@@ -3,6 +3,13 @@ package org.cablesim.lifecycle;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cablesim.scenario.CleaningChoice;
+import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Shared trunks: work on one link's connection re-mates its neighbours on the same trunk end. */
@@ -13,11 +20,11 @@ class DisturbanceTest {
         // Cords fail often; each cord swap re-mates the cord–trunk connection at a trunk end shared by up to 16
         // links; without cleaning a third of matings are dirty (+0.5…3 dB), enough to push neighbours over 3 dB.
         OperationsModel ops = TestPlants.quietOperations(
-                        TestPlants.fails(ComponentKind.CORD, Distribution.exponentialPerYear(1.0)))
-                .withContamination(ContaminationModel.forPolicy(CleaningPolicy.NONE))
+                        TestPlants.fails(PartKind.CORD, new FailureLawSpec(1.0, 1).timeToFailureHours()))
+                .withContamination(ContaminationModel.forPolicy(CleaningChoice.NONE))
                 .withNeighbourDisturbance(disturbance);
         LifecycleModel model = LifecycleModel.defaults().withOperations(ops)
-                .withRepairs(RepairModel.defaults().withMisdiagnosis(0));
+                .withRepairs(LifecycleDefaults.repair().withMisdiagnosisShare(0));
         return LifecycleSimulator.run(plant, model, new LifecycleSettings(2, 120, 21, 2));
     }
 
@@ -44,19 +51,17 @@ class DisturbanceTest {
     void oneSwapDisturbsEachNeighbourOnce() {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         for (String id : new String[] {"A", "B", "C"}) {
-            b.component("cord-" + id, ComponentKind.CORD, id);
-            b.link(new PhysicalLink(id, 0, "t0", false, null, java.util.List.of("cord-" + id),
-                    java.util.List.of(new LinkConnection(id + ":c", "trunk-1:a", java.util.List.of("cord-" + id),
-                            new org.cablesim.optics.FixedLoss(0.3), -60)), 0.1, 3.0, 4));
+            b.component("cord-" + id, PartKind.CORD, id);
+            b.link(TestLinks.link(id, 0, "t0", false, null, java.util.List.of("cord-" + id), java.util.List.of(TestLinks.conn(id + ":c", "trunk-1:a", java.util.List.of("cord-" + id), new FixedDistribution(0.3), -60, 4)), 0.1, 3.0, 4));
         }
         LifecyclePlant plant = b.build();
-        java.util.EnumMap<ComponentKind, Distribution> laws = new java.util.EnumMap<>(ComponentKind.class);
-        laws.put(ComponentKind.CORD, Distribution.fixed(10));
+        java.util.EnumMap<PartKind, Distribution> laws = new java.util.EnumMap<>(PartKind.class);
+        laws.put(PartKind.CORD, new FixedDistribution(10));
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(laws).withNeighbourDisturbance(true))
-                .withRepairs(TestPlants.instantRepairs(Distribution.fixed(1)));
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited());
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(1, 15.0 / 24, 1, 1));
-        double years = 15 / Distribution.HOURS_PER_YEAR;
+        double years = 15 / LifecycleSpec.HOURS_PER_YEAR;
         assertEquals(3 / years, r.failuresPerYear().get(FailureCause.CORD).mean(), 1e-9);
         assertEquals(6 / years, r.disturbedRematingsPerYear().mean(), 1e-9);
     }

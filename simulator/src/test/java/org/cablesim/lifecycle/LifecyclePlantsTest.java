@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cablesim.bench.LifecycleBenchmark;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalFabric;
 import org.junit.jupiter.api.Test;
@@ -27,19 +28,19 @@ class LifecyclePlantsTest {
         LogicalFabric fabric = TestFabrics.rail(32, 2);
         assertEquals(512, fabric.links().size());
         LifecyclePlant plant = LifecyclePlants.fromFabric(fabric, PlantShape.defaults());
-        Map<ComponentKind, Long> kinds = plant.components().stream()
+        Map<PartKind, Long> kinds = plant.components().stream()
                 .collect(Collectors.groupingBy(Component::kind, Collectors.counting()));
-        assertEquals(1024L, kinds.get(ComponentKind.TRANSCEIVER));
-        assertEquals(1024L, kinds.get(ComponentKind.SWITCH_PORT));
-        assertEquals(1024L, kinds.get(ComponentKind.CORD));
-        assertEquals(null, kinds.get(ComponentKind.CASSETTE));
+        assertEquals(1024L, kinds.get(PartKind.TRANSCEIVER));
+        assertEquals(1024L, kinds.get(PartKind.SWITCH_PORT));
+        assertEquals(1024L, kinds.get(PartKind.CORD));
+        assertEquals(null, kinds.get(PartKind.CASSETTE));
         assertTrue(plant.links().stream().allMatch(l -> l.connections().size() == 2 && l.lanes() == 4));
         assertEquals(256, plant.links().stream().filter(PhysicalLink::serverFacing).count());
 
         LifecyclePlant cassettes = LifecyclePlants.fromFabric(fabric, PlantShape.defaults().withCassettes(true));
         assertTrue(cassettes.links().stream().allMatch(l -> l.connections().size() == 4));
-        long trunks = kinds.get(ComponentKind.TRUNK);
-        assertEquals(2 * trunks, cassettes.components().stream().filter(c -> c.kind() == ComponentKind.CASSETTE)
+        long trunks = kinds.get(PartKind.TRUNK);
+        assertEquals(2 * trunks, cassettes.components().stream().filter(c -> c.kind() == PartKind.CASSETTE)
                 .count());
     }
 
@@ -54,7 +55,7 @@ class LifecyclePlantsTest {
         fabric.links().forEach(l -> logical.put(l.id(), l));
         int carried = 0;
         for (Component trunk : plant.components()) {
-            if (trunk.kind() != ComponentKind.TRUNK) {
+            if (trunk.kind() != PartKind.TRUNK) {
                 continue;
             }
             assertTrue(trunk.linkIds().size() >= 1 && trunk.linkIds().size() <= 16);
@@ -79,10 +80,10 @@ class LifecyclePlantsTest {
         LogicalFabric fabric = LifecycleBenchmark.fabric(2048);
         LifecyclePlant plant = LifecyclePlants.fromFabric(fabric, PlantShape.defaults());
         List<Component> leafOptics = plant.components().stream()
-                .filter(c -> c.kind() == ComponentKind.TRANSCEIVER && c.id().contains("leaf")).toList();
+                .filter(c -> c.kind() == PartKind.TRANSCEIVER && c.id().contains("leaf")).toList();
         assertTrue(leafOptics.stream().allMatch(c -> c.linkIds().size() == 2), "twin-port leaf optics");
         List<Component> serverOptics = plant.components().stream()
-                .filter(c -> c.kind() == ComponentKind.TRANSCEIVER && c.id().contains("srv")).toList();
+                .filter(c -> c.kind() == PartKind.TRANSCEIVER && c.id().contains("srv")).toList();
         assertEquals(fabric.count(DeviceRole.SERVER) * 8, serverOptics.size());
         assertTrue(serverOptics.stream().allMatch(c -> c.linkIds().size() == 1));
     }

@@ -4,12 +4,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import java.util.Map;
-import org.cablesim.optics.FixedLoss;
+import org.cablesim.scenario.FlapSpec;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
+import org.cablesim.scenario.TurnUpSpec;
+import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Deterministic operations (fixed failure and repair times) checked against hand calculations. */
 class OperationsHandTest {
-    private static final double HOUR_PER_YEAR = Distribution.HOURS_PER_YEAR;
+    private static final double HOUR_PER_YEAR = LifecycleSpec.HOURS_PER_YEAR;
 
     private static LifecycleResult run(LifecyclePlant plant, LifecycleModel model, double horizonHours) {
         return LifecycleSimulator.run(plant, model, new LifecycleSettings(1, horizonHours / 24, 1, 1));
@@ -23,15 +28,15 @@ class OperationsHandTest {
      */
     @Test
     void misdiagnosisAddsASecondVisit() {
-        LifecyclePlant plant = TestPlants.ownParts(3, false, ComponentKind.TRANSCEIVER, ComponentKind.CORD);
-        LifecycleModel right = TestPlants.quiet(ComponentKind.TRANSCEIVER, Distribution.fixed(10),
-                Distribution.fixed(1));
+        LifecyclePlant plant = TestPlants.ownParts(3, false, PartKind.TRANSCEIVER, PartKind.CORD);
+        LifecycleModel right = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
+                new FixedDistribution(1));
         LifecycleResult r = run(plant, right, 120);
         assertEquals(1 - 10.0 / 120, r.availability().mean(), 1e-12);
         assertEquals(3 * 10 * HOUR_PER_YEAR / 120, r.failuresPerYear().get(FailureCause.TRANSCEIVER).mean(), 1e-9);
         assertEquals(3 * 10 * HOUR_PER_YEAR / 120, r.linkDownHoursPerYear().mean(), 1e-9);
 
-        LifecycleModel wrong = right.withRepairs(right.repairs().withMisdiagnosis(1.0));
+        LifecycleModel wrong = right.withRepairs(right.repairs().withMisdiagnosisShare(1.0));
         LifecycleResult w = run(plant, wrong, 120);
         assertEquals(1 - 20.0 / 120, w.availability().mean(), 1e-12);
         assertEquals(3 * 10 * HOUR_PER_YEAR / 120, w.failuresPerYear().get(FailureCause.TRANSCEIVER).mean(), 1e-9);
@@ -49,11 +54,10 @@ class OperationsHandTest {
      */
     @Test
     void sparesQueueAndTimeline() {
-        LifecyclePlant plant = TestPlants.ownParts(2, false, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, Distribution.fixed(10),
-                Distribution.fixed(1));
-        model = model.withRepairs(model.repairs().withSpares(
-                new SparesPolicy(Map.of(ComponentKind.TRANSCEIVER, 1), 0, 50)));
+        LifecyclePlant plant = TestPlants.ownParts(2, false, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
+                new FixedDistribution(1));
+        model = model.withSpares(new SparesSpec(Map.of(PartKind.TRANSCEIVER, 1), 0, 50.0 / 24));
         LifecycleResult r = run(plant, model, 100);
         assertEquals(0.2, r.availability().mean(), 1e-12);
         List<TimelineDay> days = r.timeline();
@@ -82,17 +86,17 @@ class OperationsHandTest {
      */
     @Test
     void jobInterruptionsHandCalculated() {
-        LifecyclePlant plant = TestPlants.ownParts(1, true, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, Distribution.fixed(10),
-                Distribution.fixed(1)).withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
+        LifecyclePlant plant = TestPlants.ownParts(1, true, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
+                new FixedDistribution(1)).withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         LifecycleResult r = run(plant, model, 120);
         double years = 120 / HOUR_PER_YEAR;
         assertEquals(10 / years, r.jobInterruptionsPerYear().mean(), 1e-9);
         double lost = 8 * (1.0 / 60 + 0.5) + 9 * 8 * 1.0;
         assertEquals(lost / years, r.lostGpuHoursPerYear().mean(), 1e-6);
 
-        LifecycleModel quick = TestPlants.quiet(ComponentKind.TRANSCEIVER, Distribution.fixed(10),
-                Distribution.fixed(0.5 / 60)).withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
+        LifecycleModel quick = TestPlants.quiet(PartKind.TRANSCEIVER, new FixedDistribution(10),
+                new FixedDistribution(0.5 / 60)).withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         assertEquals(0.0, run(plant, quick, 120).jobInterruptionsPerYear().mean());
     }
 
@@ -102,11 +106,11 @@ class OperationsHandTest {
      */
     @Test
     void longFlapsInterruptJobs() {
-        LifecyclePlant plant = TestPlants.ownParts(1, true, ComponentKind.TRANSCEIVER);
+        LifecyclePlant plant = TestPlants.ownParts(1, true, PartKind.TRANSCEIVER);
         LifecycleModel model = LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of())
-                        .withFlaps(new FlapModel(HOUR_PER_YEAR, Distribution.fixed(2.0 / 60))))
-                .withRepairs(TestPlants.instantRepairs(Distribution.fixed(1)))
+                        .withFlaps(new FlapSpec(HOUR_PER_YEAR, new FixedDistribution(2.0 / 60))))
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited())
                 .withJobs(new JobModel(8, 0, 2, 0.5, 1.0 / 60));
         LifecycleResult r = run(plant, model, 1000);
         double flaps = r.failuresPerYear().get(FailureCause.FLAP).mean();
@@ -122,11 +126,11 @@ class OperationsHandTest {
      */
     @Test
     void ageingCrossesTheBudgetOnTime() {
-        LifecyclePlant plant = TestPlants.withConnections(1, 2, new FixedLoss(0.5), 0, 2.0, 4);
+        LifecyclePlant plant = TestPlants.withConnections(1, 2, new FixedDistribution(0.5), 0, 2.0, 4);
         LifecycleModel model = LifecycleModel.defaults()
-                .withTurnUp(new TurnUpModel(1, 2, 5, 10, 20))
+                .withTurnUp(new TurnUpSpec(1, 2, 5, 10, 20))
                 .withOperations(TestPlants.quietOperations(Map.of()).withAgeing(0.5))
-                .withRepairs(TestPlants.instantRepairs(Distribution.fixed(1)));
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited());
         double horizon = 1.25 * HOUR_PER_YEAR;
         LifecycleResult r = run(plant, model, horizon);
         double years = 1.25;

@@ -6,6 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.CleaningChoice;
+import org.cablesim.scenario.FailureLawSpec;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.RepairSpec;
+import org.cablesim.scenario.SparesSpec;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.WeibullDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Results depend on the seed and the inputs only, never on the thread count. */
@@ -14,19 +21,19 @@ class ReproducibilityTest {
     /** Every mechanism on: limited crews and spares, misdiagnosis, dirt, ageing, flaps, disturbance, an upgrade. */
     static LifecycleModel busyModel() {
         LifecycleModel d = LifecycleModel.defaults();
-        java.util.EnumMap<ComponentKind, Distribution> laws = new java.util.EnumMap<>(ComponentKind.class);
-        laws.put(ComponentKind.TRANSCEIVER, new Distribution.Weibull(0.7, 20_000));
-        laws.put(ComponentKind.CORD, Distribution.exponentialPerYear(0.5));
-        laws.put(ComponentKind.TRUNK, Distribution.exponentialPerYear(0.05));
-        laws.put(ComponentKind.SWITCH_PORT, Distribution.exponentialPerYear(0.1));
+        java.util.EnumMap<PartKind, Distribution> laws = new java.util.EnumMap<>(PartKind.class);
+        laws.put(PartKind.TRANSCEIVER, new WeibullDistribution(0.7, 20_000));
+        laws.put(PartKind.CORD, new FailureLawSpec(0.5, 1).timeToFailureHours());
+        laws.put(PartKind.TRUNK, new FailureLawSpec(0.05, 1).timeToFailureHours());
+        laws.put(PartKind.SWITCH_PORT, new FailureLawSpec(0.1, 1).timeToFailureHours());
         OperationsModel ops = d.operations().withFailures(laws)
-                .withContamination(ContaminationModel.forPolicy(CleaningPolicy.CLEAN_ONLY)).withAgeing(0.05);
-        RepairModel repairs = d.repairs().withCrews(2)
-                .withSpares(new SparesPolicy(Map.of(ComponentKind.CORD, 1), 0.005, 240));
+                .withContamination(ContaminationModel.forPolicy(CleaningChoice.CLEAN_ONLY)).withAgeing(0.05);
+        RepairSpec repairs = d.repairs().withCrews(2);
+        SparesSpec spares = new SparesSpec(Map.of(PartKind.CORD, 1), 0.005, 10);
         UpgradeWave wave = new UpgradeWave("to-800G", 100, 1, "400GBASE-DR4", "800GBASE-DR8", 2,
                 (link, from, to) -> new UpgradeDecision(Integer.parseInt(link.linkId().substring(1)) % 3 != 0, 2.8),
                 new UpgradeCosts(20, 90, 1000, 150, 120));
-        return d.withOperations(ops).withRepairs(repairs).withJobs(new JobModel(8, 64, 2, 0.5, 1.0 / 60))
+        return d.withOperations(ops).withRepairs(repairs).withSpares(spares).withJobs(new JobModel(8, 64, 2, 0.5, 1.0 / 60))
                 .withUpgrades(List.of(wave));
     }
 

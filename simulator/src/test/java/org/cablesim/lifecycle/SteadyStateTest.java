@@ -2,6 +2,9 @@ package org.cablesim.lifecycle;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.cablesim.scenario.PartKind;
+import org.cablesim.stats.Estimate;
+import org.cablesim.stats.ExponentialDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,9 +25,9 @@ class SteadyStateTest {
         double mttf = 1000;
         double mttr = 100;
         double horizonHours = 50_000;
-        LifecyclePlant plant = TestPlants.ownParts(100, false, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, Distribution.exponential(mttf),
-                Distribution.exponential(mttr));
+        LifecyclePlant plant = TestPlants.ownParts(100, false, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new ExponentialDistribution(mttf),
+                new ExponentialDistribution(mttr));
         LifecycleResult r = LifecycleSimulator.run(plant, model,
                 new LifecycleSettings(10, horizonHours / 24, 11, 2));
 
@@ -49,9 +52,9 @@ class SteadyStateTest {
         double lambda = 2.1;
         double mu = 1.0;
         int crews = 3;
-        LifecyclePlant plant = TestPlants.ownParts(links, false, ComponentKind.TRANSCEIVER);
-        LifecycleModel model = TestPlants.quiet(ComponentKind.TRANSCEIVER, Distribution.exponential(links / lambda),
-                Distribution.exponential(1 / mu));
+        LifecyclePlant plant = TestPlants.ownParts(links, false, PartKind.TRANSCEIVER);
+        LifecycleModel model = TestPlants.quiet(PartKind.TRANSCEIVER, new ExponentialDistribution(links / lambda),
+                new ExponentialDistribution(1 / mu));
         model = model.withRepairs(model.repairs().withCrews(crews));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(20, 6000.0 / 24, 5, 2));
 

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.cablesim.optics.FixedLoss;
-import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.GammaSums;
+import org.cablesim.scenario.TurnUpSpec;
+import org.cablesim.stats.Estimate;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.GammaDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Turn-up against exact references; statistical checks use 99.9 % intervals (0.1 % false-failure rate). */
@@ -20,7 +22,7 @@ class TurnUpTest {
      */
     @Test
     void firstPassYieldIsExactGammaTail() {
-        GammaLoss perPair = new GammaLoss(2.0, 0.2);
+        GammaDistribution perPair = new GammaDistribution(2.0, 0.2);
         LifecyclePlant plant = TestPlants.withConnections(2000, 3, perPair, 0.05, 2.05, 4);
         LifecycleModel model = LifecycleModel.defaults().withOperations(
                 TestPlants.quietOperations(java.util.Map.of()));
@@ -40,8 +42,8 @@ class TurnUpTest {
      */
     @Test
     void reflectanceFailsDirtyLinks() {
-        LifecyclePlant plant = TestPlants.withConnections(2000, 2, new FixedLoss(0.2), 0, 3.0, 4);
-        ContaminationModel dirt = new ContaminationModel(0.3, true, Distribution.fixed(0), 30, -40);
+        LifecyclePlant plant = TestPlants.withConnections(2000, 2, new FixedDistribution(0.2), 0, 3.0, 4);
+        ContaminationModel dirt = new ContaminationModel(0.3, true, new FixedDistribution(0), 30, -40);
         LifecycleModel model = LifecycleModel.defaults().withOperations(
                 TestPlants.quietOperations(java.util.Map.of()).withContamination(dirt));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(10, 1, 4, 2));
@@ -52,9 +54,9 @@ class TurnUpTest {
     /* 4 links of one 0.5 dB connection on a 1 dB budget all pass: 4 tests × 6 min = 24 min; 2 crews take 12 min. */
     @Test
     void labourAndDaysHandCalculated() {
-        LifecyclePlant plant = TestPlants.withConnections(4, 1, new FixedLoss(0.5), 0, 1.0, 1);
+        LifecyclePlant plant = TestPlants.withConnections(4, 1, new FixedDistribution(0.5), 0, 1.0, 1);
         LifecycleModel model = LifecycleModel.defaults()
-                .withTurnUp(new TurnUpModel(2, 2, 6, 10, 20))
+                .withTurnUp(new TurnUpSpec(2, 2, 6, 10, 20))
                 .withOperations(TestPlants.quietOperations(java.util.Map.of()));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(1, 1, 1, 1));
         assertEquals(1.0, r.turnUp().firstPassYield().mean());
@@ -66,8 +68,8 @@ class TurnUpTest {
     /* Every mating leaves +1 dB of dirt on a 1 dB budget: no re-mate or replacement can help; turn-up reports it. */
     @Test
     void unreachableBudgetIsReported() {
-        LifecyclePlant plant = TestPlants.withConnections(1, 1, new FixedLoss(0.2), 0, 1.0, 1);
-        ContaminationModel alwaysDirty = new ContaminationModel(1.0, true, Distribution.fixed(1.0), 0, 0);
+        LifecyclePlant plant = TestPlants.withConnections(1, 1, new FixedDistribution(0.2), 0, 1.0, 1);
+        ContaminationModel alwaysDirty = new ContaminationModel(1.0, true, new FixedDistribution(1.0), 0, 0);
         LifecycleModel model = LifecycleModel.defaults().withOperations(
                 TestPlants.quietOperations(java.util.Map.of()).withContamination(alwaysDirty));
         IllegalStateException e = assertThrows(IllegalStateException.class,
@@ -78,7 +80,7 @@ class TurnUpTest {
     /* Connections well inside the budget: every link passes at once, labour is the tests alone. */
     @Test
     void cleanPlantNeedsNoRework() {
-        LifecyclePlant plant = TestPlants.withConnections(10, 2, new FixedLoss(0.2), 0.1, 1.0, 8);
+        LifecyclePlant plant = TestPlants.withConnections(10, 2, new FixedDistribution(0.2), 0.1, 1.0, 8);
         LifecycleModel model = LifecycleModel.defaults().withOperations(
                 TestPlants.quietOperations(java.util.Map.of()));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(2, 1, 1, 1));

@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cablesim.optics.FixedLoss;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.scenario.SparesSpec;
+import org.cablesim.stats.FixedDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Upgrade waves on a tiny plant, against hand calculations. */
@@ -72,19 +74,19 @@ class UpgradeWaveTest {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         for (int i = 0; i < 2; i++) {
             String id = "S" + i;
-            b.component(id + "-x", ComponentKind.TRANSCEIVER, id);
-            b.link(new PhysicalLink(id, 0, "down", true, "srv" + i, List.of(id + "-x"), List.of(), 0.1, 3.0, 4));
+            b.component(id + "-x", PartKind.TRANSCEIVER, id);
+            b.link(TestLinks.link(id, 0, "down", true, "srv" + i, List.of(id + "-x"), List.of(), 0.1, 3.0, 4));
         }
         double[] fixed = {0.10, 0.10, 0.20, 0.30};
         for (int i = 0; i < 4; i++) {
             String id = "U" + i;
             List<String> comps = List.of(id + "-xa", id + "-xb", id + "-ca", id + "-cb");
-            b.component(id + "-xa", ComponentKind.TRANSCEIVER, id).component(id + "-xb", ComponentKind.TRANSCEIVER, id)
-                    .component(id + "-ca", ComponentKind.CORD, id).component(id + "-cb", ComponentKind.CORD, id);
+            b.component(id + "-xa", PartKind.TRANSCEIVER, id).component(id + "-xb", PartKind.TRANSCEIVER, id)
+                    .component(id + "-ca", PartKind.CORD, id).component(id + "-cb", PartKind.CORD, id);
             List<LinkConnection> conns = new ArrayList<>();
-            conns.add(new LinkConnection(id + ":a", "panel-a", List.of(id + "-ca"), new FixedLoss(0.3), -60));
-            conns.add(new LinkConnection(id + ":b", "panel-b", List.of(id + "-cb"), new FixedLoss(0.3), -60));
-            b.link(new PhysicalLink(id, 1, "up", false, null, comps, conns, fixed[i], 3.0, 4));
+            conns.add(TestLinks.conn(id + ":a", "panel-a", List.of(id + "-ca"), new FixedDistribution(0.3), -60, 4));
+            conns.add(TestLinks.conn(id + ":b", "panel-b", List.of(id + "-cb"), new FixedDistribution(0.3), -60, 4));
+            b.link(TestLinks.link(id, 1, "up", false, null, comps, conns, fixed[i], 3.0, 4));
         }
         return b.build();
     }
@@ -95,7 +97,7 @@ class UpgradeWaveTest {
                 new UpgradeCosts(30, 90, 1000, 200, 100));
         return LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of()).withNeighbourDisturbance(true))
-                .withRepairs(TestPlants.instantRepairs(Distribution.fixed(1)))
+                .withRepairs(TestPlants.instantRepairs(new FixedDistribution(1))).withSpares(SparesSpec.unlimited())
                 .withUpgrades(List.of(wave));
     }
 }

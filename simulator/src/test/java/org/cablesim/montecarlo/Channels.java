@@ -4,8 +4,9 @@ import org.cablesim.optics.ReflectanceRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.cablesim.optics.LossModel;
+import org.cablesim.optics.IndependentPositions;
 import org.cablesim.optics.MatedPairLossModel;
+import org.cablesim.stats.Distribution;
 
 /** Test fixtures: link classes built from a few numbers. */
 final class Channels {
@@ -15,8 +16,8 @@ final class Channels {
     }
 
     /** A class of {@code n} connectors named c0..c(n-1), each with independent positions of {@code perPosition}. */
-    static LinkClass independent(String id, int n, LossModel perPosition, int lanes, double fixedDb, double budgetDb) {
-        return of(id, n, perPosition.independentPositions(), 16, lanes, fixedDb, budgetDb);
+    static LinkClass independent(String id, int n, Distribution perPosition, int lanes, double fixedDb, double budgetDb) {
+        return of(id, n, new IndependentPositions(perPosition), 16, lanes, fixedDb, budgetDb);
     }
 
     /** A class of {@code n} connectors named c0..c(n-1) of one mated-pair model, lanes at positions 0..lanes-1. */

@@ -7,15 +7,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import java.util.List;
-import org.cablesim.optics.GammaLoss;
+import org.cablesim.optics.IndependentPositions;
+import org.cablesim.stats.GammaDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Grouping by structure and length runs. */
 class LinkClassifierTest {
-    static final GammaLoss G = new GammaLoss(4.93, 0.051);
-    static final OpticalConnection CORD = new OpticalConnection("cord", G.independentPositions(), 12, new int[] {0, 1, 2, 3}, -60);
-    static final OpticalConnection TRUNK = new OpticalConnection("trunk", G.independentPositions(), 12, new int[] {3, 2, 1, 0}, -60);
-    static final OpticalConnection UPC = new OpticalConnection("trunk", G.independentPositions(), 12, new int[] {3, 2, 1, 0}, -50);
+    static final GammaDistribution G = new GammaDistribution(4.93, 0.051);
+    static final OpticalConnection CORD = new OpticalConnection("cord", new IndependentPositions(G), 12, new int[] {0, 1, 2, 3}, -60);
+    static final OpticalConnection TRUNK = new OpticalConnection("trunk", new IndependentPositions(G), 12, new int[] {3, 2, 1, 0}, -60);
+    static final OpticalConnection UPC = new OpticalConnection("trunk", new IndependentPositions(G), 12, new int[] {3, 2, 1, 0}, -50);
 
     static OpticalChannel link(String id, double lengthM, OpticalConnection... connections) {
         return new OpticalChannel(id, "leaf-spine", 4, List.of(connections), lengthM, 0.5, new double[] {0.1, 0.1, 0.1, 0.1},

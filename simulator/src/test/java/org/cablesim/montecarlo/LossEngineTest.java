@@ -4,16 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.GammaSums;
-import org.cablesim.optics.LognormalLoss;
 import org.cablesim.optics.LossCalibration;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.LognormalDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Method choice per class. */
 class LossEngineTest {
-    static final GammaLoss STANDARD_MPO = RareEventEstimatorTest.STANDARD_MPO;
-    static final LognormalLoss GRADE_C = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
+    static final GammaDistribution STANDARD_MPO = RareEventEstimatorTest.STANDARD_MPO;
+    static final LognormalDistribution GRADE_C = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
     final LossEngine engine = new LossEngine(new LossEngineSettings(1 << 15, 0.10, 1 << 20, 2));
 
     @Test

@@ -3,17 +3,16 @@ package org.cablesim.montecarlo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.statistics.distribution.GammaDistribution;
-import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.GammaSums;
 import org.cablesim.optics.GaussianBeamMpoLoss;
+import org.cablesim.stats.GammaDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** Plain Monte Carlo against exact gamma sums; determinism across thread counts. */
 class PlainMonteCarloTest {
-    static final GammaLoss STANDARD_MPO = RareEventEstimatorTest.STANDARD_MPO;
+    static final GammaDistribution STANDARD_MPO = RareEventEstimatorTest.STANDARD_MPO;
     /** Two-sided 99.9 % normal quantile. */
     static final double Z999 = 3.2905;
 
@@ -42,7 +41,7 @@ class PlainMonteCarloTest {
         LinkClass c = Channels.independent("m", 4, STANDARD_MPO, 1, 0, budget);
         long n = 1 << 18;
         PlainResult r = new PlainMonteCarlo(2).run(c, n, 9);
-        GammaDistribution sum = GammaDistribution.of(4 * STANDARD_MPO.shape(), STANDARD_MPO.scaleDb());
+        org.apache.commons.statistics.distribution.GammaDistribution sum = org.apache.commons.statistics.distribution.GammaDistribution.of(4 * STANDARD_MPO.shape(), STANDARD_MPO.scale());
         double sd = Math.sqrt(sum.getVariance());
         assertEquals(budget - sum.getMean(), r.meanMarginDb(), 4 * sd / Math.sqrt(n));
         for (double[] q : new double[][] {{0.5, r.marginP50Db()}, {0.05, r.marginP5Db()}}) {

@@ -3,6 +3,7 @@ package org.cablesim.montecarlo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import org.cablesim.stats.Interval;
 import org.junit.jupiter.api.Test;
 
 /** Aggregation formulas against hand calculations. */

@@ -4,13 +4,14 @@ import org.cablesim.optics.ReflectanceRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import org.apache.commons.statistics.distribution.GammaDistribution;
-import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.GammaSums;
+import org.cablesim.optics.IndependentPositions;
 import org.cablesim.optics.LossCalibration;
 import java.util.List;
 import org.cablesim.optics.GaussianBeamMpoLoss;
-import org.cablesim.optics.LognormalLoss;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.Interval;
+import org.cablesim.stats.LognormalDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 /** Importance sampling (forced) against the exact gamma-sum tail. */
 class RareEventEstimatorTest {
     /** "Standard" MPO (mean 0.35 dB, p97 0.75 dB) fitted as a gamma. */
-    static final GammaLoss STANDARD_MPO = LossCalibration.gamma(0.35, LossCalibration.P97, 0.75);
+    static final GammaDistribution STANDARD_MPO = LossCalibration.gamma(0.35, LossCalibration.P97, 0.75);
 
     /**
      * The estimator stops at a 95 % relative half-width of 5 %; the assertion allows 10 %, i.e. ≥ 3.9 standard
@@ -27,7 +28,7 @@ class RareEventEstimatorTest {
     @ParameterizedTest
     @CsvSource({"2, 1e-6", "4, 1e-6", "6, 1e-6", "2, 1e-9", "4, 1e-9", "6, 1e-9"})
     void tiltedGammaSumMatchesExactTail(int n, double p) {
-        double budget = GammaDistribution.of(n * STANDARD_MPO.shape(), STANDARD_MPO.scaleDb()).inverseSurvivalProbability(p);
+        double budget = org.apache.commons.statistics.distribution.GammaDistribution.of(n * STANDARD_MPO.shape(), STANDARD_MPO.scale()).inverseSurvivalProbability(p);
         LinkClass c = Channels.independent("g" + n, n, STANDARD_MPO, 1, 0, budget);
         double exact = GammaSums.exactTail(n, STANDARD_MPO, budget);
         assertEquals(p, exact, 1e-6 * p);
@@ -64,7 +65,7 @@ class RareEventEstimatorTest {
      */
     @Test
     void shiftedLognormalAgreesWithPlainRun() {
-        LognormalLoss gradeC = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
+        LognormalDistribution gradeC = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
         LinkClass c = Channels.independent("ln", 3, gradeC, 1, 0, 1.45);
         RareEventResult is = new RareEventEstimator(2).estimate(c, 3, 0.05, 1 << 20);
         PlainResult plain = new PlainMonteCarlo(2).run(c, 1 << 20, 4);
@@ -89,9 +90,9 @@ class RareEventEstimatorTest {
     @Test
     void laneGroupsCombineLikeTheExactFormula() {
         List<MatedPairSlot> slots = List.of(
-                MatedPairSlot.inOrder("a", STANDARD_MPO.independentPositions(), 12, 4, -60),
-                MatedPairSlot.inOrder("b", STANDARD_MPO.independentPositions(), 12, 4, -60),
-                MatedPairSlot.inOrder("c", STANDARD_MPO.independentPositions(), 12, 4, -60));
+                MatedPairSlot.inOrder("a", new IndependentPositions(STANDARD_MPO), 12, 4, -60),
+                MatedPairSlot.inOrder("b", new IndependentPositions(STANDARD_MPO), 12, 4, -60),
+                MatedPairSlot.inOrder("c", new IndependentPositions(STANDARD_MPO), 12, 4, -60));
         LinkClass c = new LinkClass("mixed", "t", 4, slots, new double[] {0.1, 0.1, 0.6, 0.9}, 3.2,
                 ReflectanceRule.ieee8023cdFr(), 1);
         double exact = ExactLinkLoss.failProbability(c).orElseThrow();
@@ -103,7 +104,7 @@ class RareEventEstimatorTest {
     /** A broken reflectance rule fails every link: probability exactly 1. */
     @Test
     void brokenReflectanceIsCertainFailure() {
-        List<MatedPairSlot> slots = List.of(MatedPairSlot.inOrder("upc", STANDARD_MPO.independentPositions(), 12, 1, -20));
+        List<MatedPairSlot> slots = List.of(MatedPairSlot.inOrder("upc", new IndependentPositions(STANDARD_MPO), 12, 1, -20));
         LinkClass c = new LinkClass("r", "t", 1, slots, new double[] {0}, 3, ReflectanceRule.ieee8023cdFr(), 1);
         RareEventResult r = new RareEventEstimator(1).estimate(c, 1, 0.1, 1 << 12);
         assertEquals(1.0, r.failProbability());

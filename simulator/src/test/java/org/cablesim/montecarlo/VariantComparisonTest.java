@@ -5,23 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.cablesim.optics.GammaLoss;
+import org.cablesim.optics.IndependentPositions;
 import org.cablesim.optics.LossCalibration;
+import org.cablesim.stats.GammaDistribution;
 import org.junit.jupiter.api.Test;
 
 /** Common random numbers: shared elements draw alike, so paired differences have a small variance. */
 class VariantComparisonTest {
-    static final GammaLoss STANDARD_MPO = RareEventEstimatorTest.STANDARD_MPO;
-    static final GammaLoss GRADE_B = LossCalibration.gamma(0.12, LossCalibration.P97, 0.25);
+    static final GammaDistribution STANDARD_MPO = RareEventEstimatorTest.STANDARD_MPO;
+    static final GammaDistribution GRADE_B = LossCalibration.gamma(0.12, LossCalibration.P97, 0.25);
 
     /** A: 4 standard MPO pairs; B: the same 4 (same keys) plus a grade-B pair — placed first, to show order does not matter. */
     static LinkClass[] variants() {
         List<MatedPairSlot> a = new ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            a.add(MatedPairSlot.inOrder("c" + i, STANDARD_MPO.independentPositions(), 12, 8, -60));
+            a.add(MatedPairSlot.inOrder("c" + i, new IndependentPositions(STANDARD_MPO), 12, 8, -60));
         }
         List<MatedPairSlot> b = new ArrayList<>();
-        b.add(MatedPairSlot.inOrder("extra", GRADE_B.independentPositions(), 12, 8, -60));
+        b.add(MatedPairSlot.inOrder("extra", new IndependentPositions(GRADE_B), 12, 8, -60));
         b.addAll(a);
         return new LinkClass[] {Channels.of("A", a, 8, 0.1, 2.5), Channels.of("B", b, 8, 0.1, 2.5)};
     }

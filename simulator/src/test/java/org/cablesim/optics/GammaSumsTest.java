@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.Sampler;
 import org.junit.jupiter.api.Test;
 
 /** Exact tails of gamma sums against scipy's gamma.sf (cross-checked with mpmath when generated). */
@@ -35,8 +37,8 @@ class GammaSumsTest {
      */
     @Test
     void domainsIllustrativeChannelFiguresAgreeWithTheExactTail() {
-        GammaLoss standard = LossCalibration.gamma(0.35, 0.97, 0.75);
-        GammaLoss gradeC = LossCalibration.gamma(0.25, 0.97, 0.50);
+        GammaDistribution standard = LossCalibration.gamma(0.35, 0.97, 0.75);
+        GammaDistribution gradeC = LossCalibration.gamma(0.25, 0.97, 0.50);
         double[][] cases = { // n, printed value, half unit of last digit
             {3, 3e-5, 0.5e-5}, {4, 1.0e-3, 0.05e-3}, {5, 1.3e-2, 0.05e-2}, {6, 7.5e-2, 0.05e-2},
         };
@@ -58,11 +60,11 @@ class GammaSumsTest {
      */
     @Test
     void sampledSumsExceedTheBudgetAsOftenAsTheExactTailSays() {
-        GammaLoss perPair = LossCalibration.gamma(0.35, 0.97, 0.75);
+        GammaDistribution perPair = LossCalibration.gamma(0.35, 0.97, 0.75);
         double budget = 2.0;
         double p = GammaSums.exactTail(4, perPair, budget);
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(77L);
-        LossSampler s = perPair.sampler(rng);
+        Sampler s = perPair.sampler(rng);
         int n = 400_000;
         int over = 0;
         for (int i = 0; i < n; i++) {
@@ -76,7 +78,7 @@ class GammaSumsTest {
 
     @Test
     void oneTermIsTheModelsOwnSurvival() {
-        GammaLoss g = new GammaLoss(4.28, 0.028);
+        GammaDistribution g = new GammaDistribution(4.28, 0.028);
         assertEquals(g.survival(0.3), GammaSums.exactTail(1, g, 0.3));
         assertThrows(IllegalArgumentException.class, () -> GammaSums.exactTail(0, g, 1));
         assertThrows(IllegalArgumentException.class, () -> GammaSums.exactTail(2, -1, 0.1, 1));

@@ -10,6 +10,9 @@ import java.util.Arrays;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.Sampler;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,7 +61,7 @@ class GaussianBeamMpoLossTest {
         SampleChecks.assertQuantile("exponential p97", lane, -Math.log(0.03) * mean, 0.97);
         double[] cells = new double[50];
         Arrays.fill(cells, 1.0 / 50);
-        SampleChecks.assertChiSquare("exponential shape", SampleChecks.equiprobableCounts(lane, new ExponentialLoss(mean), 50), cells);
+        SampleChecks.assertChiSquare("exponential shape", SampleChecks.equiprobableCounts(lane, new ExponentialDistribution(mean), 50), cells);
 
         // p97/mean of the sample: delta method, relative sd of the mean 1/√n and of the p97
         // sqrt(0.97·0.03/n)/(0.03·3.507); their correlation is positive, so adding variances is conservative
@@ -192,11 +195,11 @@ class GaussianBeamMpoLossTest {
 
     @Test
     void independentPositionsAdapterDrawsInSequence() {
-        GammaLoss g = new GammaLoss(4.28, 0.028);
-        MatedPairLossModel pair = g.independentPositions();
+        GammaDistribution g = new GammaDistribution(4.28, 0.028);
+        MatedPairLossModel pair = new IndependentPositions(g);
         double[] filled = new double[16];
         pair.sampler(rng(17)).fill(filled, 16);
-        LossSampler one = g.sampler(rng(17));
+        Sampler one = g.sampler(rng(17));
         for (double v : filled) {
             assertEquals(one.sample(), v);
         }

@@ -7,6 +7,9 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.EmpiricalDistribution;
+import org.cablesim.stats.HistogramDistribution;
 
 /**
  * Reference values computed once by {@code make_references.py} (scipy/mpmath) and stored in
@@ -48,17 +51,17 @@ final class References {
     }
 
     /** Builds the model a "distributions" entry describes. */
-    static LossModel model(JsonNode entry) {
+    static Distribution model(JsonNode entry) {
         String family = entry.get("family").asText();
         return switch (family) {
-            case "empirical" -> new EmpiricalLoss(doubleArray(entry.get("samplesDb")));
+            case "empirical" -> new EmpiricalDistribution(doubleArray(entry.get("samplesDb")));
             case "histogram" -> {
                 JsonNode c = entry.get("counts");
                 long[] counts = new long[c.size()];
                 for (int i = 0; i < counts.length; i++) {
                     counts[i] = c.get(i).asLong();
                 }
-                yield new HistogramLoss(doubleArray(entry.get("edgesDb")), counts);
+                yield new HistogramDistribution(doubleArray(entry.get("edgesDb")), counts);
             }
             default -> LossModels.fromParameters(family, doubles(entry.get("parameters")));
         };

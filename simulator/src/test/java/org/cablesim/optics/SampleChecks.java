@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.apache.commons.statistics.distribution.ChiSquaredDistribution;
+import org.cablesim.stats.Distribution;
 
 /**
  * Statistical assertions shared by the sampler tests. Each bound is a two-sided ±4.5 standard-error
@@ -82,7 +83,7 @@ final class SampleChecks {
     }
 
     /** Counts draws in the 50 cells between the model's j/50 quantiles (equiprobable for a continuous law). */
-    static long[] equiprobableCounts(double[] x, LossModel model, int cells) {
+    static long[] equiprobableCounts(double[] x, Distribution model, int cells) {
         double[] edges = new double[cells - 1];
         for (int j = 1; j < cells; j++) {
             edges[j - 1] = model.quantile((double) j / cells);

@@ -7,6 +7,16 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.simple.RandomSource;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.EmpiricalDistribution;
+import org.cablesim.stats.ExponentialDistribution;
+import org.cablesim.stats.FixedDistribution;
+import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.HistogramDistribution;
+import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.Sampler;
+import org.cablesim.stats.TruncatedNormalDistribution;
+import org.cablesim.stats.WeibullDistribution;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -27,12 +37,12 @@ class SamplerAllocationTest {
         threads.setThreadAllocatedMemoryEnabled(true);
 
         UniformRandomProvider rng = RandomSource.XO_RO_SHI_RO_128_PP.create(5L);
-        List<LossModel> models = List.of(new FixedLoss(0.2), new TruncatedNormalLoss(0.1, 0.06), new TruncatedNormalLoss(-0.3, 0.1),
-                new LognormalLoss(-2.2, 0.44), new GammaLoss(4.28, 0.028), new WeibullLoss(2.1, 0.14), new ExponentialLoss(0.1),
-                new EmpiricalLoss(new double[] {0.1, 0.2, 0.3}), new HistogramLoss(new double[] {0, 0.1, 0.3}, new long[] {3, 5}));
+        List<Distribution> models = List.of(new FixedDistribution(0.2), new TruncatedNormalDistribution(0.1, 0.06), new TruncatedNormalDistribution(-0.3, 0.1),
+                new LognormalDistribution(-2.2, 0.44), new GammaDistribution(4.28, 0.028), new WeibullDistribution(2.1, 0.14), new ExponentialDistribution(0.1),
+                new EmpiricalDistribution(new double[] {0.1, 0.2, 0.3}), new HistogramDistribution(new double[] {0, 0.1, 0.3}, new long[] {3, 5}));
         long tid = Thread.currentThread().getId();
-        for (LossModel m : models) {
-            LossSampler s = m.sampler(rng);
+        for (Distribution m : models) {
+            Sampler s = m.sampler(rng);
             double sink = 0;
             for (int i = 0; i < DRAWS; i++) { // warm-up, so compilation is not counted against the loop below
                 sink += s.sample();
@@ -47,7 +57,7 @@ class SamplerAllocationTest {
 
         double[] lanes = new double[16];
         for (MatedPairLossModel m : List.of(GaussianBeamMpoLoss.singleMode1310().withTiltSdRad(1e-3).withFerruleOffset(0.4, 0.3),
-                new GammaLoss(4.28, 0.028).independentPositions())) {
+                new IndependentPositions(new GammaDistribution(4.28, 0.028)))) {
             MatedPairSampler s = m.sampler(rng);
             for (int i = 0; i < DRAWS / 16; i++) {
                 s.fill(lanes, 16);

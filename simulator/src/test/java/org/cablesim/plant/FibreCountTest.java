@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.polarity.Adapter;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.TierCabling;
 import org.cablesim.topology.LogicalFabric;
@@ -48,7 +48,7 @@ class FibreCountTest {
      */
     @Test
     void dr8OnMpo16TrunksLeavesNothingDark() {
-        TierCabling base16 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-16", 12, CableType.B, false));
+        TierCabling base16 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-16", 12, PolarityType.B, false));
         CablingPlan plan = PlantFixtures.route(DR8, PlantFixtures.plan("base16", base16));
         for (String tier : List.of("server-leaf", "leaf-spine")) {
             TierCounts c = plan.counts().byTier().get(tier);
@@ -68,12 +68,12 @@ class FibreCountTest {
      */
     @Test
     void a144FibreTrunkCarries12Or18Or9Links() {
-        TierCabling base12 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-12", 12, CableType.B, false));
+        TierCabling base12 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-12", 12, PolarityType.B, false));
         TierCabling converted = TierCabling.defaults().withMethod(PolarityMethod.A)
-                .withTrunk(PlantFixtures.trunk("MPO-12", 12, CableType.A, false))
+                .withTrunk(PlantFixtures.trunk("MPO-12", 12, PolarityType.A, false))
                 .withCassette(PlantFixtures.cassette("conv-2xMPO12-3xMPO8"));
-        TierCabling base8 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-8", 18, CableType.B, false));
-        TierCabling base16 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-16", 9, CableType.B, false));
+        TierCabling base8 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-8", 18, PolarityType.B, false));
+        TierCabling base16 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-16", 9, PolarityType.B, false));
         Map<TierCabling, int[]> expected = Map.of(base12, new int[] {12, 16, 16}, converted, new int[] {18, 16, 11},
                 base8, new int[] {18, 16, 11});
         for (Map.Entry<TierCabling, int[]> e : expected.entrySet()) {
@@ -101,7 +101,7 @@ class FibreCountTest {
     @Test
     void matedPairsBetweenTheMdis() {
         TierCabling cassette = TierCabling.defaults().withMethod(PolarityMethod.A)
-                .withTrunk(PlantFixtures.trunk("MPO-12", 12, CableType.A, false))
+                .withTrunk(PlantFixtures.trunk("MPO-12", 12, PolarityType.A, false))
                 .withCassette(PlantFixtures.cassette("conv-2xMPO12-3xMPO8"));
         Map<TierCabling, Integer> expected = Map.of(
                 TierCabling.defaults().withArchitecture(Architecture.DIRECT), 0,

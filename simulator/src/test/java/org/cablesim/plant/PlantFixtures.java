@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.io.CatalogReader;
-import org.cablesim.scenario.AdapterType;
+import org.cablesim.polarity.AdapterKeying;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.CassetteChoice;
 import org.cablesim.scenario.ClusterSpec;
@@ -78,12 +78,12 @@ final class PlantFixtures {
         return TierCabling.defaults().withMethod(method);
     }
 
-    static TrunkChoice trunk(String connector, int legs, CableType type, boolean legsReversed) {
+    static TrunkChoice trunk(String connector, int legs, PolarityType type, boolean legsReversed) {
         return new TrunkChoice(Optional.of(connector), OptionalInt.of(legs), Optional.of(type), legsReversed,
                 Optional.empty(), Optional.empty(), 1);
     }
 
-    static CordChoice cord(CableType type) {
+    static CordChoice cord(PolarityType type) {
         return new CordChoice(Optional.of(type), Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty());
     }
@@ -92,7 +92,7 @@ final class PlantFixtures {
         return Optional.of(new CassetteChoice(id, Optional.empty()));
     }
 
-    static Optional<AdapterType> adapter(AdapterType type) {
+    static Optional<AdapterKeying> adapter(AdapterKeying type) {
         return Optional.of(type);
     }
 

@@ -17,9 +17,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.cablesim.polarity.LaneTrace;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.polarity.PortPosition;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.CassetteChoice;
 import org.cablesim.scenario.ClusterSpec;
@@ -127,7 +127,7 @@ class PlantProperties {
         TierCabling cabling = TierCabling.defaults().withArchitecture(architecture)
                 .withMethod(methodA ? PolarityMethod.A : PolarityMethod.B)
                 .withTrunk(new TrunkChoice(Optional.of(connector), OptionalInt.of(legs),
-                        Optional.of(methodA ? CableType.A : CableType.B), reversed, Optional.empty(), Optional.empty(),
+                        Optional.of(methodA ? PolarityType.A : PolarityType.B), reversed, Optional.empty(), Optional.empty(),
                         1 + k[5] % 2))
                 .withCassette(cassette == null ? Optional.empty()
                         : Optional.of(new CassetteChoice(cassette, Optional.empty())))

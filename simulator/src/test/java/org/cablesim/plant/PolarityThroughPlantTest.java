@@ -11,9 +11,9 @@ import java.util.stream.Collectors;
 import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Polish;
 import org.cablesim.polarity.AdapterKeying;
-import org.cablesim.scenario.AdapterType;
+import org.cablesim.polarity.CheckKind;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.scenario.CableType;
 import org.cablesim.scenario.CordChoice;
 import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
@@ -56,7 +56,7 @@ class PolarityThroughPlantTest {
     @Test
     void allTypeAPlanFailsPolarityOnEveryLink() {
         TierCabling allA = TierCabling.defaults().withMethod(PolarityMethod.A)
-                .withCords(PlantFixtures.cord(CableType.A), PlantFixtures.cord(CableType.A));
+                .withCords(PlantFixtures.cord(PolarityType.A), PlantFixtures.cord(PolarityType.A));
         CablingPlan plan = route(allA);
         Set<String> failing = linksWith(plan, CheckKind.POLARITY);
         assertEquals(384, failing.size());
@@ -99,7 +99,7 @@ class PolarityThroughPlantTest {
     @Test
     void mpo16MeetingMpo12IsReported() {
         LogicalFabric dr8 = PlantFixtures.unit24("800GBASE-DR8", 800);
-        TierCabling onMpo12 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-12", 12, CableType.B, false));
+        TierCabling onMpo12 = TierCabling.defaults().withTrunk(PlantFixtures.trunk("MPO-12", 12, PolarityType.B, false));
         CablingPlan plan = PlantFixtures.route(dr8, PlantFixtures.plan("p", onMpo12));
         assertEquals(384, linksWith(plan, CheckKind.KEY).size());
         PlantViolation key = plan.violations().stream().filter(v -> v.kind() == CheckKind.KEY).findFirst()
@@ -120,7 +120,7 @@ class PolarityThroughPlantTest {
     /* Type-B adapters with APC plugs: the angled faces are opposed. */
     @Test
     void apcInKeyUpKeyUpAdaptersIsReported() {
-        CablingPlan plan = route(TierCabling.defaults().withAdapterType(AdapterType.B));
+        CablingPlan plan = route(TierCabling.defaults().withAdapterType(AdapterKeying.KEY_UP_KEY_UP));
         assertEquals(384, linksWith(plan, CheckKind.POLISH).size());
     }
 

@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cablesim.scenario.CableType;
+import org.cablesim.polarity.CheckKind;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.PanelChoice;
 import org.cablesim.scenario.PanelPlacement;
@@ -98,7 +99,7 @@ class RouterTest {
     @Test
     void failPolicyReportsWhatDoesNotFit() {
         TierCabling tight = TierCabling.defaults().withTrunk(new TrunkChoice(Optional.of("MPO-12"), OptionalInt.of(12),
-                Optional.of(CableType.B), false, Optional.empty(), Optional.empty(), 1));
+                Optional.of(PolarityType.B), false, Optional.empty(), Optional.empty(), 1));
         PlanSpec plan = new PlanSpec("tight", "", Map.of("server-leaf", tight, "leaf-spine", tight),
                 CapacityPolicy.FAIL);
         CablingPlan routed = PlantFixtures.route(DR4, plan);
@@ -119,7 +120,7 @@ class RouterTest {
     @Test
     void provisionedSparesCountAsDarkFibre() {
         TierCabling spares = TierCabling.defaults().withTrunk(new TrunkChoice(Optional.of("MPO-12"),
-                OptionalInt.of(12), Optional.of(CableType.B), false, Optional.empty(), Optional.empty(), 3));
+                OptionalInt.of(12), Optional.of(PolarityType.B), false, Optional.empty(), Optional.empty(), 3));
         CablingPlan plan = PlantFixtures.route(DR4, PlantFixtures.plan("p", spares));
         // Server–leaf: 8 pairs × 3 trunks = 24, lit 1,536 of 24 × 144 = 3,456 fibres. Leaf–spine needs 16 anyway.
         TierCounts c = plan.counts().byTier().get("server-leaf");

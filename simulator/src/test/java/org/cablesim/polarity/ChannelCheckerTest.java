@@ -1,12 +1,14 @@
 package org.cablesim.polarity;
 
+import static org.cablesim.catalog.Gender.PINNED;
+import static org.cablesim.catalog.Gender.UNPINNED;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.polarity.Gender.PINNED;
-import static org.cablesim.polarity.Gender.UNPINNED;
-import static org.cablesim.polarity.PolarityType.A;
-import static org.cablesim.polarity.PolarityType.B;
-import static org.cablesim.polarity.PolarityType.C;
+import static org.cablesim.polarity.CheckKind.FIBRE_COUNT;
+import static org.cablesim.polarity.CheckKind.GENDER;
+import static org.cablesim.polarity.CheckKind.KEY;
+import static org.cablesim.polarity.CheckKind.POLARITY;
+import static org.cablesim.polarity.CheckKind.POLISH;
 import static org.cablesim.polarity.Plugs.DR4_RX;
 import static org.cablesim.polarity.Plugs.DR4_TX;
 import static org.cablesim.polarity.Plugs.DR8_RX;
@@ -16,11 +18,9 @@ import static org.cablesim.polarity.Plugs.fiveElement;
 import static org.cablesim.polarity.Plugs.mpo12;
 import static org.cablesim.polarity.Plugs.mpo16;
 import static org.cablesim.polarity.Plugs.trunk;
-import static org.cablesim.polarity.Violation.Kind.FIBRE_COUNT;
-import static org.cablesim.polarity.Violation.Kind.GENDER;
-import static org.cablesim.polarity.Violation.Kind.KEY;
-import static org.cablesim.polarity.Violation.Kind.POLARITY;
-import static org.cablesim.polarity.Violation.Kind.POLISH;
+import static org.cablesim.polarity.PolarityType.A;
+import static org.cablesim.polarity.PolarityType.B;
+import static org.cablesim.polarity.PolarityType.C;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -268,7 +269,7 @@ class ChannelCheckerTest {
                 () -> new TransceiverPort("t", 1, List.of(1), List.of(2), Optional.of(MPO12_APC.withGender(UNPINNED))));
     }
 
-    private static List<Violation.Kind> kinds(List<Violation> v) {
+    private static List<CheckKind> kinds(List<Violation> v) {
         return v.stream().map(Violation::kind).collect(Collectors.toList());
     }
 
@@ -276,7 +277,7 @@ class ChannelCheckerTest {
         return v.stream().map(Violation::elementIndex).collect(Collectors.toList());
     }
 
-    private static Set<Violation.Kind> kindsAt(List<Violation> v, int index) {
+    private static Set<CheckKind> kindsAt(List<Violation> v, int index) {
         return v.stream().filter(x -> x.elementIndex() == index).map(Violation::kind).collect(Collectors.toSet());
     }
 }

@@ -1,15 +1,15 @@
 package org.cablesim.polarity;
 
+import static org.cablesim.catalog.Gender.PINNED;
+import static org.cablesim.catalog.Gender.UNPINNED;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.polarity.Gender.PINNED;
-import static org.cablesim.polarity.Gender.UNPINNED;
-import static org.cablesim.polarity.PolarityType.B;
 import static org.cablesim.polarity.Plugs.DR4_RX;
 import static org.cablesim.polarity.Plugs.DR4_TX;
 import static org.cablesim.polarity.Plugs.mpo12;
 import static org.cablesim.polarity.Plugs.mpo16;
 import static org.cablesim.polarity.Plugs.mpo8;
+import static org.cablesim.polarity.PolarityType.B;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -95,7 +96,7 @@ class ConversionModulesTest {
         // → cord 4..1: back onto Tx.
         List<Violation> v = checker.check(base12Conversion(2, 2, false), DR4_TX, DR4_RX);
         assertEquals(1, v.size(), v.toString());
-        assertEquals(Violation.Kind.POLARITY, v.get(0).kind());
+        assertEquals(CheckKind.POLARITY, v.get(0).kind());
         assertTrue(v.get(0).reason().startsWith("Tx fibre at position 1 of the near transceiver lands on position 4"
                 + " of the far transceiver, which is a Tx position"), v.get(0).reason());
     }
@@ -188,7 +189,7 @@ class ConversionModulesTest {
         List<Violation> v = checker.check(universalDuplex(PolarityType.U2, KEY_UP_KEY_UP, Polish.APC, 1),
                 Plugs.DUPLEX_TX, Plugs.DUPLEX_RX);
         assertEquals(2, v.size(), v.toString());
-        assertTrue(v.stream().allMatch(x -> x.kind() == Violation.Kind.POLISH), v.toString());
+        assertTrue(v.stream().allMatch(x -> x.kind() == CheckKind.POLISH), v.toString());
         assertEquals(List.of(3, 5), v.stream().map(Violation::elementIndex).toList());
     }
 

@@ -1,20 +1,22 @@
 package org.cablesim.polarity;
 
+import static org.cablesim.catalog.Gender.PINNED;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_DOWN;
 import static org.cablesim.polarity.AdapterKeying.KEY_UP_KEY_UP;
-import static org.cablesim.polarity.Gender.PINNED;
-import static org.cablesim.polarity.PolarityType.A;
-import static org.cablesim.polarity.PolarityType.B;
 import static org.cablesim.polarity.Plugs.fiveElement;
 import static org.cablesim.polarity.Plugs.mpo12;
 import static org.cablesim.polarity.Plugs.mpo24;
 import static org.cablesim.polarity.Plugs.mpo8;
+import static org.cablesim.polarity.PolarityType.A;
+import static org.cablesim.polarity.PolarityType.B;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 
 /** Lane positions at every element boundary, by hand from DOMAIN §4's maps. */

@@ -1,7 +1,11 @@
 package org.cablesim.polarity;
 
-import static org.cablesim.polarity.Gender.PINNED;
-import static org.cablesim.polarity.Gender.UNPINNED;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.KeyStyle;
+import org.cablesim.catalog.Polish;
+
+import static org.cablesim.catalog.Gender.PINNED;
+import static org.cablesim.catalog.Gender.UNPINNED;
 
 /** Plugs and lane maps shared by the polarity tests (values from DOMAIN §1, §4, §5). */
 final class Plugs {

@@ -14,6 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import org.cablesim.catalog.Gender;
+import org.cablesim.catalog.Polish;
 
 /**
  * Algebra of position maps, and the A/B parity rule of DOMAIN §4 as a consequence of it. Seeds are

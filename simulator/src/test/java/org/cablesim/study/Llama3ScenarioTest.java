@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.lifecycle.Distribution;
-import org.cablesim.lifecycle.Estimate;
+import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.stats.Estimate;
 import org.cablesim.scenario.Scenario;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +31,7 @@ class Llama3ScenarioTest {
                 s.run().seed(), 2);
         assertEquals(3 * 16_384, life.linksSimulated());
         Estimate perYear = life.result().jobInterruptionsPerYear();
-        double in54Days = perYear.mean() * 54 * 24 / Distribution.HOURS_PER_YEAR;
+        double in54Days = perYear.mean() * 54 * 24 / LifecycleSpec.HOURS_PER_YEAR;
         assertTrue(in54Days >= 10 && in54Days <= 200, () -> "interruptions in 54 days: " + in54Days);
     }
 }

@@ -70,10 +70,10 @@ class LossComparisonsTest {
             for (int m = 0; m < 2; m++) {
                 LossDifference c = crn.get(m);
                 LossDifference i = ind.get(m);
-                double ratio = i.halfWidth() / c.halfWidth();
+                double ratio = i.ci95().halfWidth() / c.ci95().halfWidth();
                 assertTrue(ratio >= least[v], () -> variants + ": ratio " + ratio);
-                assertEquals(c.difference(), i.difference(), 2 * (c.halfWidth() + i.halfWidth()));
-                assertEquals(c.difference(), (c.ci95Low() + c.ci95High()) / 2, 1e-12 * Math.max(1, Math.abs(c.difference())));
+                assertEquals(c.difference(), i.difference(), 2 * (c.ci95().halfWidth() + i.ci95().halfWidth()));
+                assertEquals(c.difference(), (c.ci95().low() + c.ci95().high()) / 2, 1e-12 * Math.max(1, Math.abs(c.difference())));
             }
         }
     }
@@ -97,7 +97,7 @@ class LossComparisonsTest {
         assertEquals("std", d.baseline());
         assertEquals(b.summary().plan().expectedFailingLinks() - std.summary().plan().expectedFailingLinks(), d.difference(), 0);
         assertTrue(d.difference() < 0, "grade B loses less than standard MPO");
-        assertEquals(d.difference(), d.ci95Low(), 0);
-        assertEquals(d.difference(), d.ci95High(), 0);
+        assertEquals(d.difference(), d.ci95().low(), 0);
+        assertEquals(d.difference(), d.ci95().high(), 0);
     }
 }

@@ -15,11 +15,11 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.lifecycle.Component;
-import org.cablesim.lifecycle.ComponentKind;
 import org.cablesim.lifecycle.LifecyclePlant;
 import org.cablesim.lifecycle.LinkConnection;
 import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.plant.CablingPlan;
+import org.cablesim.scenario.PartKind;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,9 +36,9 @@ class PlanLifecycleInputsTest {
         return PlanLifecycleInputs.of(StudyFixtures.route(s, plan), countMdi).plant();
     }
 
-    private static Map<ComponentKind, Integer> kinds(LifecyclePlant plant) {
-        Map<ComponentKind, Integer> n = new EnumMap<>(ComponentKind.class);
-        for (ComponentKind k : ComponentKind.values()) {
+    private static Map<PartKind, Integer> kinds(LifecyclePlant plant) {
+        Map<PartKind, Integer> n = new EnumMap<>(PartKind.class);
+        for (PartKind k : PartKind.values()) {
             n.put(k, 0);
         }
         plant.components().forEach(c -> n.merge(c.kind(), 1, Integer::sum));
@@ -75,8 +75,8 @@ class PlanLifecycleInputsTest {
     void interconnectCountsByHand() {
         LifecyclePlant plant = plant(TINY, "interconnect", false);
         assertEquals(links(1, 16), plant.links().stream().map(PhysicalLink::linkId).toList());
-        assertEquals(Map.of(ComponentKind.TRANSCEIVER, 32, ComponentKind.CORD, 32, ComponentKind.TRUNK, 3,
-                ComponentKind.CASSETTE, 0, ComponentKind.SWITCH_PORT, 32), kinds(plant));
+        assertEquals(Map.of(PartKind.TRANSCEIVER, 32, PartKind.CORD, 32, PartKind.TRUNK, 3,
+                PartKind.CASSETTE, 0, PartKind.SWITCH_PORT, 32), kinds(plant));
         assertEquals(99, plant.components().size());
         assertEquals(links(1, 4), component(plant, "trunk:T000001").linkIds());
         assertEquals(links(5, 8), component(plant, "trunk:T000002").linkIds());
@@ -127,7 +127,7 @@ class PlanLifecycleInputsTest {
                     k -> new ArrayList<>()).add(id);
         }
         Map<String, List<String>> actual = plant.components().stream()
-                .filter(c -> c.kind() == ComponentKind.TRUNK)
+                .filter(c -> c.kind() == PartKind.TRUNK)
                 .collect(Collectors.toMap(Component::id, Component::linkIds, (a, b) -> a, TreeMap::new));
         assertEquals(expected, actual);
         assertEquals(plan.trunkCount(), actual.size());
@@ -154,7 +154,7 @@ class PlanLifecycleInputsTest {
     @Test
     void cassettesAreSharedByTheLinksThroughThem() {
         LifecyclePlant plant = plant(TINY, "cassettes", false);
-        assertEquals(14, kinds(plant).get(ComponentKind.CASSETTE));
+        assertEquals(14, kinds(plant).get(PartKind.CASSETTE));
         assertTrue(plant.links().stream().allMatch(l -> l.connections().size() == 4));
         PhysicalLink first = plant.links().get(0);
         assertEquals(List.of("L000001:near-1", "L000001:near-2", "L000001:far-2", "L000001:far-1"),
@@ -177,7 +177,7 @@ class PlanLifecycleInputsTest {
     @Test
     void crossConnectAndDirect() {
         LifecyclePlant xc = plant(TINY, "xconnect", false);
-        assertEquals(48, kinds(xc).get(ComponentKind.CORD));
+        assertEquals(48, kinds(xc).get(PartKind.CORD));
         PhysicalLink spine = xc.links().get(8);
         assertEquals(4, spine.connections().size());
         assertEquals(List.of("cord:L000009:near", "jumper:L000009:near"),
@@ -187,8 +187,8 @@ class PlanLifecycleInputsTest {
         assertEquals(8, sharedGroups(xc).get(panel).size());
 
         LifecyclePlant direct = plant(TINY, "direct", false);
-        assertEquals(Map.of(ComponentKind.TRANSCEIVER, 32, ComponentKind.CORD, 16, ComponentKind.TRUNK, 0,
-                ComponentKind.CASSETTE, 0, ComponentKind.SWITCH_PORT, 32), kinds(direct));
+        assertEquals(Map.of(PartKind.TRANSCEIVER, 32, PartKind.CORD, 16, PartKind.TRUNK, 0,
+                PartKind.CASSETTE, 0, PartKind.SWITCH_PORT, 32), kinds(direct));
         assertTrue(direct.links().stream().allMatch(l -> l.connections().isEmpty()));
         assertTrue(direct.links().get(0).componentIds().contains("assembly:L000001"));
     }
@@ -202,8 +202,8 @@ class PlanLifecycleInputsTest {
     void twinPortLinksSplitByMdi() {
         LifecyclePlant plant = plant(TWIN, "base12", false);
         assertEquals(16, plant.links().size());
-        assertEquals(32, kinds(plant).get(ComponentKind.TRANSCEIVER));
-        assertEquals(20, kinds(plant).get(ComponentKind.SWITCH_PORT));
+        assertEquals(32, kinds(plant).get(PartKind.TRANSCEIVER));
+        assertEquals(20, kinds(plant).get(PartKind.SWITCH_PORT));
         assertEquals(List.of("L000009/1", "L000009/2"), List.of(plant.links().get(8).linkId(),
                 plant.links().get(9).linkId()));
         List<String> optics = new ArrayList<>();

@@ -11,12 +11,12 @@ import org.cablesim.montecarlo.ClassLossResult;
 import org.cablesim.optics.OpticalChannel;
 import org.cablesim.montecarlo.LossEngine;
 import org.cablesim.montecarlo.MarginMixture;
-import org.cablesim.optics.GammaLoss;
 import org.cablesim.optics.GammaSums;
 import org.cablesim.optics.LossCalibration;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.scenario.LossMethod;
 import org.cablesim.scenario.MonteCarloSpec;
+import org.cablesim.stats.GammaDistribution;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,7 +26,7 @@ class PlanLossEstimatorTest {
     Path dir;
 
     /** A link's exact P(fail): 8 fibres, each through n gamma pairs, fibre loss 0.4 dB/km × length, budget 3.0 dB. */
-    private static double exactChannel(int n, GammaLoss pair, double lengthM) {
+    private static double exactChannel(int n, GammaDistribution pair, double lengthM) {
         double lane = GammaSums.exactTail(n, pair, 3.0 - 0.4 * lengthM / 1000);
         return -Math.expm1(8 * Math.log1p(-lane));
     }
@@ -43,7 +43,7 @@ class PlanLossEstimatorTest {
         PlanLossInputs.Inputs in = PlanLossInputs.of(plan, false);
         PlanLoss loss = new PlanLossEstimator(new MonteCarloSpec(4096, LossMethod.AUTO, false), 2)
                 .estimate(in, plan.fabric().links(), 11);
-        GammaLoss standard = LossCalibration.gamma(0.35, 0.97, 0.75);
+        GammaDistribution standard = LossCalibration.gamma(0.35, 0.97, 0.75);
         assertEquals("exact", loss.method());
         assertEquals(384, loss.linksEstimated());
         int c = 0;
@@ -60,7 +60,7 @@ class PlanLossEstimatorTest {
             double p = 1 - pass;
             LinkLoss ll = loss.link(link).orElseThrow();
             assertEquals(p, ll.failProbability(), 1e-9 * p);
-            assertEquals(ll.failProbability(), ll.ci95Low(), 0);
+            assertEquals(ll.failProbability(), ll.ci95().low(), 0);
             assertEquals("exact", ll.method());
             expected += p;
         }

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.LossClass;
-import org.cablesim.catalog.LossFamily;
+import org.cablesim.stats.Family;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.lifecycle.UpgradeDecision;
@@ -79,7 +79,7 @@ class PlantUpgradeFeasibilityTest {
 
     private static PlantUpgradeFeasibility withAdapterMean(double meanDb) {
         Catalog catalog = TINY.scenario().catalog().toBuilder()
-                .lossClass(new LossClass("mpo-standard", meanDb, 2 * meanDb, 97, LossFamily.GAMMA, Map.of(), "test"))
+                .lossClass(new LossClass("mpo-standard", meanDb, 2 * meanDb, 97, Family.GAMMA, Map.of(), "test"))
                 .build();
         return new PlantUpgradeFeasibility(PlanLifecycleInputs.of(
                 StudyFixtures.route(TINY, "interconnect", catalog), false));

@@ -16,6 +16,7 @@ import org.cablesim.lifecycle.UpgradeResult;
 import org.cablesim.plant.BomLine;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.SummaryJson;
+import org.cablesim.stats.Interval;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,13 +89,13 @@ class StudyLifecycleTest {
                 "xconnect", "xconnect"), d.stream().map(PlanDifference::plan).toList());
         assertEquals(PairedDifferences.METRICS, d.subList(0, 3).stream().map(PlanDifference::metric).toList());
         PlanDifference xcJobs = d.get(7);
-        assertEquals(new PlanDifference("xconnect", "jobInterruptionsPerYear", 0, 0, 0), xcJobs);
+        assertEquals(new PlanDifference("xconnect", "jobInterruptionsPerYear", 0, new Interval(0, 0)), xcJobs);
         LifecycleResult base = r.plans().get(0).lifecycle().result();
         LifecycleResult direct = r.plans().get(1).lifecycle().result();
         assertEquals(direct.availability().mean() - base.availability().mean(), d.get(0).difference(), 1e-15);
         assertEquals(direct.lostGpuHoursPerYear().mean() - base.lostGpuHoursPerYear().mean(), d.get(2).difference(),
                 1e-9);
-        assertTrue(d.get(0).ci95Low() <= d.get(0).difference() && d.get(0).difference() <= d.get(0).ci95High());
+        assertTrue(d.get(0).ci95().low() <= d.get(0).difference() && d.get(0).difference() <= d.get(0).ci95().high());
     }
 
     /*

@@ -1,0 +1,52 @@
+package org.cablesim.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cablesim.io.LoadedScenario;
+import org.cablesim.io.SweepPoint;
+import org.cablesim.random.RandomStreams;
+import org.cablesim.report.SweepSummary;
+import org.cablesim.scenario.Scenario;
+import org.cablesim.study.ProgressListener;
+import org.cablesim.study.Provenance;
+import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudyRunner;
+
+/**
+ * Runs a loaded scenario's study and every sweep point with one seed (variants and values share their random
+ * numbers), reporting stages to a progress listener.
+ *
+ * @param study  the scenario's own study
+ * @param sweeps one result per sweep point, in file order
+ */
+record StudyExecution(StudyResult study, List<SweepSummary.Point> sweeps) {
+    StudyExecution {
+        sweeps = List.copyOf(sweeps);
+    }
+
+    /**
+     * @param scenario the scenario to run (the loaded one, possibly reduced by {@code --only})
+     * @param only     the plan {@code --only} kept, or null
+     */
+    static StudyExecution run(LoadedScenario loaded, Scenario scenario, String only, long seed, int threads,
+            ProgressListener progress) {
+        Provenance provenance = new Provenance(Version.current(), loaded.scenarioSha256(), loaded.inputSha256(),
+                RandomStreams.ALGORITHM);
+        StudyRunner runner = new StudyRunner(threads);
+        int points = loaded.sweepPoints().size();
+        if (points > 0) {
+            progress.stage("base case (then " + points + " sweep points)", 0);
+        }
+        StudyResult result = runner.run(scenario, loaded.fabric(), seed, provenance, progress);
+        List<SweepSummary.Point> sweepResults = new ArrayList<>();
+        for (int i = 0; i < points; i++) {
+            SweepPoint point = loaded.sweepPoints().get(i);
+            progress.stage("sweep point " + (i + 1) + "/" + points + " " + point.parameter() + " = "
+                    + point.valueText(), 0);
+            Scenario pointScenario = only != null ? point.scenario().withOnlyPlan(only) : point.scenario();
+            sweepResults.add(new SweepSummary.Point(point.sweepIndex(), point.parameter(), point.valueText(),
+                    runner.run(pointScenario, point.fabric(), seed, provenance, progress)));
+        }
+        return new StudyExecution(result, sweepResults);
+    }
+}
