@@ -94,7 +94,8 @@ class PlanLifecycleInputsTest {
         assertEquals("L000001:far-1", far.connectionId());
         assertEquals(List.of("trunk:T000001", "cord:L000001:far"), far.matedComponentIds());
         assertEquals(-60, near.reflectanceDb(), 0);
-        assertEquals(CatalogLossModels.model(TINY.scenario().catalog().lossClass("mpo-standard")), near.lossModel());
+        assertEquals(org.cablesim.optics.LossClassModels.of(TINY.scenario().catalog().lossClass("mpo-standard"),
+                TINY.scenario().catalog().fibre("OS2")), near.lossModel());
 
         Map<String, Integer> groupSizes = new LinkedHashMap<>();
         sharedGroups(plant).forEach((g, members) -> groupSizes.put(g, members.size()));
