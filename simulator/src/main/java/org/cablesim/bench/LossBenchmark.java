@@ -86,7 +86,7 @@ public final class LossBenchmark {
         MonteCarloSpec spec = new MonteCarloSpec(PLAIN_TRIALS, LossMethod.RARE_EVENT, true);
 
         long t0 = System.nanoTime();
-        PlanLossInputs.Inputs inputs = new PlanLossInputs(setup.catalog(), true).of(routed);
+        PlanLossInputs.Inputs inputs = PlanLossInputs.of(routed, true);
         long t1 = System.nanoTime();
         PlanLoss loss = new PlanLossEstimator(spec, threads).estimate(inputs, routed.fabric().links(), seed);
         long t2 = System.nanoTime();

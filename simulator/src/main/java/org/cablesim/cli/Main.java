@@ -29,7 +29,13 @@ public final class Main implements Runnable {
     boolean processStreams;
 
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true), true));
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = execute(args, out, err, true);
+        // Autoflush only acts on println: output written with print (a catalog, a schema) must be flushed before exit.
+        out.flush();
+        err.flush();
+        System.exit(code);
     }
 
     /** Runs the CLI with {@code args}, writing to the given streams, and returns the exit code. */

@@ -46,6 +46,8 @@ public record LifecycleSection(LifecycleSpec spec) {
     static final String[] FLAP_FIELDS = {"perLinkYear", "durationSeconds"};
     static final String[] CONTAMINATION_FIELDS = {"dirtyShare", "minDb", "maxDb", "reflectanceRiseDb",
         "reflectanceLimitDb"};
+    /** Read only to reject it with a reason: each link is judged by its PMD's discrete-reflectance table. */
+    private static final String REMOVED_LIMIT = "reflectanceLimitDb";
     static final String[] JOB_FIELDS = {"gpus", "checkpointIntervalHours", "restartMinutes",
         "interruptionToleranceSeconds"};
     static final String[] UPGRADE_FIELDS = {"name", "day", "tier", "toPmd", "crews"};
@@ -204,14 +206,17 @@ public record LifecycleSection(LifecycleSpec spec) {
         Double max = c.optionalDouble("maxDb", LifecycleDefaults.DIRT_MAX_DB, DoubleRange.closed(0, 100));
         Double rise = c.optionalDouble("reflectanceRiseDb", LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB,
                 DoubleRange.closed(0, 100));
-        Double limit = c.optionalDouble("reflectanceLimitDb", LifecycleDefaults.REFLECTANCE_LIMIT_DB,
-                DoubleRange.open(-100, 0));
+        if (c.has(REMOVED_LIMIT)) {
+            c.problems().add(c.pathOf(REMOVED_LIMIT), "is no longer a setting: each link's reflectances are judged"
+                    + " by its PMD's discrete-reflectance table (catalog pmds.<id>.reflectanceTable; multimode PMDs"
+                    + " have none); remove this field");
+        }
         if (min != null && max != null && max < min) {
             c.problems().add(c.pathOf(c.has("maxDb") ? "maxDb" : "minDb"), "minDb (" + DoubleRange.number(min)
                     + ") must not exceed maxDb (" + DoubleRange.number(max) + ")");
         }
         return c.problems().size() > before || c.isBroken() ? null
-                : new ContaminationSpec(dirty, min, max, rise, limit);
+                : new ContaminationSpec(dirty, min, max, rise);
     }
 
     private static JobSpec job(Fields j, ClusterSpec cluster) {

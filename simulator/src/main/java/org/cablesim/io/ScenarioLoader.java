@@ -54,9 +54,9 @@ public final class ScenarioLoader {
         if (refused.isPresent()) {
             throw new InvalidInputException(List.of(refused.get()));
         }
+        checkLossClasses(scenario);
         LogicalFabric fabric = generate(scenario);
         checkPlant(scenario, fabric);
-        checkLossClasses(scenario);
         List<SweepPoint> sweepPoints = ScenarioSweeps.expand(tree, document.study(), baseDir, problems,
                 gate);
         for (SweepPoint point : sweepPoints) {

@@ -3,6 +3,8 @@ package org.cablesim.lifecycle;
 import java.util.HashMap;
 import java.util.Map;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.optics.MatedPairLossModel;
+import org.cablesim.optics.MatedPairSampler;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.random.ReseedableStream;
 import org.cablesim.stats.Distribution;
@@ -19,7 +21,7 @@ final class Draws {
     private final RandomStreams streams;
     private final long replication;
     private final ReseedableStream stream;
-    private final Map<Distribution, Sampler> samplers = new HashMap<>();
+    private final Map<MatedPairLossModel, MatedPairSampler> samplers = new HashMap<>();
 
     Draws(RandomStreams streams, long replication) {
         this.streams = streams;
@@ -34,7 +36,7 @@ final class Draws {
     }
 
     /** A sampler of {@code model} bound to the shared generator (use right after {@link #at}). */
-    Sampler sampler(Distribution model) {
+    MatedPairSampler sampler(MatedPairLossModel model) {
         return samplers.computeIfAbsent(model, m -> m.sampler(stream));
     }
 

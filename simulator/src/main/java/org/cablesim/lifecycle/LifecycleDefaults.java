@@ -90,11 +90,6 @@ public final class LifecycleDefaults {
     public static final double DIRT_MAX_DB = 3.0;
     /** Reflectance rise of a dirty connection, 25 dB (clean APC ≈ −60 dB becomes ≈ −35 dB). [assume] */
     public static final double DIRT_REFLECTANCE_RISE_DB = 25.0;
-    /**
-     * Largest discrete reflectance a link tolerates, −25 dB: the single-reflection limit of IEEE 802.3cd's
-     * table, used for DR by analogy (DOMAIN §1) [std, assume].
-     */
-    public static final double REFLECTANCE_LIMIT_DB = -25.0;
     /** Loss drift per connection, 0.01 dB per year since its last mating. [assume] */
     public static final double AGEING_DB_PER_CONNECTION_YEAR = 0.01;
 

@@ -127,6 +127,7 @@ public final class LifecycleSimulator {
                 estimate(outcomes, o -> o.turnUp().firstPassYield()),
                 estimate(outcomes, o -> o.turnUp().reworkActions()),
                 estimate(outcomes, o -> o.turnUp().replacements()),
+                estimate(outcomes, o -> o.turnUp().designReworks()),
                 estimate(outcomes, o -> o.turnUp().labourHours()),
                 estimate(outcomes, o -> o.turnUp().daysToFullFabric()));
         Estimate overall = estimate(outcomes, ReplicationOutcome::availability);

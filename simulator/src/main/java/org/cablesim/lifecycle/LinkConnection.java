@@ -2,11 +2,13 @@ package org.cablesim.lifecycle;
 
 import java.util.List;
 import java.util.Objects;
-import org.cablesim.stats.Distribution;
+import org.cablesim.optics.MatedPairLossModel;
+import org.cablesim.optics.OpticalConnection;
 
 /**
- * One mated pair in a link's channel. Each lane of the link draws its own loss from {@code lossModel} at
- * every mating (lanes independent).
+ * One mated pair in a link's channel. Every mating draws the pair's per-position losses from its model (positions
+ * of one ferrule may be correlated) and each lane of the link takes the loss at its position: the same optical
+ * connection the installation-loss estimate draws from.
  *
  * @param connectionId      unique over the plant, non-blank
  * @param sharedPartId      the multi-fibre connector, trunk end, cassette or panel this mated pair sits in;
@@ -14,11 +16,10 @@ import org.cablesim.stats.Distribution;
  *                          (re-mated) when it is worked on; null or blank when it has no neighbours
  * @param matedComponentIds the components joined by this pair (e.g. the cord and the trunk); replacing one of
  *                          them re-mates this connection; may be empty; each must list this connection's link
- * @param lossModel         insertion loss of one lane of one mating, dB
- * @param reflectanceDb     reflectance of the clean pair, dB, &lt; 0 (APC ≈ −60)
+ * @param optical           the pair's loss model, positions, each lane's position and clean reflectance
  */
 public record LinkConnection(String connectionId, String sharedPartId, List<String> matedComponentIds,
-        Distribution lossModel, double reflectanceDb) {
+        OpticalConnection optical) {
     public LinkConnection {
         if (connectionId == null || connectionId.isBlank()) {
             throw new IllegalArgumentException("connection id must be non-blank");
@@ -27,22 +28,27 @@ public record LinkConnection(String connectionId, String sharedPartId, List<Stri
             sharedPartId = null;
         }
         matedComponentIds = List.copyOf(matedComponentIds);
-        Objects.requireNonNull(lossModel, "lossModel");
-        if (!(reflectanceDb < 0) || Double.isInfinite(reflectanceDb)) {
-            throw new IllegalArgumentException("reflectanceDb must be finite and < 0 on " + connectionId
-                    + ", was " + reflectanceDb);
-        }
+        Objects.requireNonNull(optical, "optical");
     }
 
     /**
      * A connection that no component replacement re-mates (only rework and disturbance do).
      *
-     * @param connectionId  see the record
-     * @param sharedPartId  see the record
-     * @param lossModel     see the record
-     * @param reflectanceDb see the record
+     * @param connectionId see the record
+     * @param sharedPartId see the record
+     * @param optical      see the record
      */
-    public LinkConnection(String connectionId, String sharedPartId, Distribution lossModel, double reflectanceDb) {
-        this(connectionId, sharedPartId, List.of(), lossModel, reflectanceDb);
+    public LinkConnection(String connectionId, String sharedPartId, OpticalConnection optical) {
+        this(connectionId, sharedPartId, List.of(), optical);
+    }
+
+    /** The mated pair's per-position loss model. */
+    public MatedPairLossModel lossModel() {
+        return optical.model();
+    }
+
+    /** Reflectance of the clean pair, dB. */
+    public double reflectanceDb() {
+        return optical.reflectanceDb();
     }
 }

@@ -1,8 +1,8 @@
 package org.cablesim.lifecycle;
 
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.optics.ReflectanceRule;
 import org.cablesim.scenario.LifecycleSpec;
-import org.cablesim.stats.Sampler;
 
 /**
  * The optical state of one replication's plant: per connection and lane the loss of its current mating, per
@@ -24,6 +24,8 @@ final class LossState {
     private final double[] reflectanceDb;
     private final double[] matedAt;
     private final int[] matings;
+    private final boolean[] designFault;
+    private final double[] draw;
 
     LossState(PlantIndex p, Draws draws, OperationsModel operations) {
         this.p = p;
@@ -36,11 +38,14 @@ final class LossState {
         reflectanceDb = p.connReflectanceDb.clone();
         matedAt = new double[p.connectionCount];
         matings = new int[p.connectionCount];
+        designFault = p.designFault.clone();
+        draw = new double[p.maxPositions];
     }
 
     /**
-     * Mates connection {@code c} at time {@code now}: removes its dirt first if {@code clean}, draws a new loss
-     * for every lane, then dirt with the contamination probability.
+     * Mates connection {@code c} at time {@code now}: removes its dirt first if {@code clean}, draws the mated
+     * pair's per-position losses and gives each lane the loss at its position, then dirt with the contamination
+     * probability.
      */
     void mate(int c, double now, boolean clean) {
         if (clean) {
@@ -48,11 +53,11 @@ final class LossState {
             reflectanceDb[c] = p.connReflectanceDb[c];
         }
         UniformRandomProvider rng = draws.at("mate", p.connIds[c], matings[c]++);
-        Sampler sampler = draws.sampler(p.connModel[c]);
+        draws.sampler(p.connModel[c]).fill(draw, p.connPositions[c]);
         int from = p.laneOffset[c];
-        int to = from + p.lanes[p.connLink[c]];
-        for (int i = from; i < to; i++) {
-            laneLossDb[i] = sampler.sample();
+        int[] position = p.connLanePosition[c];
+        for (int lane = 0; lane < position.length; lane++) {
+            laneLossDb[from + lane] = draw[position[lane]];
         }
         if (rng.nextDouble() < dirt.dirtyProbability()) {
             dirtDb[c] += dirt.addedLossDb().sampleByInversion(rng);
@@ -66,9 +71,25 @@ final class LossState {
         return staticWorstLaneDb(l) + driftDb(l, now);
     }
 
-    /** True if every lane is within budget and no reflectance exceeds the limit. */
+    /**
+     * True if the link is not broken by design, every lane is within budget, and its connections' reflectances
+     * comply with its PMD's discrete-reflectance rule.
+     */
     boolean passes(int l, double now) {
-        return worstLaneLossDb(l, now) <= budgetDb[l] && worstReflectanceDb(l) <= dirt.reflectanceLimitDb();
+        return !designFault[l] && worstLaneLossDb(l, now) <= budgetDb[l] && reflectanceComplies(l);
+    }
+
+    /** Whether link {@code l} is still broken by design. */
+    boolean hasDesignFault(int l) {
+        return designFault[l];
+    }
+
+    /** Rebuilds link {@code l} by its design rework: the fault is gone, every connection is mated anew. */
+    void rebuild(int l, double now) {
+        designFault[l] = false;
+        for (int c = p.connStart[l]; c < p.connStart[l + 1]; c++) {
+            mate(c, now, true);
+        }
     }
 
     /** The connection a technician works on: the worst reflector if reflectance fails, else the worst contributor to the worst lane. */
@@ -78,7 +99,7 @@ final class LossState {
         if (first == end) {
             return -1;
         }
-        if (worstReflectanceDb(l) > dirt.reflectanceLimitDb()) {
+        if (!reflectanceComplies(l)) {
             int worst = first;
             for (int c = first + 1; c < end; c++) {
                 if (reflectanceDb[c] > reflectanceDb[worst]) {
@@ -157,11 +178,16 @@ final class LossState {
         return sum;
     }
 
-    private double worstReflectanceDb(int l) {
+    private boolean reflectanceComplies(int l) {
+        ReflectanceRule rule = p.rule[l];
+        int counted = 0;
         double worst = Double.NEGATIVE_INFINITY;
         for (int c = p.connStart[l]; c < p.connStart[l + 1]; c++) {
-            worst = Math.max(worst, reflectanceDb[c]);
+            if (reflectanceDb[c] > rule.countThresholdDb()) {
+                counted++;
+                worst = Math.max(worst, reflectanceDb[c]);
+            }
         }
-        return worst;
+        return counted == 0 || rule.complies(counted, worst);
     }
 }

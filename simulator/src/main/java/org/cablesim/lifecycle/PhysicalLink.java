@@ -1,6 +1,8 @@
 package org.cablesim.lifecycle;
 
 import java.util.List;
+import org.cablesim.optics.ReflectanceRule;
+import java.util.Objects;
 
 /**
  * One link of the plant as the lifecycle simulation sees it: its channel's connections, its fixed loss and
@@ -15,11 +17,13 @@ import java.util.List;
  * @param connections   the mated pairs of the channel, in order; may be empty
  * @param fixedLossDb   fibre and splice loss per lane, dB, ≥ 0
  * @param budgetDb      channel insertion-loss budget per lane, dB, &gt; fixedLossDb
- * @param lanes         optical lanes (each fibre pair draws its own connection losses), 1..64
+ * @param lanes         optical lanes (lit fibres; each connection places every lane at a position), 1..64
+ * @param reflectanceRule the PMD's discrete-reflectance rule the link's connections are judged by
+ * @param designFault   whether the link is broken by design: it fails turn-up until a design rework rebuilds it
  */
 public record PhysicalLink(String linkId, int tierIndex, String tierName, boolean serverFacing, String serverId,
         List<String> componentIds, List<LinkConnection> connections, double fixedLossDb, double budgetDb,
-        int lanes) {
+        int lanes, ReflectanceRule reflectanceRule, boolean designFault) {
     public PhysicalLink {
         if (linkId == null || linkId.isBlank()) {
             throw new IllegalArgumentException("link id must be non-blank");
@@ -48,6 +52,13 @@ public record PhysicalLink(String linkId, int tierIndex, String tierName, boolea
         }
         if (lanes < 1 || lanes > 64) {
             throw new IllegalArgumentException("lanes must be in 1..64 on " + linkId + ", was " + lanes);
+        }
+        Objects.requireNonNull(reflectanceRule, "reflectanceRule");
+        for (LinkConnection c : connections) {
+            if (c.optical().positionOfLane().length != lanes) {
+                throw new IllegalArgumentException("connection " + c.connectionId() + " places "
+                        + c.optical().positionOfLane().length + " lanes, link " + linkId + " has " + lanes);
+            }
         }
     }
 }

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.cablesim.optics.MatedPairLossModel;
+import org.cablesim.optics.ReflectanceRule;
 import org.cablesim.scenario.PartKind;
-import org.cablesim.stats.Distribution;
 
 /**
  * The plant compiled into dense arrays (links, connections, components, tiers, servers by index), built once
@@ -29,6 +30,10 @@ final class PlantIndex {
     final double[] fixedLossDb;
     final double[] budgetDb;
     final int[] lanes;
+    /** The PMD's discrete-reflectance rule of each link. */
+    final ReflectanceRule[] rule;
+    /** Whether each link is broken by design until its design rework. */
+    final boolean[] designFault;
     /** Connections of link l are {@code connStart[l] .. connStart[l + 1] − 1}. */
     final int[] connStart;
     final int[][] linkComponents;
@@ -37,7 +42,13 @@ final class PlantIndex {
     final int[] connLink;
     /** Offset of a connection's lanes in the per-lane arrays; the total is {@code laneOffset[connectionCount]}. */
     final int[] laneOffset;
-    final Distribution[] connModel;
+    final MatedPairLossModel[] connModel;
+    /** Fibre positions of each connection's plug row(s). */
+    final int[] connPositions;
+    /** The position of each lane of the link at each connection. */
+    final int[][] connLanePosition;
+    /** The most positions of any connection: the size of a mating's draw buffer. */
+    final int maxPositions;
     final double[] connReflectanceDb;
     /** Shared-part group of a connection, −1 when it has no neighbours. */
     final int[] connShared;
@@ -85,6 +96,8 @@ final class PlantIndex {
         fixedLossDb = new double[linkCount];
         budgetDb = new double[linkCount];
         lanes = new int[linkCount];
+        rule = new ReflectanceRule[linkCount];
+        designFault = new boolean[linkCount];
         connStart = new int[linkCount + 1];
         linkComponents = new int[linkCount][];
         int connections = 0;
@@ -99,6 +112,8 @@ final class PlantIndex {
             fixedLossDb[l] = link.fixedLossDb();
             budgetDb[l] = link.budgetDb();
             lanes[l] = link.lanes();
+            rule[l] = link.reflectanceRule();
+            designFault[l] = link.designFault();
             connStart[l] = connections;
             connections += link.connections().size();
             linkComponents[l] = link.componentIds().stream().mapToInt(compIndex::get).toArray();
@@ -110,7 +125,9 @@ final class PlantIndex {
         connIds = new String[connections];
         connLink = new int[connections];
         laneOffset = new int[connections + 1];
-        connModel = new Distribution[connections];
+        connModel = new MatedPairLossModel[connections];
+        connPositions = new int[connections];
+        connLanePosition = new int[connections][];
         connReflectanceDb = new double[connections];
         connShared = new int[connections];
         connMated = new int[connections][];
@@ -121,6 +138,7 @@ final class PlantIndex {
             compConnLists.add(new ArrayList<>(2));
         }
         int offset = 0;
+        int widest = 1;
         for (int l = 0; l < linkCount; l++) {
             List<LinkConnection> conns = links.get(l).connections();
             for (int k = 0; k < conns.size(); k++) {
@@ -131,6 +149,9 @@ final class PlantIndex {
                 laneOffset[c] = offset;
                 offset += lanes[l];
                 connModel[c] = conn.lossModel();
+                connPositions[c] = conn.optical().positions();
+                connLanePosition[c] = conn.optical().positionOfLane();
+                widest = Math.max(widest, connPositions[c]);
                 connReflectanceDb[c] = conn.reflectanceDb();
                 if (conn.sharedPartId() == null) {
                     connShared[c] = -1;
@@ -150,6 +171,7 @@ final class PlantIndex {
             }
         }
         laneOffset[connections] = offset;
+        maxPositions = widest;
         sharedMembers = new int[shared.size()][];
         for (int g = 0; g < shared.size(); g++) {
             sharedMembers[g] = shared.get(g).stream().mapToInt(Integer::intValue).toArray();

@@ -8,9 +8,10 @@ import org.cablesim.stats.Estimate;
  * @param firstPassYield   share of links that passed their first test
  * @param reworkActions    re-mates plus replacements
  * @param replacements     replacements alone
+ * @param designReworks    links broken by design rebuilt at turn-up (their rework charged in labourHours)
  * @param labourHours      crew hours: tests and rework
  * @param daysToFullFabric days from the start of turn-up until the last link passes
  */
 public record TurnUpResult(Estimate firstPassYield, Estimate reworkActions, Estimate replacements,
-        Estimate labourHours, Estimate daysToFullFabric) {
+        Estimate designReworks, Estimate labourHours, Estimate daysToFullFabric) {
 }

@@ -1,5 +1,6 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.optics.ReflectanceRule;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;

@@ -1,5 +1,8 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.optics.OpticalConnection;
+import org.cablesim.optics.OpticalChannel;
+import org.cablesim.optics.ReflectanceRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -32,7 +35,7 @@ public final class LinkClassifier {
         }
     }
 
-    private record Signature(String tier, int lanes, List<ConnectionSpec> connections, double attenuationDbPerKm,
+    private record Signature(String tier, int lanes, List<OpticalConnection> connections, double attenuationDbPerKm,
                              List<Double> otherFixed, double budgetDb, ReflectanceRule rule) {
     }
 
@@ -41,11 +44,13 @@ public final class LinkClassifier {
      * @param lengthToleranceM largest length spread inside a class in metres, finite, &ge; 0
      * @return the classes in signature order, then length order
      */
-    public static Classification classify(List<LinkChannel> links, double lengthToleranceM) {
-        Checks.nonNegative("lengthToleranceM", lengthToleranceM);
-        Map<Signature, List<LinkChannel>> groups = new LinkedHashMap<>();
+    public static Classification classify(List<OpticalChannel> links, double lengthToleranceM) {
+        if (!(lengthToleranceM >= 0 && lengthToleranceM < Double.POSITIVE_INFINITY)) {
+            throw new IllegalArgumentException("lengthToleranceM must be finite and >= 0, was " + lengthToleranceM);
+        }
+        Map<Signature, List<OpticalChannel>> groups = new LinkedHashMap<>();
         Map<String, Boolean> seen = new HashMap<>();
-        for (LinkChannel link : links) {
+        for (OpticalChannel link : links) {
             if (seen.put(link.linkId(), Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("duplicate link id " + link.linkId());
             }
@@ -60,9 +65,9 @@ public final class LinkClassifier {
         List<LinkClass> classes = new ArrayList<>();
         Map<String, String> classOfLink = new LinkedHashMap<>();
         int s = 0;
-        for (Map.Entry<Signature, List<LinkChannel>> group : groups.entrySet()) {
-            List<LinkChannel> members = new ArrayList<>(group.getValue());
-            members.sort(Comparator.comparingDouble(LinkChannel::lengthM).thenComparing(LinkChannel::linkId));
+        for (Map.Entry<Signature, List<OpticalChannel>> group : groups.entrySet()) {
+            List<OpticalChannel> members = new ArrayList<>(group.getValue());
+            members.sort(Comparator.comparingDouble(OpticalChannel::lengthM).thenComparing(OpticalChannel::linkId));
             int run = 0;
             int start = 0;
             while (start < members.size()) {
@@ -71,10 +76,10 @@ public final class LinkClassifier {
                 while (end < members.size() && members.get(end).lengthM() <= limit) {
                     end++;
                 }
-                List<LinkChannel> runMembers = members.subList(start, end);
+                List<OpticalChannel> runMembers = members.subList(start, end);
                 String id = group.getKey().tier() + "/s" + s + "/r" + run;
                 classes.add(toClass(id, runMembers.get(runMembers.size() - 1), runMembers.size()));
-                for (LinkChannel m : runMembers) {
+                for (OpticalChannel m : runMembers) {
                     classOfLink.put(m.linkId(), id);
                 }
                 run++;
@@ -85,12 +90,12 @@ public final class LinkClassifier {
         return new Classification(classes, classOfLink);
     }
 
-    private static LinkClass toClass(String id, LinkChannel longest, int members) {
+    private static LinkClass toClass(String id, OpticalChannel longest, int members) {
         Map<String, Integer> occurrences = new HashMap<>();
         List<MatedPairSlot> slots = new ArrayList<>();
-        for (ConnectionSpec c : longest.connections()) {
+        for (OpticalConnection c : longest.connections()) {
             int k = occurrences.merge(c.elementType(), 1, Integer::sum);
-            slots.add(c.toSlot(c.elementType() + "#" + k));
+            slots.add(new MatedPairSlot(c.elementType() + "#" + k, c.model(), c.positions(), c.positionOfLane(), c.reflectanceDb()));
         }
         double[] fixed = longest.otherFixedLossDbPerLane();
         double fibre = longest.attenuationDbPerKm() * longest.lengthM() / 1000;

@@ -2,6 +2,7 @@ package org.cablesim.montecarlo;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.cablesim.optics.OpticalConnection;
 import org.cablesim.optics.MatedPairLossModel;
 import org.cablesim.stats.Checks;
 
@@ -27,25 +28,8 @@ public record MatedPairSlot(String elementKey, MatedPairLossModel model, int pos
         if (elementKey.isEmpty()) {
             throw new IllegalArgumentException("elementKey must not be empty");
         }
-        Checks.atLeast("positions", positions, 1);
-        if (positionOfLane == null || positionOfLane.length == 0) {
-            throw new IllegalArgumentException(elementKey + ": positionOfLane needs one entry per lane");
-        }
-        positionOfLane = positionOfLane.clone();
-        boolean[] used = new boolean[positions];
-        for (int lane = 0; lane < positionOfLane.length; lane++) {
-            int p = positionOfLane[lane];
-            if (p < 0 || p >= positions) {
-                throw new IllegalArgumentException(elementKey + ": lane " + lane + " at position " + p + " outside 0.." + (positions - 1));
-            }
-            if (used[p]) {
-                throw new IllegalArgumentException(elementKey + ": two lanes share position " + p);
-            }
-            used[p] = true;
-        }
-        if (!(reflectanceDb <= 0) || !Double.isFinite(reflectanceDb)) {
-            throw new IllegalArgumentException(elementKey + ": reflectanceDb must be finite and <= 0, was " + reflectanceDb);
-        }
+        positionOfLane = positionOfLane == null ? null : positionOfLane.clone();
+        OpticalConnection.checkPlacement(elementKey, positions, positionOfLane, reflectanceDb);
     }
 
     /**

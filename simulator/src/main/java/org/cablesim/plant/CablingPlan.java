@@ -37,6 +37,9 @@ public final class CablingPlan {
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
     private volatile List<PlantViolation> violations;
+    private volatile boolean[] brokenLinks;
+    private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
+            new java.util.concurrent.ConcurrentHashMap<>();
     private volatile PlantCounts counts;
     private volatile Bom bom;
 
@@ -109,13 +112,13 @@ public final class CablingPlan {
         return routes.route(layout.linkLowerNode()[link], layout.linkUpperNode()[link]).lengthM();
     }
 
-    /** The routed channels of a link, one per MDI; empty when the link is not cabled. */
-    public List<RoutedChannel> channels(int link) {
+    /** The resolved channels of a link, one per MDI; empty when the link is not cabled. */
+    public List<ResolvedChannel> channels(int link) {
         int first = layout.linkFirstSub()[link];
         if (first < 0) {
             return List.of();
         }
-        List<RoutedChannel> out = new ArrayList<>();
+        List<ResolvedChannel> out = new ArrayList<>();
         for (int k = 0; k < mdisOf(link); k++) {
             out.add(channel(first + k));
         }
@@ -143,9 +146,9 @@ public final class CablingPlan {
         return (tp.index() << 24) | slot;
     }
 
-    /** The routed channel with a given index, 0..subChannelCount()−1. */
-    public RoutedChannel channel(int sub) {
-        return new ChannelBuilder(sub).build();
+    /** The resolved channel with a given index, 0..subChannelCount()−1, built on demand. */
+    public ResolvedChannel channel(int sub) {
+        return new ChannelAssembler(this, sub).build();
     }
 
     /** Adapters between the MDIs of a routed channel (the MDI matings are not counted). */
@@ -171,6 +174,104 @@ public final class CablingPlan {
             sum += 2 * jumperLengthM(tp);
         }
         return sum;
+    }
+
+    /**
+     * The facts shared by every channel of a channel's shape (lit fibres, polarity findings, optical connections),
+     * computed once per shape.
+     */
+    public ChannelShape shape(int sub) {
+        int id = shapeOf(sub);
+        ChannelShape s = shapes.get(id);
+        if (s == null) {
+            ResolvedChannel example = channel(sub);
+            s = ChannelShape.of(id, example, CHECKER.get().check(example.polarityChannel(), example.near().port(),
+                    example.far().port()));
+            ChannelShape raced = shapes.putIfAbsent(id, s);
+            s = raced == null ? s : raced;
+        }
+        return s;
+    }
+
+    private static final ThreadLocal<org.cablesim.polarity.ChannelChecker> CHECKER =
+            ThreadLocal.withInitial(org.cablesim.polarity.ChannelChecker::new);
+
+    /**
+     * The optical view of a channel, which the loss engine and the lifecycle simulation both read; empty when its
+     * link is broken by design (it fails whatever its losses, see {@link #isBrokenByDesign}).
+     *
+     * @param sub                        the channel
+     * @param countTransceiverMatedPairs whether the two MDI matings count against the budget
+     */
+    public Optional<org.cablesim.optics.OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
+        int link = linkOf(sub);
+        if (isBrokenByDesign(link)) {
+            return Optional.empty();
+        }
+        ChannelShape shape = shape(sub);
+        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
+        int count = channelCount(link);
+        String id = count == 1 ? fabric.links().get(link).id()
+                : fabric.links().get(link).id() + "/" + (char) ('a' + sub - firstChannel(link));
+        int lanes = shape.litFibres().size();
+        return Optional.of(new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
+                shape.connections(countTransceiverMatedPairs), channelLengthM(sub), tp.fibre().attenuationDbPerKm(),
+                new double[lanes], tp.budget().budgetDb().getAsDouble(), tp.budget().reflectanceRule()));
+    }
+
+    /**
+     * The optical view of a channel as the operating plant has it: {@link #optical} for a sound link; for a link
+     * broken by design, the channel as rebuilt by its design rework (the PMD's lit fibres on the same mated pairs,
+     * in order, and {@link ChannelBudget#rebuiltBudgetDb}).
+     */
+    public org.cablesim.optics.OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
+        Optional<org.cablesim.optics.OpticalChannel> sound = optical(sub, countTransceiverMatedPairs);
+        if (sound.isPresent()) {
+            return sound.get();
+        }
+        int link = linkOf(sub);
+        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
+        ResolvedChannel rc = channel(sub);
+        int lanes = tp.pmd().fibresPerConnector();
+        double lengthM = channelLengthM(sub);
+        double budgetDb = ChannelBudget.rebuiltBudgetDb(tp.pmd(), tp.fibre(), tp.budget().fibreLossDb(lengthM));
+        String id = channelCount(link) == 1 ? rc.linkId() : rc.linkId() + "/" + (char) ('a' + rc.mdi() - 1);
+        return new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
+                OpticalView.inOrder(rc, lanes, countTransceiverMatedPairs), lengthM, tp.fibre().attenuationDbPerKm(),
+                new double[lanes], budgetDb, tp.budget().reflectanceRule());
+    }
+
+    /**
+     * Whether a cabled link is broken by design: one of its channels has a violation that fails Tier-1 certification
+     * whatever its losses (polarity, gender, key, polish, fibre count, fibre type, reach, budget).
+     */
+    public boolean isBrokenByDesign(int link) {
+        boolean[] b = brokenLinks;
+        if (b == null) {
+            b = new boolean[linkCount()];
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int l = 0; l < linkCount(); l++) {
+                index.put(fabric.links().get(l).id(), l);
+            }
+            for (PlantViolation v : violations()) {
+                if (v.kind().breaksLink()) {
+                    b[index.get(v.linkId())] = true;
+                }
+            }
+            brokenLinks = b;
+        }
+        return b[link];
+    }
+
+    /** Cabled links broken by design (see {@link #isBrokenByDesign}). */
+    public int linksBrokenByDesign() {
+        int n = 0;
+        for (int l = 0; l < linkCount(); l++) {
+            if (isBrokenByDesign(l)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Every violation: capacity first, then the per-channel checks in link order. Computed once. */
@@ -259,8 +360,7 @@ public final class CablingPlan {
             visitor.accept(trunkCable(t));
         }
         for (int s = 0; s < layout.subChannels(); s++) {
-            ChannelBuilder b = new ChannelBuilder(s);
-            b.cables().forEach(visitor);
+            CableRows.of(channel(s)).forEach(visitor);
         }
     }
 
@@ -269,7 +369,7 @@ public final class CablingPlan {
         TierPlant tp = tiers.get(layout.trunkTier()[t]);
         int near = layout.trunkNearStack()[t];
         int far = layout.trunkFarStack()[t];
-        return new PhysicalCable(trunkId(t), CableKind.TRUNK, tp.tier().name(),
+        return new PhysicalCable(trunkId(t), ElementKind.TRUNK, tp.tier().name(),
                 stackPortLabel(near, layout.trunkNearStart()[t]), stackPortLabel(far, layout.trunkFarStart()[t]),
                 tp.trunkPlug(), tp.trunkPlug(), tp.legs(), tp.trunkFibres(), tp.trunkType(), trunkLengthM(t),
                 pathways.node(stackNode(near)).label(), pathways.node(stackNode(far)).label());
@@ -333,13 +433,15 @@ public final class CablingPlan {
         return layout.stackNode()[stack];
     }
 
+    /** The label of a port of a panel stack, e.g. {@code R003-12.P01.05}. */
     String stackPortLabel(int stack, int port) {
         int ppp = tiers.get(layout.stackTier()[stack]).panels().portsPerPanel();
         String rack = pathways.node(stackNode(stack)).label();
         return Labels.port(rack, layout.stackPanelOffset()[stack] + port / ppp + 1, port % ppp + 1);
     }
 
-    private String stackPortRange(int stack, int first, int count) {
+    /** A block of ports of one panel, e.g. {@code R003-12.P01.01-03}. */
+    String stackPortRange(int stack, int first, int count) {
         int ppp = tiers.get(layout.stackTier()[stack]).panels().portsPerPanel();
         return stackPortLabel(stack, first) + "-" + Labels.pad((first + count - 1) % ppp + 1, 2);
     }
@@ -348,186 +450,8 @@ public final class CablingPlan {
         return Labels.cable('T', t + 1L);
     }
 
-    /** Port name of one MDI at one end of a link: {@code device:port}, with {@code /mdi} on multi-MDI modules. */
-    static String mdiName(Device d, int port, int mdiOnModule, int mdisOnModule) {
-        return d.id() + ":" + port + (mdisOnModule > 1 ? "/" + mdiOnModule : "");
-    }
-
-    /** Builds the labelled channel and cable rows of one routed channel. */
-    private final class ChannelBuilder {
-        private final int sub;
-        private final int link;
-        private final LogicalLink logical;
-        private final TierPlant tp;
-        private final Device lower;
-        private final Device upper;
-        private final String lowerPort;
-        private final String upperPort;
-
-        ChannelBuilder(int sub) {
-            this.sub = sub;
-            this.link = layout.subLink()[sub];
-            this.logical = fabric.links().get(link);
-            this.tp = tiers.get(logical.tierIndex());
-            this.lower = fabric.device(logical.fromDeviceId());
-            this.upper = fabric.device(logical.toDeviceId());
-            int mdi = layout.subMdi()[sub];
-            int m = tp.pmd().mdiConnectorCount();
-            int breakout = tp.tier().breakout();
-            int lane = logical.switchPortBreakoutLane();
-            boolean lowerIsSwitch = lower.role() != DeviceRole.SERVER;
-            this.lowerPort = mdiName(lower, logical.fromPort(), lowerIsSwitch ? (lane - 1) * m + mdi : mdi,
-                    lowerIsSwitch ? breakout * m : m);
-            this.upperPort = mdiName(upper, logical.toPort(), (lane - 1) * m + mdi, breakout * m);
-        }
-
-        RoutedChannel build() {
-            List<ChannelElement> e = new ArrayList<>();
-            List<PlantElement> info = new ArrayList<>();
-            if (tp.architecture() == Architecture.DIRECT) {
-                String id = Labels.cable('D', sub + 1L);
-                e.add(tp.assembly("assembly " + id));
-                info.add(new PlantElement(PlantElement.Kind.ASSEMBLY, "assembly " + id, id,
-                        assemblyLengthM(tp, link), ""));
-            } else {
-                int t = layout.subTrunk()[sub];
-                int nearStack = layout.trunkNearStack()[t];
-                int farStack = layout.trunkFarStack()[t];
-                int nearSlot = layout.subNearSlot()[sub];
-                int farSlot = tp.farSlot(nearSlot);
-                boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
-                String lowerCordId = Labels.cable('C', 2L * sub + 1);
-                cable(e, info, tp.lowerCord("cord " + lowerCordId), PlantElement.Kind.CORD, lowerCordId,
-                        lowerCordLengthM(tp, link, t));
-                if (xc) {
-                    int xcStack = xcStackAt(nearStack);
-                    adapter(e, info, "panel " + stackPortLabel(xcStack, layout.subNearXc()[sub]), Map.of(),
-                            tp.adapterLossClass());
-                    String j = Labels.cable('J', 2L * sub + 1);
-                    cable(e, info, tp.lowerJumper("jumper " + j), PlantElement.Kind.JUMPER, j, jumperLengthM(tp));
-                }
-                int nearPort = layout.trunkNearStart()[t] + nearSlot;
-                int farPort = layout.trunkFarStart()[t] + farSlot;
-                if (tp.cassette() == null) {
-                    adapter(e, info, "panel " + stackPortLabel(nearStack, nearPort), Map.of(1, nearSlot + 1),
-                            tp.adapterLossClass());
-                } else {
-                    int f = tp.slotsPerCassette();
-                    int r = tp.cassette().rearPorts();
-                    int c = nearSlot / f;
-                    String where = stackPortRange(nearStack, layout.trunkNearStart()[t] + c * f, f);
-                    adapter(e, info, "cassette front " + stackPortLabel(nearStack, nearPort),
-                            Map.of(1, nearSlot % f + 1), tp.cassetteLossClass());
-                    e.add(tp.nearCassette("cassette " + where));
-                    info.add(new PlantElement(PlantElement.Kind.CASSETTE, "cassette " + where, "", 0, ""));
-                    Map<Integer, Integer> toLegs = new TreeMap<>();
-                    for (int k = 1; k <= r; k++) {
-                        toLegs.put(k, c * r + k);
-                    }
-                    adapter(e, info, "cassette rear " + where, toLegs, tp.cassetteLossClass());
-                }
-                String trunkId = trunkId(t);
-                cable(e, info, tp.trunk("trunk " + trunkId), PlantElement.Kind.TRUNK, trunkId, trunkLengthM(t));
-                if (tp.cassette() == null) {
-                    adapter(e, info, "panel " + stackPortLabel(farStack, farPort), Map.of(farSlot + 1, 1),
-                            tp.adapterLossClass());
-                } else {
-                    int f = tp.slotsPerCassette();
-                    int r = tp.cassette().rearPorts();
-                    int c = farSlot / f;
-                    String where = stackPortRange(farStack, layout.trunkFarStart()[t] + c * f, f);
-                    Map<Integer, Integer> fromLegs = new TreeMap<>();
-                    for (int k = 1; k <= r; k++) {
-                        fromLegs.put(c * r + k, k);
-                    }
-                    adapter(e, info, "cassette rear " + where, fromLegs, tp.cassetteLossClass());
-                    e.add(tp.farCassette("cassette " + where));
-                    info.add(new PlantElement(PlantElement.Kind.CASSETTE, "cassette " + where, "", 0, ""));
-                    adapter(e, info, "cassette front " + stackPortLabel(farStack, farPort),
-                            Map.of(farSlot % f + 1, 1), tp.cassetteLossClass());
-                }
-                if (xc) {
-                    String j = Labels.cable('J', 2L * sub + 2);
-                    cable(e, info, tp.upperJumper("jumper " + j), PlantElement.Kind.JUMPER, j, jumperLengthM(tp));
-                    int xcStack = xcStackAt(farStack);
-                    adapter(e, info, "panel " + stackPortLabel(xcStack, layout.subFarXc()[sub]), Map.of(),
-                            tp.adapterLossClass());
-                }
-                String upperCordId = Labels.cable('C', 2L * sub + 2);
-                cable(e, info, tp.upperCord("cord " + upperCordId), PlantElement.Kind.CORD, upperCordId,
-                        upperCordLengthM(tp, link, t));
-            }
-            TransceiverPort near = transceiver(lowerPort);
-            TransceiverPort far = transceiver(upperPort);
-            return new RoutedChannel(logical.id(), link, layout.subMdi()[sub], sub, tp.tier().name(),
-                    new Channel(e), info, near, far, tp.mdiLossClass(), tp.matedPairs());
-        }
-
-        private TransceiverPort transceiver(String label) {
-            int[] tx = tp.pmd().txPositions().stream().mapToInt(Integer::intValue).toArray();
-            int[] rx = tp.pmd().rxPositions().stream().mapToInt(Integer::intValue).toArray();
-            TransceiverPort port = TransceiverPort.of(label, tx, rx);
-            return tp.mdiPlug().isArray() ? port.withMdi(tp.mdiPlug()) : port;
-        }
-
-        private void cable(List<ChannelElement> e, List<PlantElement> info, Cable cable, PlantElement.Kind kind,
-                String id, double lengthM) {
-            e.add(cable);
-            info.add(new PlantElement(kind, cable.label(), id, lengthM, ""));
-        }
-
-        private void adapter(List<ChannelElement> e, List<PlantElement> info, String label,
-                Map<Integer, Integer> routing, String lossClass) {
-            e.add(tp.adapter(label, routing));
-            info.add(new PlantElement(PlantElement.Kind.ADAPTER, label, "", 0, lossClass));
-        }
-
-        /** The cables of this channel (not the trunk) as schedule rows. */
-        List<PhysicalCable> cables() {
-            List<PhysicalCable> out = new ArrayList<>();
-            String tier = tp.tier().name();
-            String lowerLabel = pathways.rack(lower.rack()).label() + "." + lowerPort;
-            String upperLabel = pathways.rack(upper.rack()).label() + "." + upperPort;
-            if (tp.architecture() == Architecture.DIRECT) {
-                Cable a = tp.assembly("a");
-                out.add(new PhysicalCable(Labels.cable('D', sub + 1L), CableKind.ASSEMBLY, tier, lowerLabel,
-                        upperLabel, a.endA(), a.endB(), 1, a.endA().fibreCount(), a.type(),
-                        assemblyLengthM(tp, link), lowerPort, upperPort));
-                return out;
-            }
-            int t = layout.subTrunk()[sub];
-            int nearStack = layout.trunkNearStack()[t];
-            int farStack = layout.trunkFarStack()[t];
-            int nearSlot = layout.subNearSlot()[sub];
-            String nearFront = stackPortLabel(nearStack, layout.trunkNearStart()[t] + nearSlot);
-            String farFront = stackPortLabel(farStack, layout.trunkFarStart()[t] + tp.farSlot(nearSlot));
-            boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
-            String nearPanel = xc ? stackPortLabel(xcStackAt(nearStack), layout.subNearXc()[sub]) : nearFront;
-            String farPanel = xc ? stackPortLabel(xcStackAt(farStack), layout.subFarXc()[sub]) : farFront;
-            Cable lc = tp.lowerCord("c");
-            out.add(new PhysicalCable(Labels.cable('C', 2L * sub + 1), CableKind.CORD, tier, lowerLabel, nearPanel,
-                    lc.endA(), lc.endB(), 1, lc.endA().fibreCount(), lc.type(), lowerCordLengthM(tp, link, t),
-                    lowerPort, ""));
-            if (xc) {
-                Cable lj = tp.lowerJumper("j");
-                Cable uj = tp.upperJumper("j");
-                out.add(new PhysicalCable(Labels.cable('J', 2L * sub + 1), CableKind.JUMPER, tier, nearPanel,
-                        nearFront, lj.endA(), lj.endB(), 1, lj.endA().fibreCount(), lj.type(), jumperLengthM(tp),
-                        "", ""));
-                out.add(new PhysicalCable(Labels.cable('J', 2L * sub + 2), CableKind.JUMPER, tier, farFront,
-                        farPanel, uj.endA(), uj.endB(), 1, uj.endA().fibreCount(), uj.type(), jumperLengthM(tp),
-                        "", ""));
-            }
-            Cable uc = tp.upperCord("c");
-            out.add(new PhysicalCable(Labels.cable('C', 2L * sub + 2), CableKind.CORD, tier, farPanel, upperLabel,
-                    uc.endA(), uc.endB(), 1, uc.endA().fibreCount(), uc.type(), upperCordLengthM(tp, link, t), "",
-                    upperPort));
-            return out;
-        }
-    }
-
     /** The cross-connect stack at the same location and tier as a trunk stack. */
-    private int xcStackAt(int trunkStack) {
+    int xcStackAt(int trunkStack) {
         Integer xc = xcStacks().get(trunkStack);
         if (xc == null) {
             throw new IllegalStateException("no cross-connect panels beside stack " + trunkStack);
@@ -560,9 +484,9 @@ public final class CablingPlan {
         return m;
     }
 
-    /** The routed channel of a link's MDI (1-based), if the link is cabled. */
-    public Optional<RoutedChannel> channelOf(int link, int mdi) {
-        List<RoutedChannel> list = channels(link);
+    /** The resolved channel of a link's MDI (1-based), if the link is cabled. */
+    public Optional<ResolvedChannel> channelOf(int link, int mdi) {
+        List<ResolvedChannel> list = channels(link);
         return mdi >= 1 && mdi <= list.size() ? Optional.of(list.get(mdi - 1)) : Optional.empty();
     }
 }

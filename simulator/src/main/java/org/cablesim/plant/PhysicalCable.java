@@ -22,7 +22,7 @@ import org.cablesim.polarity.PolarityType;
  * @param fromDevice device at the lower end ({@code su01-srv001:3}) or, for a trunk, its lower rack
  * @param toDevice   device at the upper end or, for a trunk, its upper rack
  */
-public record PhysicalCable(String id, CableKind kind, String tierName, String fromLabel, String toLabel,
+public record PhysicalCable(String id, ElementKind kind, String tierName, String fromLabel, String toLabel,
         ConnectorEnd fromPlug, ConnectorEnd toPlug, int legs, int fibres, PolarityType type, double lengthM,
         String fromDevice, String toDevice) {
     public PhysicalCable {

@@ -1,10 +1,8 @@
 package org.cablesim.plant;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Pmd;
@@ -13,13 +11,10 @@ import org.cablesim.polarity.CheckKind;
 import org.cablesim.polarity.Violation;
 
 /**
- * Checks every routed channel: polarity, gender, key, polish and ferrule geometry through
- * {@link ChannelChecker}; the tier's fibre type against the PMD; the channel's length against the PMD's reach.
- *
- * <p>Channels of one tier that use the same cassette ports at both ends are built from the same templates and
- * differ only in labels and trunk leg numbers, which do not change the outcome; so one representative per such
- * signature is checked first, and only signatures that fail are checked channel by channel (for each link's own
- * labels in the messages).
+ * Checks every resolved channel: polarity, gender, key, polish and ferrule geometry through {@link ChannelChecker}
+ * (once per channel shape, then channel by channel only for failing shapes, so each message carries the link's own
+ * labels); the tier's fibre type against the PMD; the channel's length against the PMD's reach; and whether the
+ * channel's fibre loss alone leaves anything of the budget for its mated pairs.
  */
 final class PlantChecker {
     private PlantChecker() {
@@ -28,62 +23,54 @@ final class PlantChecker {
     static List<PlantViolation> check(CablingPlan plan) {
         ChannelChecker checker = new ChannelChecker();
         List<PlantViolation> out = new ArrayList<>();
-        List<TierPlant> tiers = plan.tiers();
-        String[] fibreProblem = new String[tiers.size()];
-        for (TierPlant tp : tiers) {
-            fibreProblem[tp.index()] = fibreProblem(tp.pmd(), tp.fibre());
-        }
-        PlantLayout layout = plan.layout();
-        Map<Long, Boolean> passes = new HashMap<>();
         for (int link = 0; link < plan.linkCount(); link++) {
-            int first = layout.linkFirstSub()[link];
+            int first = plan.firstChannel(link);
             if (first < 0) {
                 continue;
             }
-            TierPlant tp = tiers.get(plan.fabric().links().get(link).tierIndex());
+            TierPlant tp = plan.tiers().get(plan.fabric().links().get(link).tierIndex());
             String linkId = plan.fabric().links().get(link).id();
-            if (fibreProblem[tp.index()] != null) {
-                out.add(new PlantViolation(linkId, 0, CheckKind.FIBRE_TYPE, -1, fibreProblem[tp.index()]));
+            String fibreProblem = fibreProblem(tp.pmd(), tp.fibre());
+            if (fibreProblem != null) {
+                out.add(new PlantViolation(linkId, 0, CheckKind.FIBRE_TYPE, -1, fibreProblem));
             }
-            int mdis = tp.pmd().mdiConnectorCount();
-            for (int sub = first; sub < first + mdis; sub++) {
-                long signature = signature(tp, layout, sub);
-                Boolean ok = passes.get(signature);
-                if (ok == null || !ok) {
-                    RoutedChannel rc = plan.channel(sub);
-                    List<Violation> found = checker.check(rc.channel(), rc.near(), rc.far());
-                    passes.putIfAbsent(signature, found.isEmpty());
-                    for (Violation v : found) {
-                        out.add(new PlantViolation(linkId, rc.mdi(), v.kind(), v.elementIndex(),
+            for (int sub = first; sub < first + plan.channelCount(link); sub++) {
+                ChannelShape shape = plan.shape(sub);
+                int mdi = sub - first + 1;
+                if (!shape.polarityViolations().isEmpty()) {
+                    ResolvedChannel rc = plan.channel(sub);
+                    for (Violation v : checker.check(rc.polarityChannel(), rc.near().port(), rc.far().port())) {
+                        out.add(new PlantViolation(linkId, mdi, v.kind(), v.elementIndex(),
                                 v.reason()));
                     }
                 }
-                if (fibreProblem[tp.index()] == null) {
-                    double lengthM = plan.channelLengthM(sub);
-                    double reachM = tp.pmd().reachM(tp.fibre().id());
-                    if (lengthM > reachM) {
-                        out.add(new PlantViolation(linkId, layout.subMdi()[sub], CheckKind.REACH, -1, String.format(
-                                Locale.ROOT, "the channel is %.1f m long (cables at stock lengths) but %s reaches"
-                                        + " %.0f m on %s: place the two ends closer, or use a longer-reach PMD",
-                                lengthM, tp.pmd().id(), reachM, tp.fibre().id())));
-                    }
+                if (fibreProblem == null) {
+                    lengthChecks(plan, tp, linkId, mdi, sub, out);
                 }
             }
         }
         return out;
     }
 
-    /** Channels with equal signatures are built from the same templates with the same port routing pattern. */
-    private static long signature(TierPlant tp, PlantLayout layout, int sub) {
-        int t = layout.subTrunk()[sub];
-        long near = 0;
-        long far = 0;
-        if (t >= 0) {
-            int slot = layout.subNearSlot()[sub];
-            near = slot % tp.slotsPerCassette();
-            far = tp.farSlot(slot) % tp.slotsPerCassette();
+    private static void lengthChecks(CablingPlan plan, TierPlant tp, String linkId, int mdi, int sub,
+            List<PlantViolation> out) {
+        ChannelBudget budget = tp.budget();
+        double lengthM = plan.channelLengthM(sub);
+        double reachM = budget.reachM().getAsDouble();
+        if (lengthM > reachM) {
+            out.add(new PlantViolation(linkId, mdi, CheckKind.REACH, -1, String.format(Locale.ROOT,
+                    "the channel is %.1f m long (cables at stock lengths) but %s reaches %.0f m on %s: place the"
+                            + " two ends closer, or use a longer-reach PMD", lengthM, tp.pmd().id(), reachM,
+                    tp.fibre().id())));
         }
-        return ((long) tp.index() << 40) | (near << 20) | far;
+        double fibreDb = budget.fibreLossDb(lengthM);
+        double budgetDb = budget.budgetDb().getAsDouble();
+        if (fibreDb >= budgetDb) {
+            out.add(new PlantViolation(linkId, mdi, CheckKind.BUDGET, -1, String.format(Locale.ROOT,
+                    "the channel's fibre loss alone (%.2f dB over %.1f m of %s) reaches %s's %.1f dB budget: no"
+                            + " mated pair can pass; shorten the channel or use a PMD with a larger budget", fibreDb,
+                    lengthM, tp.fibre().id(), tp.pmd().id(), budgetDb)));
+        }
     }
 
     /** Why the fibre type does not suit the PMD, or null when it does. */

@@ -7,7 +7,7 @@ import org.cablesim.catalog.Polish;
 import org.cablesim.polarity.ConnectorEnd;
 
 /** Turns catalog connector types and plan choices into the plug facts the polarity checks work on. */
-final class Plugs {
+public final class Plugs {
     private Plugs() {
     }
 
@@ -28,6 +28,26 @@ final class Plugs {
             }
         }
         return end;
+    }
+
+    /**
+     * The MDI receptacle of a PMD's transceiver: its connector, pinned where the connector has pins, its polish.
+     *
+     * @param catalog the effective catalog
+     * @param pmd     the PMD
+     * @return the plug, or empty when the catalog lacks the connector or the plant cannot model it
+     */
+    public static java.util.Optional<ConnectorEnd> receptacle(org.cablesim.catalog.Catalog catalog,
+            org.cablesim.catalog.Pmd pmd) {
+        java.util.Optional<ConnectorType> type = catalog.findConnector(pmd.mdiConnectorId());
+        if (type.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(of(type.get(), org.cablesim.catalog.Gender.PINNED, pmd.mdiPolish()));
+        } catch (IllegalArgumentException e) {
+            return java.util.Optional.empty();
+        }
     }
 
     /** The other gender of an MPO pair (pinned ↔ unpinned); NONE stays NONE. */

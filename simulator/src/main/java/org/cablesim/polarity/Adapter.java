@@ -37,6 +37,11 @@ public record Adapter(String label, AdapterKeying keying, Map<Integer, Integer> 
     }
 
     /** An adapter meeting port k to port k. */
+    @Override
+    public Adapter withLabel(String newLabel) {
+        return new Adapter(newLabel, keying, portRouting);
+    }
+
     public static Adapter of(String label, AdapterKeying keying) {
         return new Adapter(label, keying, Map.of());
     }

@@ -56,6 +56,11 @@ public record Cable(String label, CableRole role, PolarityType type, ConnectorEn
         }
     }
 
+    @Override
+    public Cable withLabel(String newLabel) {
+        return new Cable(newLabel, role, type, endA, endB, legs, legsReversed);
+    }
+
     /** A single-leg patch or equipment cord. */
     public static Cable cord(String label, PolarityType type, ConnectorEnd endA, ConnectorEnd endB) {
         return new Cable(label, CableRole.CORD, type, endA, endB, 1, false);

@@ -19,6 +19,17 @@ public enum CheckKind {
     FIBRE_TYPE,
     /** The channel is longer than the PMD reaches on the tier's fibre. */
     REACH,
+    /** The channel's fibre loss alone reaches the PMD's budget: no mated pair can pass. */
+    BUDGET,
     /** Panel ports or trunk fibres ran out under {@code onCapacityExhausted: fail}: the link is not cabled. */
-    CAPACITY
+    CAPACITY;
+
+    /**
+     * Whether a violation of this kind breaks the link by design: its channel fails Tier-1 certification whatever
+     * its connectors' losses (every kind except {@link #CAPACITY}, which leaves the link without cables instead).
+     */
+    public boolean breaksLink() {
+        return this != CAPACITY;
+    }
+
 }

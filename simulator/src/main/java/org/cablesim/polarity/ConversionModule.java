@@ -54,6 +54,23 @@ public final class ConversionModule implements PluggedElement {
         this.farToNear = Map.copyOf(back);
     }
 
+    /** A copy at another place; the maps are immutable and already validated, so they are shared. */
+    private ConversionModule(String label, ConversionModule facts) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException("module label must be non-blank");
+        }
+        this.label = label;
+        this.nearPorts = facts.nearPorts;
+        this.farPorts = facts.farPorts;
+        this.nearToFar = facts.nearToFar;
+        this.farToNear = facts.farToNear;
+    }
+
+    @Override
+    public ConversionModule withLabel(String newLabel) {
+        return new ConversionModule(newLabel, this);
+    }
+
     /** The same module installed the other way round. */
     public ConversionModule reversed() {
         return new ConversionModule(label, farPorts, nearPorts, farToNear);

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.catalog.CassetteConversion;
 
 /**
  * Factories for common modules, each with the fibre map it assumes written out, since vendors differ.
@@ -17,6 +18,25 @@ public final class ConversionModules {
     private static final int B = 2;
 
     private ConversionModules() {
+    }
+
+    /**
+     * The module a catalog cassette's conversion builds, seen from its rear (trunk) ports toward its front ports.
+     *
+     * @param conversion the catalog conversion
+     * @param label      where the module is; non-blank
+     * @param rear       plug of each rear port
+     * @param front      plug of each front port
+     * @return the module
+     */
+    public static ConversionModule of(CassetteConversion conversion, String label, ConnectorEnd rear,
+            ConnectorEnd front) {
+        return switch (conversion) {
+            case TWO_MPO12_TO_THREE_MPO8 -> twoMpo12ToThreeMpo8(label, rear, front);
+            case MPO16_TO_TWO_MPO8 -> mpo16ToTwoMpo8(label, rear, front);
+            case UNIVERSAL_U1 -> universalTransition(PolarityType.U1, label, rear, front);
+            case UNIVERSAL_U2 -> universalTransition(PolarityType.U2, label, rear, front);
+        };
     }
 
     /**

@@ -19,4 +19,7 @@ public sealed interface Junction extends ChannelElement permits Adapter, Splice 
      * arrives on).
      */
     PositionMap positionMap(int fibresPerRow, int rows);
+
+    @Override
+    Junction withLabel(String newLabel);
 }

@@ -25,4 +25,7 @@ public sealed interface PluggedElement extends ChannelElement permits Cable, Con
 
     /** Human name of the element's kind for messages, e.g. {@code Type-B trunk}. */
     String describe();
+
+    @Override
+    PluggedElement withLabel(String newLabel);
 }

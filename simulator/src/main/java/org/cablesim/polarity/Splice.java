@@ -17,6 +17,11 @@ public record Splice(String label) implements Junction {
     }
 
     @Override
+    public Splice withLabel(String newLabel) {
+        return new Splice(newLabel);
+    }
+
+    @Override
     public Optional<Integer> routePort(int nearPort) {
         return Optional.of(nearPort);
     }

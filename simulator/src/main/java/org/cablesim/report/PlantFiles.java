@@ -17,9 +17,9 @@ import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PathwayEdge;
 import org.cablesim.plant.PathwayNode;
-import org.cablesim.plant.PlantElement;
+import org.cablesim.plant.ResolvedElement;
 import org.cablesim.plant.PlantViolation;
-import org.cablesim.plant.RoutedChannel;
+import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.polarity.ConnectorEnd;
 import org.cablesim.study.LinkLoss;
 import org.cablesim.study.PlanLoss;
@@ -114,9 +114,9 @@ public final class PlantFiles {
         for (int l = 0; l < plan.linkCount(); l++) {
             LogicalLink link = plan.fabric().links().get(l);
             String pmd = plan.tiers().get(link.tierIndex()).pmd().id();
-            List<RoutedChannel> channels = plan.channels(l);
-            double length = channels.stream().mapToDouble(RoutedChannel::lengthM).max().orElse(0);
-            int mated = channels.isEmpty() ? 0 : channels.get(0).matedPairs();
+            List<ResolvedChannel> channels = plan.channels(l);
+            double length = channels.stream().mapToDouble(ResolvedChannel::lengthM).max().orElse(0);
+            int mated = channels.isEmpty() ? 0 : channels.get(0).matedPairs().size();
             String trace = channels.stream().map(PlantFiles::trace).collect(Collectors.joining(" | "));
             LinkLoss ll = loss == null ? null : loss.link(l).orElse(null);
             csv.row(link.id(), link.tierName(), pmd, link.fromDeviceId(), link.fromPort(), link.toDeviceId(),
@@ -129,11 +129,11 @@ public final class PlantFiles {
         }
     }
 
-    private static String trace(RoutedChannel rc) {
+    private static String trace(ResolvedChannel rc) {
         List<String> parts = new ArrayList<>();
         parts.add(rc.near().label());
-        for (PlantElement e : rc.elements()) {
-            parts.add(e.isCable() ? e.label() + " " + Csv.number(e.lengthM()) + " m" : e.label());
+        for (ResolvedElement e : rc.elements()) {
+            parts.add(e.kind().isCable() ? e.label() + " " + Csv.number(e.lengthM()) + " m" : e.label());
         }
         parts.add(rc.far().label());
         return String.join(" > ", parts);

@@ -10,10 +10,8 @@ import org.cablesim.stats.Checks;
  * @param minDb              least loss of a dirty connection, dB, finite, ≥ 0
  * @param maxDb              largest loss of a dirty connection, dB, finite, ≥ minDb
  * @param reflectanceRiseDb  reflectance rise of a dirty connection, dB, finite, ≥ 0
- * @param reflectanceLimitDb largest tolerated discrete reflectance, dB, finite, &lt; 0
  */
-public record ContaminationSpec(double dirtyShare, double minDb, double maxDb, double reflectanceRiseDb,
-        double reflectanceLimitDb) {
+public record ContaminationSpec(double dirtyShare, double minDb, double maxDb, double reflectanceRiseDb) {
     public ContaminationSpec {
         Checks.probability("dirtyShare", dirtyShare);
         Checks.nonNegative("minDb", minDb);
@@ -22,8 +20,5 @@ public record ContaminationSpec(double dirtyShare, double minDb, double maxDb, d
             throw new IllegalArgumentException("maxDb must be >= minDb, were " + minDb + ", " + maxDb);
         }
         Checks.nonNegative("reflectanceRiseDb", reflectanceRiseDb);
-        if (!(reflectanceLimitDb < 0) || Double.isInfinite(reflectanceLimitDb)) {
-            throw new IllegalArgumentException("reflectanceLimitDb must be finite and < 0, was " + reflectanceLimitDb);
-        }
     }
 }

@@ -42,7 +42,7 @@ public final class LifecycleModels {
         var c = spec.contamination();
         ContaminationModel contamination = new ContaminationModel(c.dirtyShare(),
                 spec.cleaning().cleansBeforeMating(), new UniformDistribution(c.minDb(), c.maxDb()),
-                c.reflectanceRiseDb(), c.reflectanceLimitDb());
+                c.reflectanceRiseDb());
         OperationsModel operations = new OperationsModel(failures, spec.flaps(), contamination,
                 spec.ageingDbPerYear(), spec.neighbourDisturbance());
         return new LifecycleModel(spec.turnUp(), operations, spec.repair(), spec.spares(),

@@ -1,5 +1,6 @@
 package org.cablesim.study;
 
+import org.cablesim.optics.LossClassModels;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cablesim.catalog.Catalog;

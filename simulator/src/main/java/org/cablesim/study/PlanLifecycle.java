@@ -16,10 +16,10 @@ import org.cablesim.lifecycle.LifecycleResult;
  *                        {@code result.upgrades()})
  * @param readinessByTier the PMDs every link of each tier can carry without re-cabling, by tier name in tier order
  * @param linksSimulated  lifecycle links (routed channels) simulated
- * @param linksExcluded   routed channels left out: their fibre loss alone reaches the budget
+ * @param linksWithDesignFaults simulated links broken by design: they fail turn-up until a design rework rebuilds them
  */
 public record PlanLifecycle(LifecycleResult result, List<Wave> waves, Map<String, List<String>> readinessByTier,
-        int linksSimulated, int linksExcluded) {
+        int linksSimulated, int linksWithDesignFaults) {
 
     /**
      * One upgrade wave on this plan.

@@ -78,7 +78,7 @@ public final class PlanLifecycleRunner {
         LifecycleResult result = LifecycleSimulator.run(inputs.plant(), model,
                 new LifecycleSettings(spec.replications(), spec.horizonDays(), seed, threads), replicationDone);
         return new PlanLifecycle(result, described, feasibility.readinessByTier(), inputs.plant().links().size(),
-                inputs.linksExcluded());
+                (int) inputs.plant().links().stream().filter(PhysicalLink::designFault).count());
     }
 
     private static TierPlant tierNamed(CablingPlan plan, String name) {

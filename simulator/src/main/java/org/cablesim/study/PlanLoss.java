@@ -29,12 +29,14 @@ import org.cablesim.montecarlo.PlanLossSummary;
  * @param marginP5Db       5th percentile, dB
  * @param marginP50Db      median, dB
  * @param marginCdf        the cumulative margin distribution over all routed channels, downsampled
- * @param skipped          links not estimated, by reason
+ * @param skipped          links not estimated for a reason other than a design fault, by reason
+ * @param failingByDesign  cabled links broken by design: they fail installation testing whatever their losses, and
+ *                         are counted here, apart from the failures by loss the estimate gives
  */
 public record PlanLoss(String requestedMethod, long plainTrials, double lengthToleranceM, List<LinkClass> classes,
         List<ClassEstimate> estimates, List<LinkGroup> groups, int[] groupOfLink, PlanLossSummary summary,
         long trialsSpent, double marginP1Db, double marginP5Db, double marginP50Db, List<MarginMixture.Point> marginCdf,
-        Map<String, Integer> skipped) {
+        Map<String, Integer> skipped, int failingByDesign) {
     /** Method id of a plan (or link) whose classes used more than one method. */
     public static final String MIXED = "mixed";
 
@@ -45,6 +47,9 @@ public record PlanLoss(String requestedMethod, long plainTrials, double lengthTo
         groupOfLink = groupOfLink.clone();
         marginCdf = List.copyOf(marginCdf);
         skipped = Collections.unmodifiableMap(new TreeMap<>(skipped));
+        if (failingByDesign < 0) {
+            throw new IllegalArgumentException("failingByDesign must be >= 0, was " + failingByDesign);
+        }
         if (estimates.size() != classes.size()) {
             throw new IllegalArgumentException("one estimate per class");
         }
@@ -60,6 +65,11 @@ public record PlanLoss(String requestedMethod, long plainTrials, double lengthTo
     public Optional<LinkLoss> link(int linkIndex) {
         int g = groupOfLink[linkIndex];
         return g < 0 ? Optional.empty() : Optional.of(groups.get(g).linkLoss());
+    }
+
+    /** @return links expected to fail installation testing: failures by design plus the expected failures by loss */
+    public double expectedFailingLinks() {
+        return failingByDesign + summary.plan().expectedFailingLinks();
     }
 
     /** @return links estimated */

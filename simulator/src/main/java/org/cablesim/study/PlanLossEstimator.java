@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.cablesim.catalog.Catalog;
 import org.cablesim.montecarlo.ClassEstimate;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.LinkChannel;
+import org.cablesim.stats.Interval;
+import org.cablesim.optics.OpticalChannel;
 import org.cablesim.montecarlo.LinkClass;
 import org.cablesim.montecarlo.LinkClassifier;
 import org.cablesim.montecarlo.LossEngine;
@@ -76,12 +76,11 @@ public final class PlanLossEstimator {
 
     /**
      * @param plan    the routed plan
-     * @param catalog the effective catalog
      * @param seed    master seed
      * @return the estimate
      */
-    public PlanLoss estimate(CablingPlan plan, Catalog catalog, long seed) {
-        PlanLossInputs.Inputs inputs = new PlanLossInputs(catalog, spec.countTransceiverMatedPairs()).of(plan);
+    public PlanLoss estimate(CablingPlan plan, long seed) {
+        PlanLossInputs.Inputs inputs = PlanLossInputs.of(plan, spec.countTransceiverMatedPairs());
         return estimate(inputs, plan.fabric().links(), seed);
     }
 
@@ -114,7 +113,7 @@ public final class PlanLossEstimator {
         Map<List<Integer>, Integer> groupIndex = new LinkedHashMap<>();
         List<long[]> counts = new ArrayList<>();
         List<Integer> examples = new ArrayList<>();
-        List<LinkChannel> channels = inputs.channels();
+        List<OpticalChannel> channels = inputs.channels();
         int c = 0;
         while (c < channels.size()) {
             int link = inputs.linkOf(c);
@@ -144,7 +143,7 @@ public final class PlanLossEstimator {
         return new PlanLoss(spec.method().name().toLowerCase(Locale.ROOT).replace('_', '-'), spec.trials(),
                 lengthToleranceM, classes, estimates, groups, groupOfLink, summary, spent,
                 margins.quantile(0.01), margins.quantile(0.05), margins.quantile(0.50), margins.cdf(CDF_POINTS),
-                inputs.skipped());
+                inputs.skipped(), inputs.brokenByDesign());
     }
 
     private static LinkGroup group(List<Integer> key, List<LinkClass> classes, List<ClassEstimate> estimates, long links,

@@ -7,15 +7,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cablesim.catalog.Catalog;
-import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreType;
-import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.lifecycle.UpgradeDecision;
 import org.cablesim.lifecycle.UpgradeFeasibility;
+import org.cablesim.lifecycle.LinkConnection;
+import org.cablesim.optics.OpticalConnection;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.ChannelBudget;
+import org.cablesim.plant.ChannelShape;
+import org.cablesim.plant.Plugs;
+import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.TierPlant;
-import org.cablesim.polarity.Channel;
 import org.cablesim.polarity.ChannelChecker;
 import org.cablesim.polarity.ConnectorEnd;
 import org.cablesim.polarity.TransceiverPort;
@@ -29,16 +33,18 @@ import org.cablesim.polarity.TransceiverPort;
  *   <li>the channel passes {@link ChannelChecker} with P's transceivers at both ends (P's Tx/Rx positions, a
  *       pinned MDI of P's connector and polish): enough fibres at P's positions, connector geometry, key and
  *       polish that mate with the installed cords, and polarity;</li>
- *   <li>the channel's mean loss with the same elements — fibre loss plus the mean loss of every counted mated
- *       pair — is within P's budget on the tier's fibre. The mean, not a high percentile: the plant's rework
+ *   <li>the channel's mean loss with the same elements — fibre loss plus, on its worst lane, the mean loss of
+ *       every counted mated pair (the models and lane positions of the plant's optical view) — is within P's
+ *       budget on the tier's fibre. The mean, not a high percentile: the plant's rework
  *       brings the unlucky tail within budget at the upgrade, as at turn-up, and only a channel over budget on
  *       average needs new cabling.</li>
  * </ol>
- * A reused link gets P's budget; a re-cabled one is assumed rebuilt for P: P's budget, but at least its fibre
- * loss plus P's connection allocation. Checks are cached per channel shape and PMD. Not thread-safe.
+ * A reused link gets P's budget; a re-cabled one is assumed rebuilt for P ({@link ChannelBudget#rebuiltBudgetDb}).
+ * Checks are cached per channel shape and PMD. Not thread-safe.
  */
 public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
     private final PlanLifecycleInputs inputs;
+    private final CablingPlan plan;
     private final Catalog catalog;
     private final ChannelChecker checker = new ChannelChecker();
     private final Map<String, Boolean> shapeChecks = new HashMap<>();
@@ -48,20 +54,22 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
      */
     public PlantUpgradeFeasibility(PlanLifecycleInputs inputs) {
         this.inputs = inputs;
-        this.catalog = inputs.plan().catalog();
+        this.plan = inputs.plan();
+        this.catalog = plan.catalog();
     }
 
     @Override
     public UpgradeDecision assess(PhysicalLink link, String fromPmd, String toPmd) {
         int i = inputs.indexOf(link.linkId());
         if (i < 0) {
-            throw new IllegalArgumentException("link " + link.linkId() + " is not in plan " + inputs.plan().planName());
+            throw new IllegalArgumentException("link " + link.linkId() + " is not in plan " + plan.planName());
         }
         Pmd pmd = catalog.pmd(toPmd);
+        FibreType fibre = inputs.tier(i).fibre();
         boolean reuse = carries(i, pmd);
-        double budget = budgetOn(pmd, inputs.tier(i).fibre());
-        return new UpgradeDecision(reuse, reuse ? budget
-                : Math.max(budget, inputs.fixedLossDb(i) + pmd.connectionAllocationDb()));
+        double fibreDb = link.fixedLossDb();
+        return new UpgradeDecision(reuse, reuse ? budgetOn(pmd, fibre)
+                : ChannelBudget.rebuiltBudgetDb(pmd, fibre, fibreDb));
     }
 
     /**
@@ -77,13 +85,29 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
                 || pmd.reach(fibre.id()).isEmpty()) {
             return false;
         }
-        if (inputs.lengthM(i) > pmd.reachM(fibre.id())) {
+        int sub = inputs.channel(i);
+        if (plan.channelLengthM(sub) > pmd.reachM(fibre.id())) {
             return false;
         }
-        if (inputs.fixedLossDb(i) + inputs.connectionMeanDb(i) > budgetOn(pmd, fibre)) {
+        PhysicalLink link = inputs.plant().links().get(i);
+        if (link.fixedLossDb() + worstLaneMeanDb(link) > budgetOn(pmd, fibre)) {
             return false;
         }
-        return shapeCarries(inputs.shapeIndex(i), pmd);
+        return shapeCarries(plan.shape(sub), pmd);
+    }
+
+    /** The largest, over the link's lanes, sum of the mean losses of its connections at the lane's positions, dB. */
+    private static double worstLaneMeanDb(PhysicalLink link) {
+        double worst = 0;
+        for (int lane = 0; lane < link.lanes(); lane++) {
+            double sum = 0;
+            for (LinkConnection c : link.connections()) {
+                OpticalConnection o = c.optical();
+                sum += o.model().meanAtPosition(o.positionOfLane()[lane], o.positions());
+            }
+            worst = Math.max(worst, sum);
+        }
+        return worst;
     }
 
     /**
@@ -96,7 +120,7 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
             linksByTier.computeIfAbsent(inputs.tier(i).index(), t -> new ArrayList<>()).add(i);
         }
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (TierPlant tp : inputs.plan().tiers()) {
+        for (TierPlant tp : plan.tiers()) {
             List<Integer> links = linksByTier.getOrDefault(tp.index(), List.of());
             List<String> ready = new ArrayList<>();
             for (Pmd pmd : catalog.pmds().values()) {
@@ -116,23 +140,23 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
         return pmd.reach(fibre.id()).isPresent() ? pmd.channelBudgetDb(fibre.id()) : pmd.channelBudgetDb();
     }
 
-    private boolean shapeCarries(int shapeIndex, Pmd pmd) {
-        return shapeChecks.computeIfAbsent(shapeIndex + "|" + pmd.id(), key -> {
-            PlanLifecycleInputs.ChannelShape shape = inputs.shapeAt(shapeIndex);
+    private boolean shapeCarries(ChannelShape shape, Pmd pmd) {
+        return shapeChecks.computeIfAbsent(shape.id() + "|" + pmd.id(), key -> {
+            ResolvedChannel example = shape.example();
             Optional<ConnectorEnd> mdi = mdiPlug(pmd);
             if (mdi.isEmpty()) {
                 return false;
             }
             int[] tx = pmd.txPositions().stream().mapToInt(Integer::intValue).toArray();
             int[] rx = pmd.rxPositions().stream().mapToInt(Integer::intValue).toArray();
-            TransceiverPort near = TransceiverPort.of("near transceiver", tx, rx).onPort(shape.nearPort());
-            TransceiverPort far = TransceiverPort.of("far transceiver", tx, rx).onPort(shape.farPort());
+            TransceiverPort near = TransceiverPort.of("near transceiver", tx, rx).onPort(example.near().port().port());
+            TransceiverPort far = TransceiverPort.of("far transceiver", tx, rx).onPort(example.far().port().port());
             if (mdi.get().isArray()) {
                 near = near.withMdi(mdi.get());
                 far = far.withMdi(mdi.get());
             }
             try {
-                return checker.check(new Channel(shape.elements()), near, far).isEmpty();
+                return checker.check(example.polarityChannel(), near, far).isEmpty();
             } catch (IllegalArgumentException e) {
                 // Positions outside the installed ferrule: the channel cannot carry this PMD.
                 return false;
@@ -140,18 +164,8 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
         });
     }
 
-    /** The PMD's MDI receptacle: its connector, pinned where the connector has pins, its polish. */
+    /** The PMD's MDI receptacle, as the plant resolves it; empty when the catalog cannot build it. */
     private Optional<ConnectorEnd> mdiPlug(Pmd pmd) {
-        Optional<ConnectorType> type = catalog.findConnector(pmd.mdiConnectorId());
-        if (type.isEmpty()) {
-            return Optional.empty();
-        }
-        ConnectorType t = type.get();
-        try {
-            return Optional.of(new ConnectorEnd(t.id(), t.fibresPerRow(), t.rows(), t.keyStyle(),
-                    t.hasGender() ? Gender.PINNED : Gender.NONE, pmd.mdiPolish(), t.fibreCount()));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return Plugs.receptacle(catalog, pmd);
     }
 }

@@ -58,7 +58,7 @@ public final class StudyRunner {
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 progress.stage(plan.name() + ": loss", 0);
                 PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
-                        .estimate(cabling, scenario.catalog(), seed);
+                        .estimate(cabling, seed);
                 String lifecycle = plan.name() + ": lifecycle replications";
                 progress.stage(lifecycle, scenario.lifecycle().replications());
                 return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss,

@@ -59,7 +59,7 @@ class LifecycleSectionTest {
         assertEquals(CleaningChoice.CLEAN_ONLY, s.cleaning());
         // The dirty share follows the cleaning policy unless given.
         assertEquals(new ContaminationSpec(CleaningChoice.CLEAN_ONLY.defaultDirtyShare(), 0.4, LifecycleDefaults.DIRT_MAX_DB,
-                LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB, LifecycleDefaults.REFLECTANCE_LIMIT_DB), s.contamination());
+                LifecycleDefaults.DIRT_REFLECTANCE_RISE_DB), s.contamination());
         assertEquals(0.02, s.ageingDbPerYear(), 0);
         assertFalse(s.neighbourDisturbance());
         assertEquals(new JobSpec(256, 3, 20, 120), s.job());

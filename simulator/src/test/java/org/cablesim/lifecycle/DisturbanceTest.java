@@ -52,9 +52,7 @@ class DisturbanceTest {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         for (String id : new String[] {"A", "B", "C"}) {
             b.component("cord-" + id, PartKind.CORD, id);
-            b.link(new PhysicalLink(id, 0, "t0", false, null, java.util.List.of("cord-" + id),
-                    java.util.List.of(new LinkConnection(id + ":c", "trunk-1:a", java.util.List.of("cord-" + id),
-                            new FixedDistribution(0.3), -60)), 0.1, 3.0, 4));
+            b.link(TestLinks.link(id, 0, "t0", false, null, java.util.List.of("cord-" + id), java.util.List.of(TestLinks.conn(id + ":c", "trunk-1:a", java.util.List.of("cord-" + id), new FixedDistribution(0.3), -60, 4)), 0.1, 3.0, 4));
         }
         LifecyclePlant plant = b.build();
         java.util.EnumMap<PartKind, Distribution> laws = new java.util.EnumMap<>(PartKind.class);

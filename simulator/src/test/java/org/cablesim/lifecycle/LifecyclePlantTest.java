@@ -13,7 +13,7 @@ class LifecyclePlantTest {
     private static final FixedDistribution LOSS = new FixedDistribution(0.2);
 
     private static PhysicalLink link(String id, List<String> comps, List<LinkConnection> conns) {
-        return new PhysicalLink(id, 0, "t0", false, null, comps, conns, 0.1, 3.0, 4);
+        return TestLinks.link(id, 0, "t0", false, null, comps, conns, 0.1, 3.0, 4);
     }
 
     private static void rejects(String expected, Runnable build) {
@@ -31,7 +31,7 @@ class LifecyclePlantTest {
         rejects("does not carry it", () -> LifecyclePlant.builder().link(link("A", List.of("x"), List.of()))
                 .link(link("B", List.of("x"), List.of())).component("x", PartKind.CORD, "A").build());
         rejects("not on its link", () -> LifecyclePlant.builder()
-                .link(link("A", List.of(), List.of(new LinkConnection("c", null, List.of("x"), LOSS, -60))))
+                .link(link("A", List.of(), List.of(TestLinks.conn("c", null, List.of("x"), LOSS, -60, 4))))
                 .link(link("B", List.of("x"), List.of())).component("x", PartKind.CORD, "B").build());
     }
 
@@ -40,8 +40,8 @@ class LifecyclePlantTest {
         rejects("duplicate link id A", () -> LifecyclePlant.builder().link(link("A", List.of(), List.of()))
                 .link(link("A", List.of(), List.of())).build());
         rejects("duplicate connection id c", () -> LifecyclePlant.builder()
-                .link(link("A", List.of(), List.of(new LinkConnection("c", null, LOSS, -60))))
-                .link(link("B", List.of(), List.of(new LinkConnection("c", null, LOSS, -60)))).build());
+                .link(link("A", List.of(), List.of(TestLinks.conn("c", null, List.of(), LOSS, -60, 4))))
+                .link(link("B", List.of(), List.of(TestLinks.conn("c", null, List.of(), LOSS, -60, 4)))).build());
         rejects("duplicate component id x", () -> LifecyclePlant.builder().link(link("A", List.of("x"), List.of()))
                 .component("x", PartKind.CORD, "A").component("x", PartKind.CORD, "A").build());
         rejects("at least one link", () -> LifecyclePlant.builder().build());
@@ -49,13 +49,13 @@ class LifecyclePlantTest {
 
     @Test
     void valuesAreChecked() {
-        rejects("budgetDb", () -> new PhysicalLink("A", 0, "t0", false, null, List.of(), List.of(), 3.0, 3.0, 4));
-        rejects("server id", () -> new PhysicalLink("A", 0, "t0", true, null, List.of(), List.of(), 0, 3.0, 4));
-        rejects("server id", () -> new PhysicalLink("A", 0, "t0", false, "s", List.of(), List.of(), 0, 3.0, 4));
-        rejects("lanes", () -> new PhysicalLink("A", 0, "t0", false, null, List.of(), List.of(), 0, 3.0, 0));
-        rejects("reflectanceDb", () -> new LinkConnection("c", null, LOSS, 0));
+        rejects("budgetDb", () -> TestLinks.link("A", 0, "t0", false, null, List.of(), List.of(), 3.0, 3.0, 4));
+        rejects("server id", () -> TestLinks.link("A", 0, "t0", true, null, List.of(), List.of(), 0, 3.0, 4));
+        rejects("server id", () -> TestLinks.link("A", 0, "t0", false, "s", List.of(), List.of(), 0, 3.0, 4));
+        rejects("lanes", () -> TestLinks.link("A", 0, "t0", false, null, List.of(), List.of(), 0, 3.0, 0));
+        rejects("reflectanceDb", () -> TestLinks.conn("c", null, List.of(), LOSS, 1, 4));
         rejects("carries no link", () -> new Component("x", PartKind.TRUNK, List.of()));
         rejects("named both", () -> LifecyclePlant.builder().link(link("A", List.of(), List.of()))
-                .link(new PhysicalLink("B", 0, "other", false, null, List.of(), List.of(), 0, 3.0, 4)).build());
+                .link(TestLinks.link("B", 0, "other", false, null, List.of(), List.of(), 0, 3.0, 4)).build());
     }
 }

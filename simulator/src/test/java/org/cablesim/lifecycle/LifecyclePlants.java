@@ -71,7 +71,8 @@ public final class LifecyclePlants {
             boolean serverFacing = lower.role() == DeviceRole.SERVER;
             links.add(new PhysicalLink(id, link.tierIndex(), link.tierName(), serverFacing,
                     serverFacing ? lower.id() : null, components, connections,
-                    shape.attenuationDbPerKm() * lengthM / 1000, shape.budgetDb(), shape.lanes()));
+                    shape.attenuationDbPerKm() * lengthM / 1000, shape.budgetDb(), shape.lanes(),
+                    org.cablesim.optics.ReflectanceRule.ieee8023cdFr(), false));
         }
         LifecyclePlant.Builder builder = LifecyclePlant.builder();
         links.forEach(builder::link);
@@ -90,6 +91,9 @@ public final class LifecyclePlants {
     }
 
     private static LinkConnection connection(PlantShape shape, String id, String sharedPart, String... mated) {
-        return new LinkConnection(id, sharedPart, List.of(mated), shape.connectionLoss(), shape.reflectanceDb());
+        int[] inOrder = java.util.stream.IntStream.range(0, shape.lanes()).toArray();
+        return new LinkConnection(id, sharedPart, List.of(mated), new org.cablesim.optics.OpticalConnection(id,
+                new org.cablesim.optics.IndependentPositions(shape.connectionLoss()), shape.lanes(), inOrder,
+                shape.reflectanceDb()));
     }
 }

@@ -29,8 +29,7 @@ final class TestPlants {
                 comps.add(id + "-" + k);
                 b.component(id + "-" + k, kinds[k], id);
             }
-            b.link(new PhysicalLink(id, 0, "t0", serverFacing, serverFacing ? "s" + i : null, comps, List.of(), 0,
-                    1, 1));
+            b.link(TestLinks.link(id, 0, "t0", serverFacing, serverFacing ? "s" + i : null, comps, List.of(), 0, 1, 1));
         }
         return b.build();
     }
@@ -43,11 +42,10 @@ final class TestPlants {
             String id = "L" + i;
             List<LinkConnection> conns = new ArrayList<>();
             for (int c = 0; c < connections; c++) {
-                conns.add(new LinkConnection(id + ":c" + c, null, model, -60));
+                conns.add(TestLinks.conn(id + ":c" + c, null, List.of(), model, -60, lanes));
             }
             b.component(id + "-x", PartKind.TRANSCEIVER, id);
-            b.link(new PhysicalLink(id, 0, "t0", false, null, List.of(id + "-x"), conns, fixedLossDb, budgetDb,
-                    lanes));
+            b.link(TestLinks.link(id, 0, "t0", false, null, List.of(id + "-x"), conns, fixedLossDb, budgetDb, lanes));
         }
         return b.build();
     }

@@ -37,18 +37,19 @@ class TurnUpTest {
     }
 
     /*
-     * Dirt that adds no loss but raises reflectance from −60 to −30 dB, over the −40 dB limit, with probability
-     * 0.3 per mating: a link of 2 connections passes first time iff neither is dirty, (0.7)² = 0.49.
+     * Dirt that adds no loss but raises reflectance from −60 to −30 dB with probability 0.3 per mating, judged by
+     * the 802.3cd table (reflectances above −55 dB counted): one at −30 dB passes (≤ −25 dB for one), two do not
+     * (≤ −31 dB each for two). A link of 2 connections passes first time iff not both are dirty: 1 − 0.3² = 0.91.
      */
     @Test
     void reflectanceFailsDirtyLinks() {
         LifecyclePlant plant = TestPlants.withConnections(2000, 2, new FixedDistribution(0.2), 0, 3.0, 4);
-        ContaminationModel dirt = new ContaminationModel(0.3, true, new FixedDistribution(0), 30, -40);
+        ContaminationModel dirt = new ContaminationModel(0.3, true, new FixedDistribution(0), 30);
         LifecycleModel model = LifecycleModel.defaults().withOperations(
                 TestPlants.quietOperations(java.util.Map.of()).withContamination(dirt));
         LifecycleResult r = LifecycleSimulator.run(plant, model, new LifecycleSettings(10, 1, 4, 2));
         Estimate yield = r.turnUp().firstPassYield();
-        assertTrue(yield.covers(0.49, 0.999), () -> yield.toString());
+        assertTrue(yield.covers(0.91, 0.999), () -> yield.toString());
     }
 
     /* 4 links of one 0.5 dB connection on a 1 dB budget all pass: 4 tests × 6 min = 24 min; 2 crews take 12 min. */
@@ -69,7 +70,7 @@ class TurnUpTest {
     @Test
     void unreachableBudgetIsReported() {
         LifecyclePlant plant = TestPlants.withConnections(1, 1, new FixedDistribution(0.2), 0, 1.0, 1);
-        ContaminationModel alwaysDirty = new ContaminationModel(1.0, true, new FixedDistribution(1.0), 0, 0);
+        ContaminationModel alwaysDirty = new ContaminationModel(1.0, true, new FixedDistribution(1.0), 0);
         LifecycleModel model = LifecycleModel.defaults().withOperations(
                 TestPlants.quietOperations(java.util.Map.of()).withContamination(alwaysDirty));
         IllegalStateException e = assertThrows(IllegalStateException.class,

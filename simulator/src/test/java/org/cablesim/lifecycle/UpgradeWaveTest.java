@@ -75,7 +75,7 @@ class UpgradeWaveTest {
         for (int i = 0; i < 2; i++) {
             String id = "S" + i;
             b.component(id + "-x", PartKind.TRANSCEIVER, id);
-            b.link(new PhysicalLink(id, 0, "down", true, "srv" + i, List.of(id + "-x"), List.of(), 0.1, 3.0, 4));
+            b.link(TestLinks.link(id, 0, "down", true, "srv" + i, List.of(id + "-x"), List.of(), 0.1, 3.0, 4));
         }
         double[] fixed = {0.10, 0.10, 0.20, 0.30};
         for (int i = 0; i < 4; i++) {
@@ -84,9 +84,9 @@ class UpgradeWaveTest {
             b.component(id + "-xa", PartKind.TRANSCEIVER, id).component(id + "-xb", PartKind.TRANSCEIVER, id)
                     .component(id + "-ca", PartKind.CORD, id).component(id + "-cb", PartKind.CORD, id);
             List<LinkConnection> conns = new ArrayList<>();
-            conns.add(new LinkConnection(id + ":a", "panel-a", List.of(id + "-ca"), new FixedDistribution(0.3), -60));
-            conns.add(new LinkConnection(id + ":b", "panel-b", List.of(id + "-cb"), new FixedDistribution(0.3), -60));
-            b.link(new PhysicalLink(id, 1, "up", false, null, comps, conns, fixed[i], 3.0, 4));
+            conns.add(TestLinks.conn(id + ":a", "panel-a", List.of(id + "-ca"), new FixedDistribution(0.3), -60, 4));
+            conns.add(TestLinks.conn(id + ":b", "panel-b", List.of(id + "-cb"), new FixedDistribution(0.3), -60, 4));
+            b.link(TestLinks.link(id, 1, "up", false, null, comps, conns, fixed[i], 3.0, 4));
         }
         return b.build();
     }

@@ -1,5 +1,6 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.optics.ReflectanceRule;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

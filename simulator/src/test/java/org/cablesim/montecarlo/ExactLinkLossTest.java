@@ -1,5 +1,6 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.optics.ReflectanceRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,8 @@
 package org.cablesim.montecarlo;
 
+import org.cablesim.optics.OpticalConnection;
+import org.cablesim.optics.OpticalChannel;
+import org.cablesim.optics.ReflectanceRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
@@ -11,12 +14,12 @@ import org.junit.jupiter.api.Test;
 /** Grouping by structure and length runs. */
 class LinkClassifierTest {
     static final GammaDistribution G = new GammaDistribution(4.93, 0.051);
-    static final ConnectionSpec CORD = new ConnectionSpec("cord", new IndependentPositions(G), 12, new int[] {0, 1, 2, 3}, -60);
-    static final ConnectionSpec TRUNK = new ConnectionSpec("trunk", new IndependentPositions(G), 12, new int[] {3, 2, 1, 0}, -60);
-    static final ConnectionSpec UPC = new ConnectionSpec("trunk", new IndependentPositions(G), 12, new int[] {3, 2, 1, 0}, -50);
+    static final OpticalConnection CORD = new OpticalConnection("cord", new IndependentPositions(G), 12, new int[] {0, 1, 2, 3}, -60);
+    static final OpticalConnection TRUNK = new OpticalConnection("trunk", new IndependentPositions(G), 12, new int[] {3, 2, 1, 0}, -60);
+    static final OpticalConnection UPC = new OpticalConnection("trunk", new IndependentPositions(G), 12, new int[] {3, 2, 1, 0}, -50);
 
-    static LinkChannel link(String id, double lengthM, ConnectionSpec... connections) {
-        return new LinkChannel(id, "leaf-spine", 4, List.of(connections), lengthM, 0.5, new double[] {0.1, 0.1, 0.1, 0.1},
+    static OpticalChannel link(String id, double lengthM, OpticalConnection... connections) {
+        return new OpticalChannel(id, "leaf-spine", 4, List.of(connections), lengthM, 0.5, new double[] {0.1, 0.1, 0.1, 0.1},
                 3.0, ReflectanceRule.ieee8023cdFr());
     }
 
@@ -54,7 +57,7 @@ class LinkClassifierTest {
 
     @Test
     void orderIsDeterministic() {
-        List<LinkChannel> links = List.of(link("x", 80, CORD, CORD), link("y", 20, CORD, CORD), link("z", 50, CORD, TRUNK, CORD));
+        List<OpticalChannel> links = List.of(link("x", 80, CORD, CORD), link("y", 20, CORD, CORD), link("z", 50, CORD, TRUNK, CORD));
         var once = LinkClassifier.classify(links, 5);
         var again = LinkClassifier.classify(links, 5);
         assertEquals(once, again);

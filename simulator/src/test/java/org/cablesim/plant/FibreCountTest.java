@@ -113,10 +113,10 @@ class FibreCountTest {
             CablingPlan plan = PlantFixtures.route(DR4, PlantFixtures.plan("p", e.getKey()));
             int want = e.getValue();
             for (int s = 0; s < plan.subChannelCount(); s += 37) {
-                RoutedChannel rc = plan.channel(s);
-                long adapters = rc.channel().elements().stream().filter(x -> x instanceof Adapter).count();
+                ResolvedChannel rc = plan.channel(s);
+                long adapters = rc.polarityChannel().elements().stream().filter(x -> x instanceof Adapter).count();
                 assertEquals(want, adapters, e.getKey().architecture() + " channel " + s);
-                assertEquals(want, rc.matedPairs());
+                assertEquals(want, rc.matedPairs().size());
             }
             assertEquals(Map.of(want, 384), plan.counts().matedPairsPerChannel());
             assertEquals(want, plan.counts().minMatedPairs());
@@ -131,7 +131,7 @@ class FibreCountTest {
         LogicalFabric twin = PlantFixtures.unit24("800G-2xDR4", 800);
         CablingPlan plan = PlantFixtures.route(twin, PlantFixtures.plan("p", TierCabling.defaults()));
         assertEquals(2 * 384, plan.subChannelCount());
-        List<RoutedChannel> channels = plan.channels(0);
+        List<ResolvedChannel> channels = plan.channels(0);
         assertEquals(2, channels.size());
         assertTrue(channels.get(0).near().label().endsWith(":1/1"), channels.get(0).near().label());
         assertTrue(channels.get(1).near().label().endsWith(":1/2"), channels.get(1).near().label());

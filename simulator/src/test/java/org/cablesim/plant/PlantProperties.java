@@ -164,24 +164,24 @@ class PlantProperties {
             double manhattan = Math.abs(lower.rack().xM() - upper.rack().xM())
                     + Math.abs(lower.rack().yM() - upper.rack().yM());
             assertTrue(plan.routedLengthM(link) >= manhattan - 1e-9, "route of " + l.id());
-            List<RoutedChannel> channels = plan.channels(link);
+            List<ResolvedChannel> channels = plan.channels(link);
             assertEquals(plan.tiers().get(l.tierIndex()).pmd().mdiConnectorCount(), channels.size());
-            for (RoutedChannel rc : channels) {
+            for (ResolvedChannel rc : channels) {
                 assertTrue(rc.lengthM() >= manhattan - 1e-9, rc.linkId() + " is shorter than its racks' distance");
-                assertEquals(plan.channelLengthM(rc.subChannel()), rc.lengthM(), 1e-9);
-                for (PlantElement e : rc.elements()) {
+                assertEquals(plan.channelLengthM(rc.index()), rc.lengthM(), 1e-9);
+                for (ResolvedElement e : rc.elements()) {
                     // A panel or cross-connect port (and a cassette front port) carries one channel; a cassette's
                     // rear adapters carry all channels of that cassette.
-                    if (e.kind() == PlantElement.Kind.ADAPTER && !e.label().startsWith("cassette rear")) {
+                    if (e.kind() == ElementKind.ADAPTER && !e.label().startsWith("cassette rear")) {
                         assertTrue(ports.add(e.label()), "port used twice: " + e.label());
                     }
                 }
                 for (LaneTrace t : rc.laneTraces()) {
                     lanes++;
                     assertTrue(t.complete(), rc.linkId() + " lane lost: " + t.lostReason());
-                    assertEquals(rc.channel().size(), t.afterEach().size());
+                    assertEquals(rc.elements().size(), t.afterEach().size());
                     PortPosition end = t.end().orElseThrow();
-                    List<Integer> rx = t.forward() ? rc.far().rxPositions() : rc.near().rxPositions();
+                    List<Integer> rx = t.forward() ? rc.far().port().rxPositions() : rc.near().port().rxPositions();
                     assertTrue(rx.contains(end.position()), rc.linkId() + " lane ends on " + end);
                 }
                 for (TrunkFibre f : rc.trunkFibres()) {

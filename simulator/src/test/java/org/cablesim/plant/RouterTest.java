@@ -40,12 +40,12 @@ class RouterTest {
     void lengthsFollowTheTrays() {
         CablingPlan plan = PlantFixtures.route(DR4, PlantFixtures.plan("p", TierCabling.defaults()));
         assertEquals(7.8, plan.routedLengthM(0), 1e-9);
-        RoutedChannel first = plan.channel(0);
-        assertEquals(List.of(2.0, 0.0, 10.0, 0.0, 2.0), first.elements().stream().map(PlantElement::lengthM).toList());
+        ResolvedChannel first = plan.channel(0);
+        assertEquals(List.of(2.0, 0.0, 10.0, 0.0, 2.0), first.elements().stream().map(ResolvedElement::lengthM).toList());
         int leafSpine = 192;
         assertEquals("leaf-spine", DR4.links().get(leafSpine).tierName());
         assertEquals(13.8, plan.routedLengthM(leafSpine), 1e-9);
-        assertEquals(24.0, plan.channelLengthM(plan.channels(leafSpine).get(0).subChannel()), 1e-9);
+        assertEquals(24.0, plan.channelLengthM(plan.channels(leafSpine).get(0).index()), 1e-9);
         assertEquals(Map.of(10.0, 16), plan.counts().trunksByBuild().get("12xMPO-12 144f Type-B").headMap(15.0));
         assertEquals("panel R000-00.P01.01", first.elements().get(1).label());
         assertEquals("panel R000-08.P01.01", first.elements().get(3).label());
@@ -64,8 +64,8 @@ class RouterTest {
         Set<String> patchRacks = plan.pathways().nodes().stream().filter(n -> n.kind() == PathwayNode.Kind.PATCH_RACK)
                 .map(PathwayNode::label).collect(Collectors.toSet());
         assertEquals(Set.of("R000-09", "R001-01"), patchRacks);
-        RoutedChannel first = plan.channel(0);
-        assertEquals(List.of(2.0, 0.0, 15.0, 0.0, 7.0), first.elements().stream().map(PlantElement::lengthM).toList());
+        ResolvedChannel first = plan.channel(0);
+        assertEquals(List.of(2.0, 0.0, 15.0, 0.0, 7.0), first.elements().stream().map(ResolvedElement::lengthM).toList());
         assertEquals("panel R000-09.P01.01", first.elements().get(3).label());
         assertEquals(List.of(), plan.violations());
     }

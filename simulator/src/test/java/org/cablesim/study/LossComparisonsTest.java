@@ -51,14 +51,14 @@ class LossComparisonsTest {
     void commonRandomNumbersNarrowTheDifference() {
         LoadedScenario s = LossScenarios.load(dir, LOSSY);
         PlanLossEstimator estimator = new PlanLossEstimator(s.scenario().montecarlo(), 2);
-        PlanLoss base = estimator.estimate(LossScenarios.route(s, "base"), s.scenario().catalog(), 1);
+        PlanLoss base = estimator.estimate(LossScenarios.route(s, "base"), 1);
         assertEquals(LossEngine.PLAIN, base.method());
         double[] least = {1.4, 4};
         List<String> variants = List.of("spine-upgrade", "long-slack");
         for (int v = 0; v < variants.size(); v++) {
             CablingPlan plan = LossScenarios.route(s, variants.get(v));
-            PlanLoss same = estimator.estimate(plan, s.scenario().catalog(), 1);
-            PlanLoss other = estimator.estimate(plan, s.scenario().catalog(), 2);
+            PlanLoss same = estimator.estimate(plan, 1);
+            PlanLoss other = estimator.estimate(plan, 2);
             List<LossDifference> crn = LossComparisons.differences(variants.get(v), same, "base", base, 1, 1, 2);
             List<LossDifference> ind = LossComparisons.differences(variants.get(v), other, "base", base, 2, 1, 2);
             assertEquals(List.of(LossDifference.LINK_FAILURE_PROBABILITY, LossDifference.EXPECTED_FAILING_LINKS),

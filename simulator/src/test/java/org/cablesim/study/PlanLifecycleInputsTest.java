@@ -94,7 +94,8 @@ class PlanLifecycleInputsTest {
         assertEquals("L000001:far-1", far.connectionId());
         assertEquals(List.of("trunk:T000001", "cord:L000001:far"), far.matedComponentIds());
         assertEquals(-60, near.reflectanceDb(), 0);
-        assertEquals(CatalogLossModels.model(TINY.scenario().catalog().lossClass("mpo-standard")), near.lossModel());
+        assertEquals(org.cablesim.optics.LossClassModels.of(TINY.scenario().catalog().lossClass("mpo-standard"),
+                TINY.scenario().catalog().fibre("OS2")), near.lossModel());
 
         Map<String, Integer> groupSizes = new LinkedHashMap<>();
         sharedGroups(plant).forEach((g, members) -> groupSizes.put(g, members.size()));
@@ -121,8 +122,9 @@ class PlanLifecycleInputsTest {
         for (int sub = 0; sub < plan.subChannelCount(); sub++) {
             var rc = plan.channel(sub);
             String id = rc.linkId() + (plan.channels(rc.linkIndex()).size() > 1 ? "/" + rc.mdi() : "");
-            expected.computeIfAbsent("trunk:" + rc.elements().stream().filter(e -> e.kind()
-                    == org.cablesim.plant.PlantElement.Kind.TRUNK).findFirst().orElseThrow().cableId(),
+            expected.computeIfAbsent("trunk:" + rc.elements().stream()
+                    .filter(e -> e.kind() == org.cablesim.plant.ElementKind.TRUNK)
+                    .map(e -> ((org.cablesim.plant.CableRun) e).cableId()).findFirst().orElseThrow(),
                     k -> new ArrayList<>()).add(id);
         }
         Map<String, List<String>> actual = plant.components().stream()

@@ -8,7 +8,7 @@ import java.util.List;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.montecarlo.ClassEstimate;
 import org.cablesim.montecarlo.ClassLossResult;
-import org.cablesim.montecarlo.LinkChannel;
+import org.cablesim.optics.OpticalChannel;
 import org.cablesim.montecarlo.LossEngine;
 import org.cablesim.montecarlo.MarginMixture;
 import org.cablesim.optics.GammaSums;
@@ -40,7 +40,7 @@ class PlanLossEstimatorTest {
     void gammaChannelsGiveTheExactGammaTail() {
         LoadedScenario s = LossScenarios.load(dir, "plans: [{name: inter}]\n");
         CablingPlan plan = LossScenarios.route(s, "inter");
-        PlanLossInputs.Inputs in = new PlanLossInputs(s.scenario().catalog(), false).of(plan);
+        PlanLossInputs.Inputs in = PlanLossInputs.of(plan, false);
         PlanLoss loss = new PlanLossEstimator(new MonteCarloSpec(4096, LossMethod.AUTO, false), 2)
                 .estimate(in, plan.fabric().links(), 11);
         GammaDistribution standard = LossCalibration.gamma(0.35, 0.97, 0.75);
@@ -51,7 +51,7 @@ class PlanLossEstimatorTest {
         for (int link = 0; link < plan.linkCount(); link++) {
             double pass = 1;
             while (c < in.channels().size() && in.linkOf(c) == link) {
-                LinkChannel ch = in.channels().get(c++);
+                OpticalChannel ch = in.channels().get(c++);
                 double classLength = loss.classes().stream()
                         .filter(k -> k.classId().equals(classOf(loss, ch))).findFirst().orElseThrow().fixedLossDb(0) / 0.4 * 1000;
                 assertTrue(classLength >= ch.lengthM() && classLength <= ch.lengthM() + PlanLossEstimator.LENGTH_TOLERANCE_M);
@@ -69,7 +69,7 @@ class PlanLossEstimatorTest {
         assertEquals(4096L * loss.classes().size(), loss.trialsSpent());
     }
 
-    private static String classOf(PlanLoss loss, LinkChannel ch) {
+    private static String classOf(PlanLoss loss, OpticalChannel ch) {
         // every class of this plan holds channels of one tier and one length run; find the one whose length covers it
         for (var k : loss.classes()) {
             double length = k.fixedLossDb(0) / 0.4 * 1000;
@@ -96,9 +96,9 @@ class PlanLossEstimatorTest {
         CablingPlan plan = LossScenarios.route(s, "inter");
         long n = 1 << 16;
         PlanLoss plain = new PlanLossEstimator(new MonteCarloSpec(n, LossMethod.PLAIN, false), 2)
-                .estimate(plan, s.scenario().catalog(), 5);
+                .estimate(plan, 5);
         PlanLoss exact = new PlanLossEstimator(new MonteCarloSpec(n, LossMethod.RARE_EVENT, false), 2)
-                .estimate(plan, s.scenario().catalog(), 5);
+                .estimate(plan, 5);
         assertEquals("plain", plain.method());
         assertEquals("exact", exact.method());
         for (int k = 0; k < plain.classes().size(); k++) {

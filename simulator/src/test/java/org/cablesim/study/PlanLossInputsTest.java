@@ -10,17 +10,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.montecarlo.ConnectionSpec;
-import org.cablesim.montecarlo.LinkChannel;
+import org.cablesim.optics.OpticalConnection;
+import org.cablesim.optics.OpticalChannel;
 import org.cablesim.montecarlo.LinkClass;
 import org.cablesim.montecarlo.LinkClassifier;
-import org.cablesim.montecarlo.ReflectanceRule;
+import org.cablesim.optics.ReflectanceRule;
 import org.cablesim.optics.IndependentPositions;
 import org.cablesim.optics.LossCalibration;
 import org.cablesim.plant.CablingPlan;
-import org.cablesim.plant.PlantElement;
-import org.cablesim.plant.RoutedChannel;
-import org.cablesim.plant.TierPlant;
+import org.cablesim.plant.ResolvedElement;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -58,11 +56,11 @@ class PlanLossInputsTest {
     }
 
     private static PlanLossInputs.Inputs inputs(CablingPlan plan, boolean mdi) {
-        return new PlanLossInputs(scenario.scenario().catalog(), mdi).of(plan);
+        return PlanLossInputs.of(plan, mdi);
     }
 
-    private static List<String> types(LinkChannel c) {
-        return c.connections().stream().map(ConnectionSpec::elementType).toList();
+    private static List<String> types(OpticalChannel c) {
+        return c.connections().stream().map(OpticalConnection::elementType).toList();
     }
 
     /**
@@ -70,7 +68,7 @@ class PlanLossInputsTest {
      * MPO-12 plugs; at a 2×12→3×8 cassette's rear they sit where its map puts them (the middle front port on
      * positions 5–8 of both legs), so there only the ferrule range is checked.
      */
-    private static void assertOuterPositions(ConnectionSpec c) {
+    private static void assertOuterPositions(OpticalConnection c) {
         if (c.elementType().contains("cassette-rear")) {
             assertTrue(Arrays.stream(c.positionOfLane()).allMatch(p -> p >= 0 && p < c.positions()), c.toString());
             return;
@@ -89,11 +87,11 @@ class PlanLossInputsTest {
         assertEquals(512, in.channels().size());
         assertEquals(384, in.links());
         assertTrue(in.skipped().isEmpty());
-        LinkChannel c = in.channels().get(0);
+        OpticalChannel c = in.channels().get(0);
         assertEquals("L000001", c.linkId());
         assertEquals(8, c.lanes());
         assertEquals(List.of("server-leaf/panel-near/mpo-standard", "server-leaf/panel-far/mpo-standard"), types(c));
-        for (ConnectionSpec s : c.connections()) {
+        for (OpticalConnection s : c.connections()) {
             assertEquals(12, s.positions());
             assertEquals(-60, s.reflectanceDb(), 0, "APC");
             assertEquals(new IndependentPositions(LossCalibration.gamma(0.35, 0.97, 0.75)), s.model());
@@ -113,11 +111,11 @@ class PlanLossInputsTest {
         CablingPlan plan = LossScenarios.route(scenario, "xc");
         PlanLossInputs.Inputs in = inputs(plan, false);
         for (int i = 0; i < in.channels().size(); i += 37) {
-            LinkChannel c = in.channels().get(i);
+            OpticalChannel c = in.channels().get(i);
             int link = in.linkOf(i);
             int sub = plan.firstChannel(link) + (c.linkId().endsWith("/b") ? 1 : 0);
             double sum = 0;
-            for (PlantElement e : plan.channel(sub).elements()) {
+            for (ResolvedElement e : plan.channel(sub).elements()) {
                 sum += e.lengthM();
             }
             assertEquals(sum, c.lengthM(), 1e-9);
@@ -137,11 +135,11 @@ class PlanLossInputsTest {
         PlanLossInputs.Inputs in = inputs(plan, mdi);
         assertEquals(512, in.channels().size());
         for (int i = 0; i < in.channels().size(); i++) {
-            LinkChannel c = in.channels().get(i);
+            OpticalChannel c = in.channels().get(i);
             int sub = plan.firstChannel(in.linkOf(i)) + (c.linkId().endsWith("/b") ? 1 : 0);
             assertEquals(plan.matedPairs(sub) + (mdi ? 2 : 0), c.connections().size(), c.linkId());
             assertEquals(8, c.lanes());
-            for (ConnectionSpec s : c.connections()) {
+            for (OpticalConnection s : c.connections()) {
                 assertOuterPositions(s);
             }
         }
@@ -149,18 +147,18 @@ class PlanLossInputsTest {
 
     @Test
     void elementTypesNameRoleSideAndClass() {
-        LinkChannel xc = inputs(LossScenarios.route(scenario, "xc"), true).channels().get(0);
+        OpticalChannel xc = inputs(LossScenarios.route(scenario, "xc"), true).channels().get(0);
         assertEquals(List.of("server-leaf/mdi-near/mpo-standard", "server-leaf/xc-near/mpo-standard",
                 "server-leaf/panel-near/mpo-standard", "server-leaf/panel-far/mpo-standard",
                 "server-leaf/xc-far/mpo-standard", "server-leaf/mdi-far/mpo-standard"), types(xc));
-        LinkChannel cass = inputs(LossScenarios.route(scenario, "cass"), false).channels().get(0);
+        OpticalChannel cass = inputs(LossScenarios.route(scenario, "cass"), false).channels().get(0);
         assertEquals(List.of("server-leaf/cassette-front-near/mpo-low-loss", "server-leaf/cassette-rear-near/mpo-low-loss",
                 "server-leaf/cassette-rear-far/mpo-low-loss", "server-leaf/cassette-front-far/mpo-low-loss"), types(cass));
         // an MPO-8 port's 8 fibres reach the trunk on one or two MPO-12 legs: 12 or 24 positions at the rear
-        for (ConnectionSpec s : cass.connections()) {
+        for (OpticalConnection s : cass.connections()) {
             assertTrue(s.positions() == 12 || s.positions() == 24, s.toString());
         }
-        LinkChannel direct = inputs(LossScenarios.route(scenario, "direct"), true).channels().get(0);
+        OpticalChannel direct = inputs(LossScenarios.route(scenario, "direct"), true).channels().get(0);
         assertEquals(List.of("server-leaf/mdi-near/mpo-standard", "server-leaf/mdi-far/mpo-standard"), types(direct));
         // at the MDIs the near Tx lanes (1–4) sit at 0–3 near, and the far Tx lanes traced back at 0–3 far
         assertEquals(List.of(0, 1, 2, 3), Arrays.stream(direct.connections().get(0).positionOfLane()).limit(4).boxed().toList());
@@ -171,7 +169,7 @@ class PlanLossInputsTest {
     void twinPortLinksHaveOneChannelPerMdi() {
         PlanLossInputs.Inputs in = inputs(LossScenarios.route(scenario, "inter"), false);
         List<String> leafSpine = new ArrayList<>();
-        for (LinkChannel c : in.channels()) {
+        for (OpticalChannel c : in.channels()) {
             if (c.tier().equals("leaf-spine")) {
                 leafSpine.add(c.linkId());
             }
@@ -181,21 +179,5 @@ class PlanLossInputsTest {
         assertEquals("L000257/b", leafSpine.get(1));
         assertEquals(in.linkOf(256), in.linkOf(257));
         assertEquals("leaf-spine/panel-near/mpo-standard", in.channels().get(256).connections().get(0).elementType());
-    }
-
-    /** Re-using one built channel per shape gives exactly what building every channel gives. */
-    @ParameterizedTest
-    @CsvSource({"inter", "xc", "cass", "direct"})
-    void shapesReproduceChannelByChannelBuilds(String name) {
-        CablingPlan plan = LossScenarios.route(scenario, name);
-        PlanLossInputs adapter = new PlanLossInputs(scenario.scenario().catalog(), true);
-        PlanLossInputs.Inputs in = adapter.of(plan);
-        for (int i = 0; i < in.channels().size(); i++) {
-            LinkChannel c = in.channels().get(i);
-            int sub = plan.firstChannel(in.linkOf(i)) + (c.linkId().endsWith("/b") ? 1 : 0);
-            RoutedChannel rc = plan.channel(sub);
-            TierPlant tier = plan.tiers().get(plan.fabric().links().get(in.linkOf(i)).tierIndex());
-            assertEquals(c, adapter.build(c.linkId(), rc, tier).channel());
-        }
     }
 }

@@ -1,4 +1,8 @@
-package org.cablesim.montecarlo;
+package org.cablesim.optics;
+
+import java.util.List;
+import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.ReflectanceLimit;
 
 import java.util.Arrays;
 import org.cablesim.stats.Checks;
@@ -40,6 +44,23 @@ public record ReflectanceRule(int[] maxCounts, double[] maxEachDb, double countT
      */
     public static ReflectanceRule ieee8023cdFr() {
         return new ReflectanceRule(new int[] {1, 2, 4, 6, 8, 10}, new double[] {-25, -31, -35, -38, -40, -41}, -55);
+    }
+
+    /**
+     * The discrete-reflectance rule of a PMD: its own table, or none when it sets none (multimode PMDs have no
+     * table, so a multimode channel is never judged by a single-mode limit).
+     *
+     * @param pmd the PMD
+     * @return the rule
+     */
+    public static ReflectanceRule of(Pmd pmd) {
+        List<ReflectanceLimit> table = pmd.reflectanceTable();
+        if (table.isEmpty()) {
+            return none();
+        }
+        int[] counts = table.stream().mapToInt(ReflectanceLimit::maxCount).toArray();
+        double[] each = table.stream().mapToDouble(ReflectanceLimit::maxEachDb).toArray();
+        return new ReflectanceRule(counts, each, pmd.reflectanceCountedAboveDb());
     }
 
     /** @return a rule that every channel passes (for multimode PMDs without a reflectance table) */

@@ -1,11 +1,13 @@
-package org.cablesim.montecarlo;
+package org.cablesim.optics;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * One link's channel as input to {@link LinkClassifier}: its connections in order and its length.
+ * The optical view of one routed channel: its lanes, its mated pairs in order with the position each lane
+ * occupies in each, its fibre length and fixed losses, its budget and its PMD's reflectance rule. The plant builds
+ * it once per channel; the loss engine and the lifecycle simulation both read it.
  *
  * @param linkId                  the link's id, non-empty
  * @param tier                    its tier, non-empty
@@ -17,9 +19,9 @@ import java.util.Objects;
  * @param budgetDb                channel budget in dB, &gt; 0
  * @param rule                    reflectance rule of the PMD
  */
-public record LinkChannel(String linkId, String tier, int lanes, List<ConnectionSpec> connections, double lengthM,
+public record OpticalChannel(String linkId, String tier, int lanes, List<OpticalConnection> connections, double lengthM,
                           double attenuationDbPerKm, double[] otherFixedLossDbPerLane, double budgetDb, ReflectanceRule rule) {
-    public LinkChannel {
+    public OpticalChannel {
         Objects.requireNonNull(linkId, "linkId");
         Objects.requireNonNull(tier, "tier");
         Objects.requireNonNull(rule, "rule");
@@ -34,7 +36,7 @@ public record LinkChannel(String linkId, String tier, int lanes, List<Connection
             throw new IllegalArgumentException(linkId + ": otherFixedLossDbPerLane needs " + lanes + " entries");
         }
         otherFixedLossDbPerLane = otherFixedLossDbPerLane.clone();
-        for (ConnectionSpec c : connections) {
+        for (OpticalConnection c : connections) {
             if (c.positionOfLane().length != lanes) {
                 throw new IllegalArgumentException(linkId + ": connection " + c.elementType() + " does not map " + lanes + " lanes");
             }
@@ -49,7 +51,7 @@ public record LinkChannel(String linkId, String tier, int lanes, List<Connection
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof LinkChannel l && linkId.equals(l.linkId) && tier.equals(l.tier) && lanes == l.lanes
+        return o instanceof OpticalChannel l && linkId.equals(l.linkId) && tier.equals(l.tier) && lanes == l.lanes
                 && connections.equals(l.connections) && Double.compare(lengthM, l.lengthM) == 0
                 && Double.compare(attenuationDbPerKm, l.attenuationDbPerKm) == 0
                 && Arrays.equals(otherFixedLossDbPerLane, l.otherFixedLossDbPerLane)

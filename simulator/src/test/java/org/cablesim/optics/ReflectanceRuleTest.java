@@ -1,4 +1,4 @@
-package org.cablesim.montecarlo;
+package org.cablesim.optics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.cablesim.study;
+package org.cablesim.optics;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,10 +10,6 @@ import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.stats.Family;
 import org.cablesim.io.CatalogReader;
-import org.cablesim.optics.GaussianBeamMpoLoss;
-import org.cablesim.optics.IndependentPositions;
-import org.cablesim.optics.LossCalibration;
-import org.cablesim.optics.MatedPairLossModel;
 import org.cablesim.stats.GammaDistribution;
 import org.cablesim.stats.LognormalDistribution;
 import org.junit.jupiter.api.Test;

@@ -1,17 +1,10 @@
-package org.cablesim.study;
+package org.cablesim.optics;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.LossClass;
-import org.cablesim.optics.GaussianBeamMpoLoss;
-import org.cablesim.optics.IndependentPositions;
-import org.cablesim.optics.LossCalibration;
-import org.cablesim.optics.LossModels;
-import org.cablesim.optics.MatedPairLossModel;
-import org.cablesim.optics.RicianCalibration;
 import org.cablesim.stats.Distribution;
-import org.cablesim.stats.Family;
 
 /**
  * Turns a catalog loss class into the mated-pair loss model the loss engine draws from.
@@ -31,7 +24,7 @@ import org.cablesim.stats.Family;
  *       Single-mode fibre only.</li>
  * </ul>
  */
-final class LossClassModels {
+public final class LossClassModels {
     private static final Map<String, String> ALIASES = Map.of("scale", "scaleDb", "muLog", "muLogDb", "mean", "meanDb");
 
     private LossClassModels() {
@@ -43,7 +36,7 @@ final class LossClassModels {
      * @return the model
      * @throws IllegalArgumentException when the class cannot be modelled, with the class id in the message
      */
-    static MatedPairLossModel of(LossClass lossClass, FibreType fibre) {
+    public static MatedPairLossModel of(LossClass lossClass, FibreType fibre) {
         try {
             return switch (lossClass.family()) {
                 case RICIAN -> rician(lossClass, fibre);

@@ -1,0 +1,18 @@
+package org.cablesim.plant;
+
+/** The side of a channel's trunk (or direct assembly) an element sits on: toward the lower or the upper device. */
+public enum TrunkSide {
+    NEAR("near"),
+    FAR("far");
+
+    private final String id;
+
+    TrunkSide(String id) {
+        this.id = id;
+    }
+
+    /** The side's id in result files and random-stream names. */
+    public String id() {
+        return id;
+    }
+}
