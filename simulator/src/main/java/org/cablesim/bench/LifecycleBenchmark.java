@@ -3,7 +3,7 @@ package org.cablesim.bench;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.lifecycle.LifecycleModel;
-import org.cablesim.lifecycle.LifecyclePlant;
+import org.cablesim.lifecycle.PlantIndex;
 import org.cablesim.lifecycle.LifecycleResult;
 import org.cablesim.lifecycle.LifecycleSettings;
 import org.cablesim.lifecycle.LifecycleSimulator;
@@ -70,14 +70,14 @@ public final class LifecycleBenchmark {
         long buildStart = System.nanoTime();
         CablingPlan routed = new ShortestTrayRouter().route(fabric(gpus), FLOOR,
                 org.cablesim.io.CatalogReader.builtIn(), new PlanSpec("bench", "", Map.of(), CapacityPolicy.ADD));
-        LifecyclePlant plant = PlanLifecycleInputs.of(routed, false).plant();
+        PlantIndex plant = PlanLifecycleInputs.of(routed, false).index();
         double buildSeconds = (System.nanoTime() - buildStart) / 1e9;
         LifecycleSettings settings = new LifecycleSettings(1, years * 365.25, seed, threads);
         long start = System.nanoTime();
-        LifecycleResult result = LifecycleSimulator.run(plant, LifecycleModel.defaults(), settings);
+        LifecycleResult result = LifecycleSimulator.run(plant, LifecycleModel.defaults(), settings, () -> { });
         double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
-        return new Result(seconds, result.events(), result.events() / seconds, plant.links().size(),
-                plant.components().size(), buildSeconds, result);
+        return new Result(seconds, result.events(), result.events() / seconds, plant.linkCount(),
+                plant.componentCount(), buildSeconds, result);
     }
 
     /** The benchmark fabric for {@code gpus} GPUs. */

@@ -114,7 +114,7 @@ final class Operations {
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
         spares = new Spares(kernel, p, model.spares());
-        jobs = new JobTracker(jobModel, p.serverIds.size());
+        jobs = new JobTracker(jobModel, p.serverCount);
         int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
         timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
         for (int w = 0; w < model.upgrades().size(); w++) {
@@ -322,7 +322,7 @@ final class Operations {
         if (law == null) {
             return;
         }
-        UniformRandomProvider rng = draws.at("ttf", p.compIds[c], renewals[c]);
+        UniformRandomProvider rng = draws.ttf(c, renewals[c]);
         double ttf = law.sampleByInversion(rng);
         if (kernel.now() + ttf < horizon) {
             int gen = generation[c];
@@ -336,7 +336,7 @@ final class Operations {
         }
         failed[c] = true;
         failures[FailureCause.of(p.compKind[c]).ordinal()]++;
-        for (int l : p.compLinks[c]) {
+        for (int l : p.compLinks(c)) {
             hardDown[l]++;
             refresh(l);
         }
@@ -391,13 +391,13 @@ final class Operations {
     private Ticket newTicket(boolean component, int target, int attempt) {
         Ticket t = new Ticket(component, target, attempt);
         UniformRandomProvider rng = component
-                ? draws.at("repair-component", p.compIds[target], compTickets[target]++)
-                : draws.at("repair-link", p.linkIds[target], linkTickets[target]++);
+                ? draws.componentTicket(target, compTickets[target]++)
+                : draws.linkTicket(target, linkTickets[target]++);
         t.detection = repairs.detectionDelay().sampleByInversion(rng);
         t.travel = repairs.travel().sampleByInversion(rng);
         double wrongDraw = rng.nextDouble();
         double pickDraw = rng.nextDouble();
-        int[] suspects = wrongSuspects(component ? p.compLinks[target][0] : target, component ? target : -1);
+        int[] suspects = wrongSuspects(component ? p.firstLink(target) : target, component ? target : -1);
         if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisShare()) {
             t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
             t.work = repairs.replace().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
@@ -429,7 +429,7 @@ final class Operations {
     private void componentWorkDone(Ticket t) {
         int c = t.target;
         if (t.wrongPart >= 0) {
-            swapWrongPart(t.wrongPart, p.compLinks[c]);
+            swapWrongPart(t.wrongPart, p.compLinks(c));
             crews.release();
             // The link is still down: a second visit follows at once, with the spare already in hand.
             Ticket second = newTicket(true, c, 2);
@@ -437,9 +437,9 @@ final class Operations {
             requestCrew(second);
             return;
         }
-        int[] links = p.compLinks[c];
+        int[] links = p.compLinks(c);
         beginVisit(links);
-        remateAsNew(p.compConns[c]);
+        remateAsNew(p.compConns(c));
         double minutes = 0;
         for (int l : links) {
             minutes += rework.untilPass(l, kernel.now(), this::disturbNeighbours);
@@ -453,7 +453,7 @@ final class Operations {
         generation[c]++;
         renewals[c]++;
         scheduleFailure(c);
-        for (int l : p.compLinks[c]) {
+        for (int l : p.compLinks(c)) {
             hardDown[l]--;
             refresh(l);
             settle(l, FailureCause.CONTAMINATION);
@@ -526,7 +526,7 @@ final class Operations {
             return;
         }
         beginVisit(visitLinks);
-        remateAsNew(p.compConns[part]);
+        remateAsNew(p.compConns(part));
         endVisit(visitLinks);
     }
 

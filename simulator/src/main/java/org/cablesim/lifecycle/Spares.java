@@ -20,7 +20,7 @@ final class Spares {
         stock = new int[kinds.length];
         waiting = new ArrayDeque[kinds.length];
         for (PartKind kind : kinds) {
-            stock[kind.ordinal()] = policy.initialStock(kind, p.kindCounts.get(kind));
+            stock[kind.ordinal()] = policy.initialStock(kind, p.kindCounts[kind.ordinal()]);
             waiting[kind.ordinal()] = new ArrayDeque<>();
         }
     }

@@ -146,6 +146,15 @@ public final class CablingPlan {
         return (tp.index() << 24) | slot;
     }
 
+    /**
+     * The names of a routed channel's two MDIs, near then far ({@link MdiEnd#label()}), without building the
+     * channel.
+     */
+    public List<String> mdiLabels(int sub) {
+        ChannelAssembler a = new ChannelAssembler(this, sub);
+        return List.of(a.lowerPort(), a.upperPort());
+    }
+
     /** The resolved channel with a given index, 0..subChannelCount()−1, built on demand. */
     public ResolvedChannel channel(int sub) {
         return new ChannelAssembler(this, sub).build();
@@ -446,8 +455,17 @@ public final class CablingPlan {
         return stackPortLabel(stack, first) + "-" + Labels.pad((first + count - 1) % ppp + 1, 2);
     }
 
-    static String trunkId(int t) {
+    /** The id of trunk {@code t}, e.g. {@code T000001}. */
+    public static String trunkId(int t) {
         return Labels.cable('T', t + 1L);
+    }
+
+    /**
+     * The neighbourhood of the panel adapters at one end of trunk {@code t} ({@link MatedPair#neighbourhood()}):
+     * working on one disturbs the trunk's other matings at that end.
+     */
+    public static String trunkEnd(int t, TrunkSide side) {
+        return "trunk-end:" + trunkId(t) + ":" + side.id();
     }
 
     /** The cross-connect stack at the same location and tier as a trunk stack. */

@@ -97,8 +97,8 @@ final class ChannelAssembler {
             elements.add(tp.cable(ElementKind.JUMPER, TrunkSide.NEAR).placed(j, "jumper " + j, nearXc, nearFront,
                     CablingPlan.jumperLengthM(tp)));
         }
-        String trunkEndNear = "trunk-end:" + trunkId + ":near";
-        String trunkEndFar = "trunk-end:" + trunkId + ":far";
+        String trunkEndNear = CablingPlan.trunkEnd(t, TrunkSide.NEAR);
+        String trunkEndFar = CablingPlan.trunkEnd(t, TrunkSide.FAR);
         String adapterPrice = "adapter:" + tp.trunkConnector().id();
         String nearTrunkPort;
         String farTrunkPort;

@@ -31,6 +31,19 @@ public final class ReseedableStream extends L64X128Mix {
      */
     public void reseed(StreamKey key, long index) {
         key.seedInto(index, scratch);
+        load();
+    }
+
+    /**
+     * Moves this generator to the start of the stream at {@code index} of the key with these lanes (see
+     * {@link StreamKeys}); allocation-free.
+     */
+    void reseed(long lane0, long lane1, long index) {
+        StreamKey.seedInto(lane0, lane1, index, scratch);
+        load();
+    }
+
+    private void load() {
         // Same assignments as the L64X128Mix(long[]) constructor: the LCG increment must be odd.
         la = scratch[0] | 1;
         ls = scratch[1];

@@ -45,6 +45,11 @@ public record StreamKey(long lane0, long lane1) {
      * @param out array of at least {@link #SEED_LENGTH} words; the first four are overwritten
      */
     public void seedInto(long index, long[] out) {
+        seedInto(lane0, lane1, index, out);
+    }
+
+    /** {@link #seedInto(long, long[])} of the key with these lanes, for keys kept packed in arrays ({@link StreamKeys}). */
+    static void seedInto(long lane0, long lane1, long index, long[] out) {
         long a = Mixing.absorb0(lane0, index);
         long b = Mixing.absorb1(lane1, index);
         // Squeeze four words from the two lanes, SplitMix64 style: each output mixes both lanes.

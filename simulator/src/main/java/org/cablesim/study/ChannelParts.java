@@ -1,0 +1,162 @@
+package org.cablesim.study;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cablesim.optics.OpticalChannel;
+import org.cablesim.optics.OpticalConnection;
+import org.cablesim.plant.CableRun;
+import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.CassetteModule;
+import org.cablesim.plant.MatedPair;
+import org.cablesim.plant.MatingRole;
+import org.cablesim.plant.ResolvedChannel;
+import org.cablesim.plant.ResolvedElement;
+import org.cablesim.plant.TrunkSide;
+import org.cablesim.scenario.PartKind;
+import org.cablesim.topology.Device;
+import org.cablesim.topology.DeviceRole;
+import org.cablesim.topology.LogicalFabric;
+import org.cablesim.topology.LogicalLink;
+
+/**
+ * Names the lifecycle parts and connections of every routed channel of a plan (the rules are in
+ * {@link PlanLifecycleInputs}) and hands them to a {@link PlantSink}, channel by channel.
+ *
+ * <p>The element sequence comes from the channel's shape ({@link CablingPlan#shape}), the same for every channel of
+ * the shape; what differs per channel is read from the plant's instance data: the MDI names, the trunk and its ends.
+ * A shape with cassettes or cross-connects has further per-channel labels (cassette and adapter-plate positions), so
+ * its channels are resolved one by one ({@link CablingPlan#channel}).
+ */
+final class ChannelParts {
+    private final CablingPlan plan;
+    private final boolean countMdi;
+    private final PlantSink sink;
+    private final Map<String, Integer> sharedParts;
+    private final StringBuilder name = new StringBuilder(64);
+
+    private ChannelParts(CablingPlan plan, boolean countMdi, PlantSink sink) {
+        this.plan = plan;
+        this.countMdi = countMdi;
+        this.sink = sink;
+        this.sharedParts = new HashMap<>(2 * plan.linkCount() + 16);
+    }
+
+    /** Lays every routed channel of {@code plan}, in channel order: lifecycle link i is the plan's channel i. */
+    static void lay(CablingPlan plan, boolean countMdi, PlantSink sink) {
+        ChannelParts parts = new ChannelParts(plan, countMdi, sink);
+        for (int sub = 0; sub < plan.subChannelCount(); sub++) {
+            parts.add(sub);
+        }
+        sink.finish();
+    }
+
+    private void add(int sub) {
+        LogicalFabric fabric = plan.fabric();
+        int link = plan.linkOf(sub);
+        LogicalLink logical = fabric.links().get(link);
+        String id = plan.channelCount(link) == 1 ? logical.id()
+                : logical.id() + "/" + (sub - plan.firstChannel(link) + 1);
+        Device lower = fabric.device(logical.fromDeviceId());
+        Device upper = fabric.device(logical.toDeviceId());
+        ResolvedChannel example = plan.shape(sub).example();
+        ResolvedChannel own = byShape(example) ? null : plan.channel(sub);
+        ResolvedChannel structure = own == null ? example : own;
+        List<String> mdis = own == null ? plan.mdiLabels(sub) : List.of(own.near().label(), own.far().label());
+        int trunk = plan.trunkOf(sub);
+
+        List<ResolvedElement> elements = structure.elements();
+        int[] parts = new int[4 + elements.size()];
+        int partCount = 0;
+        int nearXcvr = own(name("xcvr:", mdis.get(0)), PartKind.TRANSCEIVER);
+        int farXcvr = own(name("xcvr:", mdis.get(1)), PartKind.TRANSCEIVER);
+        parts[partCount++] = nearXcvr;
+        parts[partCount++] = farXcvr;
+        parts[partCount++] = shared("port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT);
+        parts[partCount++] = shared("port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT);
+        int trunkAt = structure.trunkIndex();
+        int[] elementPart = new int[elements.size()];
+        for (int i = 0; i < elements.size(); i++) {
+            String side = i <= trunkAt ? "near" : "far";
+            ResolvedElement e = elements.get(i);
+            if (e instanceof CableRun run) {
+                elementPart[i] = switch (run.kind()) {
+                    case CORD -> own(name("cord:", id).append(':').append(side), PartKind.CORD);
+                    case JUMPER -> own(name("jumper:", id).append(':').append(side), PartKind.CORD);
+                    case ASSEMBLY -> own(name("assembly:", id), PartKind.CORD);
+                    default -> shared("trunk:" + (own == null ? CablingPlan.trunkId(trunk) : run.cableId()),
+                            PartKind.TRUNK);
+                };
+                parts[partCount++] = elementPart[i];
+            } else if (e instanceof CassetteModule c) {
+                elementPart[i] = shared("cassette:" + c.label(), PartKind.CASSETTE);
+                parts[partCount++] = elementPart[i];
+            }
+        }
+
+        OpticalChannel optical = plan.operatingOptical(sub, countMdi);
+        boolean serverFacing = lower.role() == DeviceRole.SERVER;
+        double fixedDb = optical.attenuationDbPerKm() * optical.lengthM() / 1000;
+        int l = sink.link(id, logical.tierIndex(), logical.tierName(), serverFacing ? lower.id() : null, fixedDb,
+                optical.budgetDb(), optical.lanes(), optical.rule(), plan.isBrokenByDesign(link),
+                java.util.Arrays.copyOf(parts, partCount));
+
+        List<OpticalConnection> optics = optical.connections();
+        int k = 0;
+        if (countMdi) {
+            sink.connection(l, name(id, ":mdi-near"), null, optics.get(k++), nearXcvr, elementPart[0]);
+        }
+        List<MatedPair> pairs = structure.matedPairs();
+        int nearPairs = 0;
+        for (MatedPair m : pairs) {
+            nearPairs += m.side() == TrunkSide.NEAR ? 1 : 0;
+        }
+        int adapterNo = 0;
+        for (int i = 0; i < elements.size(); i++) {
+            if (!(elements.get(i) instanceof MatedPair m)) {
+                continue;
+            }
+            adapterNo++;
+            StringBuilder position = adapterNo <= nearPairs ? name(id, ":near-").append(adapterNo)
+                    : name(id, ":far-").append(pairs.size() - adapterNo + 1);
+            String neighbourhood = own == null ? CablingPlan.trunkEnd(trunk, m.side()) : m.neighbourhood();
+            sink.connection(l, position, neighbourhood, optics.get(k++), elementPart[i - 1], elementPart[i + 1]);
+        }
+        if (countMdi) {
+            sink.connection(l, name(id, ":mdi-far"), null, optics.get(k), farXcvr, elementPart[elements.size() - 1]);
+        }
+    }
+
+    /**
+     * Whether the channels of this shape are laid from its example and the plant's instance data: no cassettes and
+     * no adapters but trunk-end panels (interconnect and direct channels).
+     */
+    private static boolean byShape(ResolvedChannel example) {
+        for (ResolvedElement e : example.elements()) {
+            if (e instanceof CassetteModule || e instanceof MatedPair m && m.role() != MatingRole.PANEL) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private StringBuilder name(String prefix, String rest) {
+        name.setLength(0);
+        return name.append(prefix).append(rest);
+    }
+
+    /** A part only this link uses (an optic at one MDI, a cord, a jumper, an assembly). */
+    private int own(CharSequence componentId, PartKind kind) {
+        return sink.component(componentId, kind);
+    }
+
+    /** A part other links may share (a port, a trunk, a cassette). */
+    private int shared(String componentId, PartKind kind) {
+        Integer index = sharedParts.get(componentId);
+        if (index == null) {
+            index = sink.component(componentId, kind);
+            sharedParts.put(componentId, index);
+        }
+        return index;
+    }
+}
