@@ -3,7 +3,6 @@ package org.cablesim.plant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -72,7 +71,7 @@ public final class ShortestTrayRouter implements CablingRouter {
         private final List<TierPlant> tiers;
         private final PathwayGraph pathways;
         private final CapacityPolicy policy;
-        final Set<Long> pairs = new HashSet<>();
+        final PairIndex pairs = new PairIndex();
         final List<PlantViolation> capacityViolations = new ArrayList<>();
 
         private final int[] linkFirstSub;
