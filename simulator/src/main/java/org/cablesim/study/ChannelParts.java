@@ -33,6 +33,9 @@ final class ChannelParts {
     private final boolean countMdi;
     private final PlantSink sink;
     private final Map<String, Integer> sharedParts;
+    /** Per trunk: its component (−1 until first used) and the neighbourhoods of its two ends. */
+    private final int[] trunkPart;
+    private final String[][] trunkEnds;
     private final StringBuilder name = new StringBuilder(64);
 
     private ChannelParts(CablingPlan plan, boolean countMdi, PlantSink sink) {
@@ -40,6 +43,9 @@ final class ChannelParts {
         this.countMdi = countMdi;
         this.sink = sink;
         this.sharedParts = new HashMap<>(2 * plan.linkCount() + 16);
+        this.trunkPart = new int[plan.trunkCount()];
+        java.util.Arrays.fill(trunkPart, -1);
+        this.trunkEnds = new String[plan.trunkCount()][];
     }
 
     /** Lays every routed channel of {@code plan}, in channel order: lifecycle link i is the plan's channel i. */
@@ -84,8 +90,7 @@ final class ChannelParts {
                     case CORD -> own(name("cord:", id).append(':').append(side), PartKind.CORD);
                     case JUMPER -> own(name("jumper:", id).append(':').append(side), PartKind.CORD);
                     case ASSEMBLY -> own(name("assembly:", id), PartKind.CORD);
-                    default -> shared("trunk:" + (own == null ? CablingPlan.trunkId(trunk) : run.cableId()),
-                            PartKind.TRUNK);
+                    default -> own == null ? trunkPart(trunk) : shared("trunk:" + run.cableId(), PartKind.TRUNK);
                 };
                 parts[partCount++] = elementPart[i];
             } else if (e instanceof CassetteModule c) {
@@ -119,7 +124,7 @@ final class ChannelParts {
             adapterNo++;
             StringBuilder position = adapterNo <= nearPairs ? name(id, ":near-").append(adapterNo)
                     : name(id, ":far-").append(pairs.size() - adapterNo + 1);
-            String neighbourhood = own == null ? CablingPlan.trunkEnd(trunk, m.side()) : m.neighbourhood();
+            String neighbourhood = own == null ? trunkEnd(trunk, m.side()) : m.neighbourhood();
             sink.connection(l, position, neighbourhood, optics.get(k++), elementPart[i - 1], elementPart[i + 1]);
         }
         if (countMdi) {
@@ -138,6 +143,22 @@ final class ChannelParts {
             }
         }
         return true;
+    }
+
+    /** The component of trunk {@code t}, named once. */
+    private int trunkPart(int t) {
+        if (trunkPart[t] < 0) {
+            trunkPart[t] = shared("trunk:" + CablingPlan.trunkId(t), PartKind.TRUNK);
+        }
+        return trunkPart[t];
+    }
+
+    /** The neighbourhood of one end of trunk {@code t}, named once. */
+    private String trunkEnd(int t, TrunkSide side) {
+        if (trunkEnds[t] == null) {
+            trunkEnds[t] = new String[] {CablingPlan.trunkEnd(t, TrunkSide.NEAR), CablingPlan.trunkEnd(t, TrunkSide.FAR)};
+        }
+        return trunkEnds[t][side.ordinal()];
     }
 
     private StringBuilder name(String prefix, String rest) {

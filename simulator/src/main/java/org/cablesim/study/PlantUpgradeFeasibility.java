@@ -49,6 +49,7 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
     private final Catalog catalog;
     private final ChannelChecker checker = new ChannelChecker();
     private final Map<String, Map<Integer, Boolean>> shapeChecks = new HashMap<>();
+    private final Map<String, Map<Integer, double[]>> limits = new HashMap<>();
     /** Per lifecycle link: the channel's length and its worst lane's mean connection loss, NaN until needed. */
     private final double[] lengthM;
     private final double[] worstLaneMeanDb;
@@ -89,16 +90,15 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
      */
     boolean carries(int i, Pmd pmd) {
         TierPlant tp = inputs.tier(i);
-        FibreType fibre = tp.fibre();
-        if (pmd.mdiConnectorCount() != tp.pmd().mdiConnectorCount() || pmd.fibreKind() != fibre.kind()
-                || pmd.reach(fibre.id()).isEmpty()) {
+        double[] limits = limits(pmd, tp);
+        if (limits.length == 0) {
             return false;
         }
         int sub = inputs.channel(i);
         if (Double.isNaN(lengthM[i])) {
             lengthM[i] = plan.channelLengthM(sub);
         }
-        if (lengthM[i] > pmd.reachM(fibre.id())) {
+        if (lengthM[i] > limits[0]) {
             return false;
         }
         if (Double.isNaN(worstLaneMeanDb[i])) {
@@ -106,10 +106,25 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
             worstLaneMeanDb[i] = meanByConnections.computeIfAbsent(optical.connections(),
                     connections -> worstLaneMeanDb(connections, optical.lanes()));
         }
-        if (inputs.index().fixedLossDb(i) + worstLaneMeanDb[i] > budgetOn(pmd, fibre)) {
+        if (inputs.index().fixedLossDb(i) + worstLaneMeanDb[i] > limits[1]) {
             return false;
         }
         return shapeCarries(plan.shape(sub), pmd);
+    }
+
+    /**
+     * Rules 1 and 2 for a tier's links, up to the length: {reach, budget} of the PMD on the tier's fibre, or no value
+     * when it has another MDI count or fibre kind, or does not run on that fibre. Cached per PMD and tier.
+     */
+    private double[] limits(Pmd pmd, TierPlant tp) {
+        return limits.computeIfAbsent(pmd.id(), id -> new HashMap<>()).computeIfAbsent(tp.index(), t -> {
+            FibreType fibre = tp.fibre();
+            if (pmd.mdiConnectorCount() != tp.pmd().mdiConnectorCount() || pmd.fibreKind() != fibre.kind()
+                    || pmd.reach(fibre.id()).isEmpty()) {
+                return new double[0];
+            }
+            return new double[] {pmd.reachM(fibre.id()), budgetOn(pmd, fibre)};
+        });
     }
 
     /** The largest, over the lanes, sum of the mean losses of the connections at the lane's positions, dB. */
