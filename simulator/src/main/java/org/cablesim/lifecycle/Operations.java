@@ -3,19 +3,16 @@ package org.cablesim.lifecycle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.rng.UniformRandomProvider;
 import org.cablesim.kernel.EventHandle;
 import org.cablesim.kernel.EventKernel;
 import org.cablesim.kernel.ServerPool;
-import org.cablesim.scenario.LifecycleSpec;
-import org.cablesim.scenario.PartKind;
 import org.cablesim.scenario.RepairSpec;
-import org.cablesim.stats.Distribution;
 
 /**
  * One replication's operation phase on its own kernel, from the end of turn-up (time 0) to the horizon:
  * component failures, flaps, ageing, dirt and disturbance, repair tickets with spares and crews, upgrade waves
- * and the bookkeeping of outages, jobs and the daily timeline.
+ * and the bookkeeping of outages, jobs and the daily timeline. This class keeps each link's state and the crews'
+ * work on the optics; {@link Failures} draws the failures and flaps, {@link RepairDesk} runs the repair tickets.
  *
  * <p>A link is down while a component it needs has failed, while its loss (or reflectance) is over the limit,
  * or while an upgrade crew works on it. Outcomes of a crew's work (new loss draws, dirt, disturbed neighbours)
@@ -25,62 +22,42 @@ final class Operations {
     /** Re-check delay when an ageing crossing finds the link still (by rounding) within budget, hours. */
     private static final double CROSSING_RETRY_HOURS = 1e-3;
 
-    /** A repair request for a failed component or for a link over budget. */
-    private static final class Ticket {
-        final boolean component;
-        final int target;
-        final int attempt;
-        double detection;
-        double travel;
-        double work;
-        int wrongPart = -1;
-
-        Ticket(boolean component, int target, int attempt) {
-            this.component = component;
-            this.target = target;
-            this.attempt = attempt;
-        }
-    }
-
     private final PlantIndex p;
-    private final OperationsModel ops;
+    final OperationsModel ops;
     private final RepairSpec repairs;
-    private final JobModel jobModel;
+    final JobModel jobModel;
     final EventKernel kernel = new EventKernel(1024);
-    private final Draws draws;
     final LossState loss;
     final Rework rework;
     final double horizon;
 
-    private final int[] hardDown;
-    private final boolean[] lossDown;
-    private final boolean[] lossWork;
-    private final boolean[] lossTicketOpen;
+    /** Per link: how many of its components have failed. */
+    final int[] hardDown;
+    final boolean[] lossDown;
+    final boolean[] lossWork;
+    final boolean[] lossTicketOpen;
     private final boolean[] upgradeDown;
-    private final boolean[] isDown;
-    private final boolean[] inVisit;
+    final boolean[] isDown;
+    final boolean[] inVisit;
     private final double[] downSince;
     private final int[] outageSeq;
-    private final int[] linkTickets;
     private final EventHandle[] driftHandle;
-    private final double[] tierDownHours;
+    final double[] tierDownHours;
     private final int[] tierDownNow;
-
-    private final boolean[] failed;
-    private final int[] generation;
-    private final int[] renewals;
-    private final int[] compTickets;
 
     private final int[] remateStamp;
     private int stamp;
 
-    private final ServerPool crews;
-    private final Spares spares;
-    private final JobTracker jobs;
-    private final Timeline timeline;
+    final ServerPool crews;
+    final Spares spares;
+    final JobTracker jobs;
+    final Timeline timeline;
     private final List<UpgradeWork> waves = new ArrayList<>();
+    private final Failures failures;
+    private final RepairDesk repairDesk;
 
-    private final long[] failures = new long[FailureCause.values().length];
+    /** Failures so far, by {@link FailureCause} ordinal. */
+    final long[] failureCounts = new long[FailureCause.values().length];
     private long disturbed;
 
     Operations(PlantIndex p, LifecycleModel model, Draws draws, LossState loss, double horizonHours,
@@ -89,7 +66,6 @@ final class Operations {
         this.ops = model.operations();
         this.repairs = model.repairs();
         this.jobModel = model.jobs();
-        this.draws = draws;
         this.loss = loss;
         this.rework = new Rework(p, loss, model.turnUp(), ops.contamination());
         this.horizon = horizonHours;
@@ -103,20 +79,17 @@ final class Operations {
         inVisit = new boolean[n];
         downSince = new double[n];
         outageSeq = new int[n];
-        linkTickets = new int[n];
         driftHandle = new EventHandle[n];
         tierDownHours = new double[p.tierCount()];
         tierDownNow = new int[p.tierCount()];
-        failed = new boolean[p.componentCount];
-        generation = new int[p.componentCount];
-        renewals = new int[p.componentCount];
-        compTickets = new int[p.componentCount];
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
         spares = new Spares(kernel, p, model.spares());
         jobs = new JobTracker(jobModel, p.serverCount);
         int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
         timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
+        repairDesk = new RepairDesk(this, p, repairs, draws);
+        failures = new Failures(this, p, draws, repairDesk);
         for (int w = 0; w < model.upgrades().size(); w++) {
             UpgradeWave wave = model.upgrades().get(w);
             waves.add(new UpgradeWork(this, p, wave, p.tierPosition(wave.tierIndex()), decisions.get(w)));
@@ -128,17 +101,11 @@ final class Operations {
         for (int d = 1; d < timeline.days(); d++) {
             kernel.postAt(24.0 * d, 0, () -> timeline.closeDay(kernel.now()));
         }
-        for (int c = 0; c < p.componentCount; c++) {
-            scheduleFailure(c);
-        }
+        failures.scheduleAll();
         for (int l = 0; l < p.linkCount; l++) {
             rescheduleDrift(l);
         }
-        if (ops.flaps().perLinkYear() > 0) {
-            for (int t = 0; t < p.tierCount(); t++) {
-                new FlapProcess(t).next();
-            }
-        }
+        failures.startFlaps();
         for (UpgradeWork wave : waves) {
             kernel.postAt(wave.startHours(), 0, wave::start);
         }
@@ -149,7 +116,7 @@ final class Operations {
     // ---- link state -------------------------------------------------------------------------------------
 
     /** Brings a link's up/down state in line with its causes; starts a job-tolerance check on an unplanned outage. */
-    private void refresh(int l) {
+    void refresh(int l) {
         boolean down = hardDown[l] > 0 || lossDown[l] || upgradeDown[l];
         if (down == isDown[l]) {
             return;
@@ -200,16 +167,16 @@ final class Operations {
             cancelDrift(l);
             if (!lossDown[l]) {
                 lossDown[l] = true;
-                failures[cause.ordinal()]++;
+                failureCounts[cause.ordinal()]++;
                 refresh(l);
             }
             if (!lossTicketOpen[l]) {
-                openLinkTicket(l, 1);
+                repairDesk.openLinkTicket(l, 1);
             }
         }
     }
 
-    private void rescheduleDrift(int l) {
+    void rescheduleDrift(int l) {
         cancelDrift(l);
         if (lossDown[l]) {
             return;
@@ -243,10 +210,10 @@ final class Operations {
             return;
         }
         lossDown[l] = true;
-        failures[FailureCause.AGEING.ordinal()]++;
+        failureCounts[FailureCause.AGEING.ordinal()]++;
         refresh(l);
         if (!lossTicketOpen[l]) {
-            openLinkTicket(l, 1);
+            repairDesk.openLinkTicket(l, 1);
         }
     }
 
@@ -306,228 +273,7 @@ final class Operations {
 
     /** Replaces component {@code c} by a new one (unless it has failed: its own repair will): a fresh failure clock. */
     boolean renew(int c) {
-        if (failed[c]) {
-            return false;
-        }
-        generation[c]++;
-        renewals[c]++;
-        scheduleFailure(c);
-        return true;
-    }
-
-    // ---- failures ---------------------------------------------------------------------------------------
-
-    private void scheduleFailure(int c) {
-        Distribution law = ops.timeToFailureHours().get(p.compKind[c]);
-        if (law == null) {
-            return;
-        }
-        UniformRandomProvider rng = draws.ttf(c, renewals[c]);
-        double ttf = law.sampleByInversion(rng);
-        if (kernel.now() + ttf < horizon) {
-            int gen = generation[c];
-            kernel.post(ttf, () -> componentFails(c, gen));
-        }
-    }
-
-    private void componentFails(int c, int gen) {
-        if (gen != generation[c] || failed[c]) {
-            return;
-        }
-        failed[c] = true;
-        failures[FailureCause.of(p.compKind[c]).ordinal()]++;
-        for (int l : p.compLinks(c)) {
-            hardDown[l]++;
-            refresh(l);
-        }
-        Ticket t = newTicket(true, c, 1);
-        kernel.post(t.detection, () -> {
-            timeline.queue(kernel.now(), 1);
-            spares.acquire(p.compKind[c], () -> requestCrew(t));
-        });
-    }
-
-    /** A superposed Poisson process of flaps over one tier's links; a flap is an impulse outage. */
-    private final class FlapProcess implements Runnable {
-        private final int tier;
-        private final int[] links;
-        private final UniformRandomProvider rng;
-        private final double ratePerHour;
-
-        FlapProcess(int tier) {
-            this.tier = tier;
-            this.links = p.tierLinks[tier];
-            this.rng = draws.process("flap", p.tierNames.get(tier));
-            this.ratePerHour = ops.flaps().perLinkYear() * links.length / LifecycleSpec.HOURS_PER_YEAR;
-        }
-
-        void next() {
-            double gap = -Math.log(1.0 - rng.nextDouble()) / ratePerHour;
-            if (kernel.now() + gap < horizon) {
-                kernel.post(gap, this);
-            }
-        }
-
-        @Override
-        public void run() {
-            int l = links[(int) (rng.nextDouble() * links.length)];
-            double hours = ops.flaps().duration().sampleByInversion(rng);
-            if (!isDown[l]) {
-                failures[FailureCause.FLAP.ordinal()]++;
-                double counted = Math.min(hours, horizon - kernel.now());
-                tierDownHours[tier] += counted;
-                timeline.advance(kernel.now());
-                timeline.impulse(tier, counted);
-                if (p.serverFacing[l] && hours > jobModel.toleranceHours()) {
-                    jobs.interrupt(p.linkServer[l], kernel.now() + jobModel.toleranceHours());
-                }
-            }
-            next();
-        }
-    }
-
-    // ---- repair tickets ---------------------------------------------------------------------------------
-
-    private Ticket newTicket(boolean component, int target, int attempt) {
-        Ticket t = new Ticket(component, target, attempt);
-        UniformRandomProvider rng = component
-                ? draws.componentTicket(target, compTickets[target]++)
-                : draws.linkTicket(target, linkTickets[target]++);
-        t.detection = repairs.detectionDelay().sampleByInversion(rng);
-        t.travel = repairs.travel().sampleByInversion(rng);
-        double wrongDraw = rng.nextDouble();
-        double pickDraw = rng.nextDouble();
-        int[] suspects = wrongSuspects(component ? p.firstLink(target) : target, component ? target : -1);
-        if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisShare()) {
-            t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
-            t.work = repairs.replace().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
-        } else if (component) {
-            t.work = repairs.replace().get(p.compKind[target]).sampleByInversion(rng);
-        }
-        return t;
-    }
-
-    /** The parts a misdiagnosing technician swaps: the link's transceivers and cords other than the culprit. */
-    private int[] wrongSuspects(int l, int culprit) {
-        return Arrays.stream(p.linkComponents[l])
-                .filter(c -> c != culprit && (p.compKind[c] == PartKind.TRANSCEIVER
-                        || p.compKind[c] == PartKind.CORD))
-                .toArray();
-    }
-
-    private void requestCrew(Ticket t) {
-        crews.request(() -> {
-            timeline.queue(kernel.now(), -1);
-            if (t.component) {
-                kernel.post(t.travel + t.work, () -> componentWorkDone(t));
-            } else {
-                kernel.post(t.travel, () -> linkArrival(t));
-            }
-        });
-    }
-
-    private void componentWorkDone(Ticket t) {
-        int c = t.target;
-        if (t.wrongPart >= 0) {
-            swapWrongPart(t.wrongPart, p.compLinks(c));
-            crews.release();
-            // The link is still down: a second visit follows at once, with the spare already in hand.
-            Ticket second = newTicket(true, c, 2);
-            timeline.queue(kernel.now(), 1);
-            requestCrew(second);
-            return;
-        }
-        int[] links = p.compLinks(c);
-        beginVisit(links);
-        remateAsNew(p.compConns(c));
-        double minutes = 0;
-        for (int l : links) {
-            minutes += rework.untilPass(l, kernel.now(), this::disturbNeighbours);
-        }
-        endVisit(links);
-        kernel.post(minutes / 60, () -> componentRepaired(c));
-    }
-
-    private void componentRepaired(int c) {
-        failed[c] = false;
-        generation[c]++;
-        renewals[c]++;
-        scheduleFailure(c);
-        for (int l : p.compLinks(c)) {
-            hardDown[l]--;
-            refresh(l);
-            settle(l, FailureCause.CONTAMINATION);
-        }
-        crews.release();
-    }
-
-    private void openLinkTicket(int l, int attempt) {
-        lossTicketOpen[l] = true;
-        Ticket t = newTicket(false, l, attempt);
-        if (attempt == 1) {
-            kernel.post(t.detection, () -> {
-                timeline.queue(kernel.now(), 1);
-                requestCrew(t);
-            });
-        } else {
-            timeline.queue(kernel.now(), 1);
-            requestCrew(t);
-        }
-    }
-
-    private void linkArrival(Ticket t) {
-        int l = t.target;
-        if (!lossDown[l] || loss.passes(l, kernel.now())) {
-            // Fixed meanwhile (another crew's work or a lucky disturbance): no fault found.
-            lossTicketOpen[l] = false;
-            crews.release();
-            settle(l, FailureCause.CONTAMINATION);
-            return;
-        }
-        lossWork[l] = true;
-        if (t.wrongPart >= 0) {
-            kernel.post(t.work, () -> {
-                swapWrongPart(t.wrongPart, new int[] {l});
-                finishLinkTicket(l);
-            });
-            return;
-        }
-        beginVisit(l);
-        double minutes = rework.untilPass(l, kernel.now(), this::disturbNeighbours);
-        endVisit(l);
-        kernel.post(minutes / 60, () -> finishLinkTicket(l));
-    }
-
-    private void finishLinkTicket(int l) {
-        lossWork[l] = false;
-        lossTicketOpen[l] = false;
-        crews.release();
-        if (!settleLoss(l)) {
-            openLinkTicket(l, 2);
-        }
-    }
-
-    /** Clears a link's loss outage if it passes now; returns whether it passes. */
-    private boolean settleLoss(int l) {
-        if (!loss.passes(l, kernel.now())) {
-            return false;
-        }
-        if (lossDown[l]) {
-            lossDown[l] = false;
-            refresh(l);
-        }
-        rescheduleDrift(l);
-        return true;
-    }
-
-    /** A misdiagnosis: the wrong part is swapped for a new one, re-mating its connections. */
-    private void swapWrongPart(int part, int[] visitLinks) {
-        if (!renew(part)) {
-            return;
-        }
-        beginVisit(visitLinks);
-        remateAsNew(p.compConns(part));
-        endVisit(visitLinks);
+        return failures.renew(c);
     }
 
     // ---- results ----------------------------------------------------------------------------------------
@@ -552,7 +298,7 @@ final class Operations {
         for (int w = 0; w < waves.size(); w++) {
             upgrades[w] = waves.get(w).outcome();
         }
-        return new ReplicationOutcome(turnUp, availability, tierAvailability, totalDown, failures.clone(),
+        return new ReplicationOutcome(turnUp, availability, tierAvailability, totalDown, failureCounts.clone(),
                 jobs.interruptions, jobs.lostGpuHours, utilisation, crews.meanWait(), disturbed, upgrades,
                 timeline.linksDown(), timeline.queued(), timeline.capacity(), timeline.tierUp(),
                 turnUp.events() + kernel.executedCount());
