@@ -63,7 +63,8 @@ public final class MonteCarloBenchmark {
     }
 
     /**
-     * Builds the workload, runs it once untimed at 1/10 of the trials (JIT warm-up), then timed.
+     * Builds the workload, runs it once untimed with another seed (JIT warm-up: the JIT compiler's own threads
+     * would otherwise burn CPU during the timed run), then timed.
      *
      * @param links         links, &ge; 1
      * @param trialsPerLink trials per link, &ge; 1
@@ -79,7 +80,7 @@ public final class MonteCarloBenchmark {
         }
         List<LinkClass> classes = workload(links, connectors, lanes, seed);
         PlainMonteCarlo engine = new PlainMonteCarlo(threads);
-        engine.runAll(classes, Math.max(1, trialsPerLink / 10), seed + 1);
+        engine.runAll(classes, trialsPerLink, seed + 1);
         long cpuStart = processCpuNanos();
         long start = System.nanoTime();
         List<PlainResult> results = engine.runAll(classes, trialsPerLink, seed);

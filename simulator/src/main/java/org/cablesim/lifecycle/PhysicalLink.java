@@ -44,10 +44,22 @@ public record PhysicalLink(String linkId, int tierIndex, String tierName, boolea
         }
     }
 
+    /** Whether {@code text} is null, empty or white space only (as {@link String#isBlank}), without copying it. */
+    static boolean isBlank(CharSequence text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
     /** Rejects the values the record's constraints exclude (id, tier, losses and budget, lanes). */
     static void checkValues(CharSequence linkId, int tierIndex, String tierName, double fixedLossDb, double budgetDb,
             int lanes) {
-        if (linkId == null || linkId.toString().isBlank()) {
+        if (isBlank(linkId)) {
             throw new IllegalArgumentException("link id must be non-blank");
         }
         if (tierIndex < 0) {

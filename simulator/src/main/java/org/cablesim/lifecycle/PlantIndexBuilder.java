@@ -212,7 +212,7 @@ public final class PlantIndexBuilder {
     }
 
     private static void requireId(String what, CharSequence id) {
-        if (id == null || id.toString().isBlank()) {
+        if (PhysicalLink.isBlank(id)) {
             throw new IllegalArgumentException(what + " id must be non-blank");
         }
     }
