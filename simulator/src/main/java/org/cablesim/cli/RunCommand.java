@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.report.ComparisonSummary;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.TextTable;
 import org.cablesim.scenario.Scenario;
+import org.cablesim.scenario.Problem;
+import org.cablesim.study.DesignChecks;
 import org.cablesim.study.ProgressListener;
 import org.cablesim.study.StudyResult;
 import picocli.CommandLine;
@@ -56,6 +60,10 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: $CABLESIM_PROGRESS or auto)")
     ProgressMode progressMode;
 
+    @Option(names = "--allow-violations", description = "exit 0 even when a plan has design-check violations "
+            + "(links broken by design); without it such a run exits 3 after writing its results")
+    boolean allowViolations;
+
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
     boolean noWorkLimit;
@@ -77,10 +85,11 @@ final class RunCommand implements Callable<Integer> {
 
     private int run(PrintWriter err, int threadCount, ProgressListener progress) throws IOException {
         progress.stage("read scenario, generate fabric", 0);
-        LoadedScenario loaded = ScenarioInput.load(file, err, WorkLimit.forRun(threadCount, noWorkLimit));
-        if (loaded == null) {
+        ScenarioInput.Outcome input = ScenarioInput.load(file, err, WorkLimit.forRun(threadCount, noWorkLimit));
+        if (input == null) {
             return ExitCodes.BAD_INPUT;
         }
+        LoadedScenario loaded = input.loaded();
         OutputDirectory output;
         try {
             output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name(), file);
@@ -103,7 +112,7 @@ final class RunCommand implements Callable<Integer> {
         StudyExecution result;
         try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
             Path staging = cleanup.path();
-            result = StudyExecution.run(loaded, scenario, only, masterSeed, threadCount, progress);
+            result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount, progress);
             progress.stage("write results", 0);
             summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),
                     scenario.study().baselinePlan());
@@ -118,7 +127,22 @@ final class RunCommand implements Callable<Integer> {
             // Hook for a machine-readable summary (--format json): it would print from the same summary tree.
             printSummary(result.study(), summary, output.target());
         }
-        return ExitCodes.OK;
+        return violations(result, err);
+    }
+
+    /** Exit 3 (after the results are written) when a plan has links broken by design, unless allowed. */
+    private int violations(StudyExecution result, PrintWriter err) {
+        List<Problem> problems = new ArrayList<>();
+        for (var plan : result.study().plans()) {
+            problems.addAll(DesignChecks.of(plan.cabling(), "plans." + plan.name()));
+        }
+        if (problems.isEmpty() || allowViolations) {
+            return ExitCodes.OK;
+        }
+        err.println("warning: " + problems.size() + " design problem(s); the results are written, but these plans"
+                + " have links that fail by design (exit 3; --allow-violations to accept):");
+        problems.forEach(p -> err.println("  " + p));
+        return ExitCodes.PLAN_VIOLATIONS;
     }
 
     private void printSummary(StudyResult result, ObjectNode summary, Path target) {

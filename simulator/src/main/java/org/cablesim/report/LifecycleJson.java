@@ -47,6 +47,7 @@ public final class LifecycleJson {
         ObjectNode turnUp = node.putObject("turnUp");
         put(turnUp, "firstPassYield", r.turnUp().firstPassYield().mean());
         put(turnUp, "reworkActions", r.turnUp().reworkActions().mean());
+        put(turnUp, "designReworks", r.turnUp().designReworks().mean());
         put(turnUp, "daysToFullFabric", r.turnUp().daysToFullFabric().mean());
         ObjectNode availability = node.putObject("availability");
         put(availability, "mean", r.availability().mean());

@@ -73,6 +73,7 @@ final class LossJson {
             w.put("method", r.method());
             w.put("marginP1Db", margin(r.marginP1Db()));
         }
+        n.put("linksFailingByDesign", loss.failingByDesign());
         ObjectNode skipped = n.putObject("notEstimated");
         loss.skipped().forEach(skipped::put);
     }

@@ -25,7 +25,7 @@ class StudyLifecycleTest {
     private static final LoadedScenario TINY = StudyFixtures.load("tiny.yaml");
 
     private static StudyResult run(LoadedScenario s, int threads) {
-        return new StudyRunner(threads).run(s.scenario(), s.fabric(), s.scenario().run().seed(),
+        return new StudyRunner(threads).run(s.scenario(), StudyFixtures.fabricOf(s), s.scenario().run().seed(),
                 StudyFixtures.provenance());
     }
 

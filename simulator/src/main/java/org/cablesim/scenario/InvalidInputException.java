@@ -1,4 +1,4 @@
-package org.cablesim.io;
+package org.cablesim.scenario;
 
 import java.util.List;
 import java.util.stream.Collectors;

@@ -1,4 +1,4 @@
-package org.cablesim.io;
+package org.cablesim.scenario;
 
 /**
  * One thing wrong with an input file, located by a dotted path with {@code [i]} list indices
