@@ -3,7 +3,7 @@ package org.cablesim.plant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The cable-schedule rows of one resolved channel's own cables (cords, jumpers, assembly; trunks are per trunk). */
+/** Cable-schedule rows: one per trunk, and per resolved channel its own cords, jumpers or assembly. */
 final class CableRows {
     private CableRows() {
     }
@@ -22,5 +22,18 @@ final class CableRows {
                     run.lengthM(), fromDevice, toDevice));
         }
         return out;
+    }
+
+    /** The cable-schedule row of trunk {@code t}. */
+    static PhysicalCable trunk(CablingPlan plan, int t) {
+        PlantLayout layout = plan.layout();
+        TierPlant tp = plan.tiers().get(layout.trunkTier()[t]);
+        int near = layout.trunkNearStack()[t];
+        int far = layout.trunkFarStack()[t];
+        return new PhysicalCable(CablingPlan.trunkId(t), ElementKind.TRUNK, tp.tier().name(),
+                plan.stackPortLabel(near, layout.trunkNearStart()[t]),
+                plan.stackPortLabel(far, layout.trunkFarStart()[t]), tp.trunkPlug(), tp.trunkPlug(), tp.legs(),
+                tp.trunkFibres(), tp.trunkType(), plan.trunkLengthM(t), plan.pathways().node(plan.stackNode(near))
+                        .label(), plan.pathways().node(plan.stackNode(far)).label());
     }
 }

@@ -7,19 +7,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.cablesim.catalog.Catalog;
-import org.cablesim.polarity.Cable;
-import org.cablesim.polarity.Channel;
-import org.cablesim.polarity.ChannelElement;
-import org.cablesim.polarity.TransceiverPort;
+import org.cablesim.optics.OpticalChannel;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
-import org.cablesim.topology.Device;
-import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalFabric;
-import org.cablesim.topology.LogicalLink;
 
 /**
  * The routed plant of one plan: pathways, panels, trunks, cords and, for every logical link, one channel per MDI.
@@ -37,9 +30,7 @@ public final class CablingPlan {
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
     private volatile List<PlantViolation> violations;
-    private volatile boolean[] brokenLinks;
-    private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ChannelViews views = new ChannelViews(this);
     private volatile PlantCounts counts;
     private volatile Bom bom;
 
@@ -181,20 +172,8 @@ public final class CablingPlan {
      * computed once per shape.
      */
     public ChannelShape shape(int sub) {
-        int id = shapeOf(sub);
-        ChannelShape s = shapes.get(id);
-        if (s == null) {
-            ResolvedChannel example = channel(sub);
-            s = ChannelShape.of(id, example, CHECKER.get().check(example.polarityChannel(), example.near().port(),
-                    example.far().port()));
-            ChannelShape raced = shapes.putIfAbsent(id, s);
-            s = raced == null ? s : raced;
-        }
-        return s;
+        return views.shape(sub);
     }
-
-    private static final ThreadLocal<org.cablesim.polarity.ChannelChecker> CHECKER =
-            ThreadLocal.withInitial(org.cablesim.polarity.ChannelChecker::new);
 
     /**
      * The optical view of a channel, which the loss engine and the lifecycle simulation both read; empty when its
@@ -203,20 +182,8 @@ public final class CablingPlan {
      * @param sub                        the channel
      * @param countTransceiverMatedPairs whether the two MDI matings count against the budget
      */
-    public Optional<org.cablesim.optics.OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
-        int link = linkOf(sub);
-        if (isBrokenByDesign(link)) {
-            return Optional.empty();
-        }
-        ChannelShape shape = shape(sub);
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        int count = channelCount(link);
-        String id = count == 1 ? fabric.links().get(link).id()
-                : fabric.links().get(link).id() + "/" + (char) ('a' + sub - firstChannel(link));
-        int lanes = shape.litFibres().size();
-        return Optional.of(new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
-                shape.connections(countTransceiverMatedPairs), channelLengthM(sub), tp.fibre().attenuationDbPerKm(),
-                new double[lanes], tp.budget().budgetDb().getAsDouble(), tp.budget().reflectanceRule()));
+    public Optional<OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
+        return views.optical(sub, countTransceiverMatedPairs);
     }
 
     /**
@@ -224,21 +191,8 @@ public final class CablingPlan {
      * broken by design, the channel as rebuilt by its design rework (the PMD's lit fibres on the same mated pairs,
      * in order, and {@link ChannelBudget#rebuiltBudgetDb}).
      */
-    public org.cablesim.optics.OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
-        Optional<org.cablesim.optics.OpticalChannel> sound = optical(sub, countTransceiverMatedPairs);
-        if (sound.isPresent()) {
-            return sound.get();
-        }
-        int link = linkOf(sub);
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        ResolvedChannel rc = channel(sub);
-        int lanes = tp.pmd().fibresPerConnector();
-        double lengthM = channelLengthM(sub);
-        double budgetDb = ChannelBudget.rebuiltBudgetDb(tp.pmd(), tp.fibre(), tp.budget().fibreLossDb(lengthM));
-        String id = channelCount(link) == 1 ? rc.linkId() : rc.linkId() + "/" + (char) ('a' + rc.mdi() - 1);
-        return new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
-                OpticalView.inOrder(rc, lanes, countTransceiverMatedPairs), lengthM, tp.fibre().attenuationDbPerKm(),
-                new double[lanes], budgetDb, tp.budget().reflectanceRule());
+    public OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
+        return views.operatingOptical(sub, countTransceiverMatedPairs);
     }
 
     /**
@@ -246,32 +200,12 @@ public final class CablingPlan {
      * whatever its losses (polarity, gender, key, polish, fibre count, fibre type, reach, budget).
      */
     public boolean isBrokenByDesign(int link) {
-        boolean[] b = brokenLinks;
-        if (b == null) {
-            b = new boolean[linkCount()];
-            java.util.Map<String, Integer> index = new java.util.HashMap<>();
-            for (int l = 0; l < linkCount(); l++) {
-                index.put(fabric.links().get(l).id(), l);
-            }
-            for (PlantViolation v : violations()) {
-                if (v.kind().breaksLink()) {
-                    b[index.get(v.linkId())] = true;
-                }
-            }
-            brokenLinks = b;
-        }
-        return b[link];
+        return views.isBrokenByDesign(link);
     }
 
     /** Cabled links broken by design (see {@link #isBrokenByDesign}). */
     public int linksBrokenByDesign() {
-        int n = 0;
-        for (int l = 0; l < linkCount(); l++) {
-            if (isBrokenByDesign(l)) {
-                n++;
-            }
-        }
-        return n;
+        return views.linksBrokenByDesign();
     }
 
     /** Every violation: capacity first, then the per-channel checks in link order. Computed once. */
@@ -323,29 +257,7 @@ public final class CablingPlan {
 
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
     public int[] cablesPerEdge() {
-        int[] counts = new int[pathways.edges().size()];
-        for (int t = 0; t < layout.trunks(); t++) {
-            add(counts, stackNode(layout.trunkNearStack()[t]), stackNode(layout.trunkFarStack()[t]), 1);
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            int link = layout.subLink()[s];
-            int t = layout.subTrunk()[s];
-            int lower = layout.linkLowerNode()[link];
-            int upper = layout.linkUpperNode()[link];
-            if (t < 0) {
-                add(counts, lower, upper, 1);
-            } else {
-                add(counts, lower, stackNode(layout.trunkNearStack()[t]), 1);
-                add(counts, stackNode(layout.trunkFarStack()[t]), upper, 1);
-            }
-        }
-        return counts;
-    }
-
-    private void add(int[] counts, int a, int b, int n) {
-        for (int e : routes.route(a, b).edgeIds()) {
-            counts[e] += n;
-        }
+        return PathwayLoad.cablesPerEdge(layout, routes, pathways.edges().size());
     }
 
     // ---- cables ----
@@ -366,13 +278,7 @@ public final class CablingPlan {
 
     /** The physical trunk with index t. */
     public PhysicalCable trunkCable(int t) {
-        TierPlant tp = tiers.get(layout.trunkTier()[t]);
-        int near = layout.trunkNearStack()[t];
-        int far = layout.trunkFarStack()[t];
-        return new PhysicalCable(trunkId(t), ElementKind.TRUNK, tp.tier().name(),
-                stackPortLabel(near, layout.trunkNearStart()[t]), stackPortLabel(far, layout.trunkFarStart()[t]),
-                tp.trunkPlug(), tp.trunkPlug(), tp.legs(), tp.trunkFibres(), tp.trunkType(), trunkLengthM(t),
-                pathways.node(stackNode(near)).label(), pathways.node(stackNode(far)).label());
+        return CableRows.trunk(this, t);
     }
 
     /** The trunk a routed channel crosses, −1 for a direct assembly. */
@@ -452,36 +358,35 @@ public final class CablingPlan {
 
     /** The cross-connect stack at the same location and tier as a trunk stack. */
     int xcStackAt(int trunkStack) {
-        Integer xc = xcStacks().get(trunkStack);
+        int[] xc = crossConnects;
         if (xc == null) {
+            xc = crossConnectStacks(layout);
+            crossConnects = xc;
+        }
+        if (xc[trunkStack] < 0) {
             throw new IllegalStateException("no cross-connect panels beside stack " + trunkStack);
         }
-        return xc;
+        return xc[trunkStack];
     }
 
-    private volatile Map<Integer, Integer> xcByTrunkStack;
+    private volatile int[] crossConnects;
 
-    private Map<Integer, Integer> xcStacks() {
-        Map<Integer, Integer> m = xcByTrunkStack;
-        if (m == null) {
-            Map<Long, Integer> xcAt = new HashMap<>();
-            for (int s = 0; s < stackCount(); s++) {
-                if (layout.stackCrossConnect()[s]) {
-                    xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
-                }
+    /** For each panel stack, the cross-connect stack of the same tier at the same location, or −1. */
+    private static int[] crossConnectStacks(PlantLayout layout) {
+        int stacks = layout.stackTier().length;
+        Map<Long, Integer> xcAt = new HashMap<>();
+        for (int s = 0; s < stacks; s++) {
+            if (layout.stackCrossConnect()[s]) {
+                xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
             }
-            m = new HashMap<>();
-            for (int s = 0; s < stackCount(); s++) {
-                if (!layout.stackCrossConnect()[s]) {
-                    Integer xc = xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);
-                    if (xc != null) {
-                        m.put(s, xc);
-                    }
-                }
-            }
-            xcByTrunkStack = m;
         }
-        return m;
+        int[] out = new int[stacks];
+        for (int s = 0; s < stacks; s++) {
+            Integer xc = layout.stackCrossConnect()[s] ? null
+                    : xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);
+            out[s] = xc == null ? -1 : xc;
+        }
+        return out;
     }
 
     /** The resolved channel of a link's MDI (1-based), if the link is cabled. */
