@@ -1,17 +1,15 @@
 package org.cablesim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.report.ComparisonSummary;
 import org.cablesim.report.ResultFiles;
-import org.cablesim.report.TextTable;
+import org.cablesim.report.SummaryJson;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.study.ProgressListener;
-import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudySummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -56,6 +54,11 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: $CABLESIM_PROGRESS or auto)")
     ProgressMode progressMode;
 
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "what to print on success: text (default: tables and the recommendation) or json "
+                    + "(summary.json's content)")
+    OutputFormat format;
+
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
     boolean noWorkLimit;
@@ -99,15 +102,13 @@ final class RunCommand implements Callable<Integer> {
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
         // Created before computing: an unwritable location fails now, not after the whole study.
-        ObjectNode summary;
-        StudyExecution result;
+        StudySummary summary;
         try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
             Path staging = cleanup.path();
-            result = StudyExecution.run(loaded, scenario, only, masterSeed, threadCount, progress);
+            StudyExecution result = StudyExecution.run(loaded, scenario, only, masterSeed, threadCount, progress);
             progress.stage("write results", 0);
-            summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),
-                    scenario.study().baselinePlan());
-            ResultFiles.write(summary, result.study(), staging, !noPlanFiles);
+            summary = result.summary();
+            ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
             output.commit(staging);
             cleanup.committed();
         }
@@ -115,33 +116,14 @@ final class RunCommand implements Callable<Integer> {
             terminal.close();
         }
         if (!quiet) {
-            // Hook for a machine-readable summary (--format json): it would print from the same summary tree.
-            printSummary(result.study(), summary, output.target());
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.JSON) {
+                out.print(SummaryJson.toText(summary, loaded.scenarioText()));
+            } else {
+                SummaryText.print(summary, output.target(), out);
+            }
+            out.flush();
         }
         return ExitCodes.OK;
-    }
-
-    private void printSummary(StudyResult result, ObjectNode summary, Path target) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
-        var fabric = result.plans().get(0).fabric();
-        TextTable table = new TextTable("fabric", "GPUs", "servers", "leaf", "spine", "core", "links");
-        table.row("(all plans)", Long.toString(fabric.gpus()), Integer.toString(fabric.servers()),
-                Integer.toString(fabric.leaves()), Integer.toString(fabric.spines()),
-                Integer.toString(fabric.cores()), Integer.toString(fabric.totalLinks()));
-        out.print(table.render());
-        out.println();
-        out.print(PlanComparison.table(result.plans()).render());
-        TextTable reliability = ComparisonSummary.metricsTable(summary, ComparisonSummary.RELIABILITY_METRICS);
-        if (reliability != null) {
-            out.println();
-            out.print(reliability.render());
-        }
-        TextTable differences = ComparisonSummary.differencesTable(summary);
-        if (differences != null) {
-            out.println();
-            out.print(differences.render());
-        }
-        out.printf("%nresults: %s%n", target);
     }
 }
