@@ -26,7 +26,7 @@ final class LossJson extends StdSerializer<LossFigures> {
         g.writeNumberField("plainTrials", loss.plainTrials());
         g.writeNumberField("links", loss.links());
         g.writeNumberField("classes", loss.classes());
-        writeCounts(g, "classesByMethod", loss.classesByMethod());
+        SummaryNumbers.counts(g, "classesByMethod", loss.classesByMethod());
         probability(g, "linkFailureProbability", loss.linkFailureProbability());
         SummaryNumbers.write(g, "expectedFailingLinks", SummaryNumbers.loss(loss.expectedFailingLinks().value()));
         g.writeNumberField("linksFailingByDesign", loss.linksFailingByDesign());
@@ -64,7 +64,7 @@ final class LossJson extends StdSerializer<LossFigures> {
             g.writeEndObject();
         }
         g.writeEndArray();
-        writeCounts(g, "notEstimated", loss.notEstimated());
+        SummaryNumbers.counts(g, "notEstimated", loss.notEstimated());
         g.writeEndObject();
     }
 
@@ -73,14 +73,6 @@ final class LossJson extends StdSerializer<LossFigures> {
         SummaryNumbers.write(g, "mean", SummaryNumbers.loss(p.value()));
         SummaryNumbers.write(g, "ci95Low", SummaryNumbers.loss(p.ci95().low()));
         SummaryNumbers.write(g, "ci95High", SummaryNumbers.loss(p.ci95().high()));
-        g.writeEndObject();
-    }
-
-    static void writeCounts(JsonGenerator g, String field, Map<String, Integer> counts) throws IOException {
-        g.writeObjectFieldStart(field);
-        for (Map.Entry<String, Integer> e : counts.entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
         g.writeEndObject();
     }
 }

@@ -34,18 +34,10 @@ final class PlanJson extends StdSerializer<PlanFigures> {
         }
         if (plan.lifecycle() != null) {
             provider.defaultSerializeField("lifecycle", plan.lifecycle(), g);
-            g.writeArrayFieldStart("upgradeReadiness");
-            for (String pmd : plan.lifecycle().upgradeReadiness()) {
-                g.writeString(pmd);
-            }
-            g.writeEndArray();
+            SummaryNumbers.strings(g, "upgradeReadiness", plan.lifecycle().upgradeReadiness());
             g.writeObjectFieldStart("upgradeReadinessByTier");
             for (Map.Entry<String, List<String>> tier : plan.lifecycle().readinessByTier().entrySet()) {
-                g.writeArrayFieldStart(tier.getKey());
-                for (String pmd : tier.getValue()) {
-                    g.writeString(pmd);
-                }
-                g.writeEndArray();
+                SummaryNumbers.strings(g, tier.getKey(), tier.getValue());
             }
             g.writeEndObject();
         }
@@ -61,11 +53,7 @@ final class PlanJson extends StdSerializer<PlanFigures> {
         g.writeNumberField("spine", fabric.spines());
         g.writeNumberField("core", fabric.cores());
         g.writeEndObject();
-        g.writeObjectFieldStart("links");
-        for (Map.Entry<String, Integer> tier : fabric.linksByTier().entrySet()) {
-            g.writeNumberField(tier.getKey(), tier.getValue());
-        }
-        g.writeEndObject();
+        SummaryNumbers.counts(g, "links", fabric.linksByTier());
         g.writeEndObject();
     }
 
@@ -106,11 +94,7 @@ final class PlanJson extends StdSerializer<PlanFigures> {
             g.writeEndObject();
         }
         g.writeEndObject();
-        g.writeObjectFieldStart("transceivers");
-        for (Map.Entry<String, Integer> e : p.transceivers().entrySet()) {
-            g.writeNumberField(e.getKey(), e.getValue());
-        }
-        g.writeEndObject();
+        SummaryNumbers.counts(g, "transceivers", p.transceivers());
         g.writeEndObject();
         g.writeObjectFieldStart("checks");
         g.writeNumberField("violations", p.violations());

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.List;
+import java.util.Map;
 import org.cablesim.study.Metric;
 
 /**
@@ -98,39 +100,59 @@ final class SummaryNumbers {
         }
     }
 
-    /** For mix-ins: a double written as a lifecycle figure. */
-    static final class Lifecycle extends StdSerializer<Double> {
-        Lifecycle() {
+    /** For mix-ins: a double written through one of the rounding rules above. */
+    private abstract static class Rounded extends StdSerializer<Double> {
+        Rounded() {
             super(Double.class);
         }
 
+        abstract Double round(double value);
+
         @Override
         public void serialize(Double value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            write(g, lifecycle(value));
+            write(g, round(value));
         }
     }
 
-    /** For mix-ins: a double written as an installation-loss figure. */
-    static final class Loss extends StdSerializer<Double> {
-        Loss() {
-            super(Double.class);
-        }
-
+    /** A double written as a lifecycle figure. */
+    static final class Lifecycle extends Rounded {
         @Override
-        public void serialize(Double value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            write(g, loss(value));
+        Double round(double value) {
+            return lifecycle(value);
         }
     }
 
-    /** For mix-ins: a double written as a margin. */
-    static final class Margin extends StdSerializer<Double> {
-        Margin() {
-            super(Double.class);
-        }
-
+    /** A double written as an installation-loss figure. */
+    static final class Loss extends Rounded {
         @Override
-        public void serialize(Double value, JsonGenerator g, SerializerProvider provider) throws IOException {
-            write(g, margin(value));
+        Double round(double value) {
+            return loss(value);
         }
+    }
+
+    /** A double written as a margin. */
+    static final class Margin extends Rounded {
+        @Override
+        Double round(double value) {
+            return margin(value);
+        }
+    }
+
+    /** Writes {@code field: {key: count, …}} in the map's order. */
+    static void counts(JsonGenerator g, String field, Map<String, Integer> counts) throws IOException {
+        g.writeObjectFieldStart(field);
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            g.writeNumberField(e.getKey(), e.getValue());
+        }
+        g.writeEndObject();
+    }
+
+    /** Writes {@code field: [text, …]}. */
+    static void strings(JsonGenerator g, String field, List<String> texts) throws IOException {
+        g.writeArrayFieldStart(field);
+        for (String text : texts) {
+            g.writeString(text);
+        }
+        g.writeEndArray();
     }
 }
