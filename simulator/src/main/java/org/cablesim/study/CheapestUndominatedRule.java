@@ -141,14 +141,17 @@ public final class CheapestUndominatedRule {
         List<String> worse = significance.disadvantages(other, chosen);
         double more = other.plant().costTotalUsd() - chosen.plant().costTotalUsd();
         String cost = more > COST_TIE_USD ? "costs " + Wording.usd(more) + " more" : "costs the same";
+        List<String> ready = new ArrayList<>(other.upgradeReadiness());
+        ready.removeAll(chosen.upgradeReadiness());
+        String upgrades = ready.isEmpty() ? "" : " It is also ready for " + Wording.list(ready)
+                + " without re-cabling; prefer it if those upgrades are planned.";
         if (better.isEmpty() && worse.isEmpty()) {
             return other.name() + " cannot be told apart from " + chosen.name()
-                    + " on reliability (no significant difference) and " + cost + ".";
+                    + " on reliability (no significant difference) and " + cost + "." + upgrades;
         }
         return other.name() + " is not dominated: against " + chosen.name() + " it has "
                 + (better.isEmpty() ? "no significant advantage" : Wording.list(better))
-                + (worse.isEmpty() ? "" : ", but " + Wording.list(worse))
-                + "; it " + cost + ".";
+                + (worse.isEmpty() ? "" : ", but " + Wording.list(worse)) + "; it " + cost + "." + upgrades;
     }
 
     private static String violations(PlanFigures p) {

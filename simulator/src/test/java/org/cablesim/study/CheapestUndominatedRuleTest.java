@@ -112,13 +112,14 @@ class CheapestUndominatedRuleTest {
     void plansThatCannotBeToldApartGoToTheCheaperAndEqualCostsToTheFirstListed() {
         PlanFigures a = TestFigures.plan("a").cost(100).build();
         PlanFigures b = TestFigures.plan("b").cost(100.004).build();
-        PlanFigures c = TestFigures.plan("c").cost(150).build();
+        PlanFigures c = TestFigures.plan("c").cost(150).readiness("400GBASE-DR4", "800GBASE-DR8").build();
         Recommendation r = decide(c, b, a);
         assertEquals("b", r.plan(), "b and a tie on cost (within half a cent); b is listed first");
         assertTrue(r.reasons().get(0).endsWith("It ties on cost with a; the plan listed first is recommended."),
                 r.reasons().get(0));
         assertTrue(r.reasons().contains("c cannot be told apart from b on reliability (no significant difference) "
-                + "and costs $50 more."), r.reasons().toString());
+                + "and costs $50 more. It is also ready for 800GBASE-DR8 without re-cabling; prefer it if those "
+                + "upgrades are planned."), r.reasons().toString());
         assertTrue(r.reasons().contains("a cannot be told apart from b on reliability (no significant difference) "
                 + "and costs the same."), r.reasons().toString());
     }
