@@ -95,6 +95,8 @@ final class SummaryNumbers {
             g.writeNull();
         } else if (value instanceof Long l) {
             g.writeNumber(l);
+        } else if (value instanceof Integer i) {
+            g.writeNumber(i);
         } else {
             g.writeNumber(value.doubleValue());
         }
