@@ -1,6 +1,5 @@
 package org.cablesim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.report.ComparisonSummary;
 import org.cablesim.report.ResultFiles;
-import org.cablesim.report.TextTable;
+import org.cablesim.report.SummaryJson;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.scenario.Problem;
 import org.cablesim.study.DesignChecks;
 import org.cablesim.study.ProgressListener;
-import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudySummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +61,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-violations", description = "exit 0 even when a plan has design-check violations "
             + "(links broken by design); without it such a run exits 3 after writing its results")
     boolean allowViolations;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "what to print on success: text (default: tables and the recommendation) or json "
+                    + "(summary.json's content)")
+    OutputFormat format;
 
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
@@ -108,15 +110,15 @@ final class RunCommand implements Callable<Integer> {
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
         // Created before computing: an unwritable location fails now, not after the whole study.
-        ObjectNode summary;
+        StudySummary summary;
         StudyExecution result;
         try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
             Path staging = cleanup.path();
-            result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount, progress);
+            result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount,
+                    progress);
             progress.stage("write results", 0);
-            summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),
-                    scenario.study().baselinePlan());
-            ResultFiles.write(summary, result.study(), staging, !noPlanFiles);
+            summary = result.summary();
+            ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
             output.commit(staging);
             cleanup.committed();
         }
@@ -124,8 +126,13 @@ final class RunCommand implements Callable<Integer> {
             terminal.close();
         }
         if (!quiet) {
-            // Hook for a machine-readable summary (--format json): it would print from the same summary tree.
-            printSummary(result.study(), summary, output.target());
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.JSON) {
+                out.print(SummaryJson.toText(summary, loaded.scenarioText()));
+            } else {
+                SummaryText.print(summary, output.target(), out);
+            }
+            out.flush();
         }
         return violations(result, err);
     }
@@ -143,29 +150,5 @@ final class RunCommand implements Callable<Integer> {
                 + " have links that fail by design (exit 3; --allow-violations to accept):");
         problems.forEach(p -> err.println("  " + p));
         return ExitCodes.PLAN_VIOLATIONS;
-    }
-
-    private void printSummary(StudyResult result, ObjectNode summary, Path target) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
-        var fabric = result.plans().get(0).fabric();
-        TextTable table = new TextTable("fabric", "GPUs", "servers", "leaf", "spine", "core", "links");
-        table.row("(all plans)", Long.toString(fabric.gpus()), Integer.toString(fabric.servers()),
-                Integer.toString(fabric.leaves()), Integer.toString(fabric.spines()),
-                Integer.toString(fabric.cores()), Integer.toString(fabric.totalLinks()));
-        out.print(table.render());
-        out.println();
-        out.print(PlanComparison.table(result.plans()).render());
-        TextTable reliability = ComparisonSummary.metricsTable(summary, ComparisonSummary.RELIABILITY_METRICS);
-        if (reliability != null) {
-            out.println();
-            out.print(reliability.render());
-        }
-        TextTable differences = ComparisonSummary.differencesTable(summary);
-        if (differences != null) {
-            out.println();
-            out.print(differences.render());
-        }
-        out.printf("%nresults: %s%n", target);
     }
 }
