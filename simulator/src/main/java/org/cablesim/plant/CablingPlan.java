@@ -342,6 +342,11 @@ public final class CablingPlan {
         return counts;
     }
 
+    /** The shortest pathway route between two pathway nodes (cached per rack pair by the router). */
+    Route route(int a, int b) {
+        return routes.route(a, b);
+    }
+
     private void add(int[] counts, int a, int b, int n) {
         for (int e : routes.route(a, b).edgeIds()) {
             counts[e] += n;
