@@ -17,9 +17,9 @@ public final class NetboxSite {
     public record Device(String name, String role, String deviceType, String rack, String description) {
     }
 
-    /** An interface: type value, parent interface name (or empty), label, description. */
+    /** An interface: type value, parent interface name (or empty), label, description, speed (Kbps, 0 unknown). */
     public record Interface(String device, String name, String type, String parent, String label,
-            String description) {
+            String description, long speedKbps) {
     }
 
     /** A front or rear port: type value, positions; a front port's mappings to rear ports. */
@@ -149,7 +149,7 @@ public final class NetboxSite {
         for (NetboxObjects.Device d : e.devices()) {
             site.add(new Device(d.name(), d.role(), d.deviceType(), d.rack(), d.description()));
             NetboxObjects.DeviceType t = types.get(d.deviceType());
-            t.interfaces().forEach(i -> site.add(new Interface(d.name(), i.name(), i.type(), "", "", "")));
+            t.interfaces().forEach(i -> site.add(new Interface(d.name(), i.name(), i.type(), "", "", "", 0)));
             t.rearPorts().forEach(p -> site.add(new Port(d.name(), p.name(), false, p.type(), p.positions(),
                     List.of())));
             for (NetboxObjects.PortTemplate p : t.frontPorts()) {
@@ -158,7 +158,7 @@ public final class NetboxSite {
             }
         }
         e.interfaces().forEach(i -> site.add(new Interface(i.device(), i.name(), i.type(), i.parent(), i.label(),
-                i.description())));
+                i.description(), i.speedKbps())));
         for (int k = 0; k < e.cables().size(); k++) {
             NetboxObjects.Cable c = e.cables().get(k);
             site.add(new Cable(k + 1, c.a(), c.b(), c.type(), c.status(), c.profile(), c.label(), c.lengthM(),
