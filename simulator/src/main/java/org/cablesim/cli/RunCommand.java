@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
                     + "(default: $CABLESIM_PROGRESS or auto)")
     ProgressMode progressMode;
 
+    @Option(names = "--export", paramLabel = "KINDS", description = "also write these exports of every plan, "
+            + "comma-separated: netbox, test-limits, fabric (into plans/<plan>/<kind>/)")
+    String export;
+
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
     boolean noWorkLimit;
@@ -98,6 +102,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
+        java.util.EnumSet<PlanExports.Kind> exports;
+        try {
+            exports = export == null ? java.util.EnumSet.noneOf(PlanExports.Kind.class) : PlanExports.parse(export);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --export: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        java.util.List<String> exportLines = new java.util.ArrayList<>();
         // Created before computing: an unwritable location fails now, not after the whole study.
         ObjectNode summary;
         StudyExecution result;
@@ -108,6 +120,15 @@ final class RunCommand implements Callable<Integer> {
             summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),
                     scenario.study().baselinePlan());
             ResultFiles.write(summary, result.study(), staging, !noPlanFiles);
+            for (var plan : result.study().plans()) {
+                for (PlanExports.Kind kind : exports) {
+                    Path dir = java.nio.file.Files.createDirectories(ResultFiles.planDirectory(staging, plan.name())
+                            .resolve(kind.id()));
+                    exportLines.addAll(PlanExports.write(kind, scenario, plan.cabling(), plan.loss(), masterSeed, dir));
+                    // Its own marker: a later `cablesim export --force` may replace what cablesim wrote here.
+                    OutputMarker.finish(dir, Version.current(), loaded.scenarioSha256());
+                }
+            }
             output.commit(staging);
             cleanup.committed();
         }
@@ -117,6 +138,7 @@ final class RunCommand implements Callable<Integer> {
         if (!quiet) {
             // Hook for a machine-readable summary (--format json): it would print from the same summary tree.
             printSummary(result.study(), summary, output.target());
+            exportLines.forEach(spec.commandLine().getOut()::println);
         }
         return ExitCodes.OK;
     }

@@ -56,7 +56,7 @@ class NetboxExportTest {
 
     /** Header ⊆ form fields, required columns present and filled, choice values allowed. */
     private static List<Map<String, String>> checkCsv(Path file, JsonNode form) throws IOException {
-        List<List<String>> lines = CsvRows.read(file);
+        List<List<String>> lines = org.cablesim.io.CsvTable.parse(Files.readString(file));
         List<String> header = lines.get(0);
         Map<String, JsonNode> fields = NetboxDefinitions.fields(form);
         String object = form.get("object").asText();

@@ -17,7 +17,7 @@ import java.util.Map;
  * with its values replaced, so field names, nesting and choice shapes are NetBox's; ids are assigned in load
  * order. Device types (no example there) carry only what the import reads (model, slug, u_height).
  */
-final class NetboxRestShapes {
+public final class NetboxRestShapes {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
     private static final String BASE = "https://netbox.example.com";
 
@@ -41,7 +41,7 @@ final class NetboxRestShapes {
     }
 
     /** Writes {@code sites.json} … {@code cables.json} (list responses) into {@code dir}; returns them by name. */
-    static Map<String, ArrayNode> write(NetboxObjects.Export e, Path dir) throws IOException {
+    public static Map<String, ArrayNode> write(NetboxObjects.Export e, Path dir) throws IOException {
         NetboxRestShapes s = new NetboxRestShapes(e);
         s.build();
         for (Map.Entry<String, ArrayNode> list : s.lists.entrySet()) {
