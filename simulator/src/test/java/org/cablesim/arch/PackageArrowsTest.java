@@ -42,10 +42,12 @@ class PackageArrowsTest {
                         "org.cablesim.scenario..", "org.cablesim.catalog..", "org.cablesim.topology..",
                         "org.cablesim.plant..", "org.cablesim.polarity..", "org.cablesim.optics..",
                         "org.cablesim.montecarlo..", "org.cablesim.lifecycle..", "org.cablesim.kernel..",
-                        "org.cablesim.random..", "org.cablesim.study..", "org.cablesim.stats..")
+                        "org.cablesim.random..", "org.cablesim.study..", "org.cablesim.stats..",
+                        "org.cablesim.certification")
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "com.fasterxml.jackson..", "org.cablesim.io..", "org.cablesim.report..",
-                        "org.cablesim.cli..", "picocli..")
+                        "org.cablesim.cli..", "picocli..", "org.cablesim.netbox..", "org.cablesim.fabricexport..",
+                        "org.cablesim.certificationfiles..")
                 .check(classes);
     }
 
@@ -60,6 +62,21 @@ class PackageArrowsTest {
                 .should().dependOnClassesThat().resideInAnyPackage(
                         "org.cablesim.montecarlo..", "org.cablesim.lifecycle..", "org.cablesim.study..")
                 .check(classes);
+    }
+
+    /** The interoperability edges read the plant and results; no stage, and no other edge but cli, reads them. */
+    @Test
+    void interoperabilityEdgesAreLeaves() {
+        noClasses().that().resideOutsideOfPackages("org.cablesim.cli..", "org.cablesim.netbox..")
+                .should().dependOnClassesThat().resideInAPackage("org.cablesim.netbox..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.cablesim.cli..", "org.cablesim.fabricexport..")
+                .should().dependOnClassesThat().resideInAPackage("org.cablesim.fabricexport..").check(classes);
+        noClasses().that().resideOutsideOfPackages("org.cablesim.cli..", "org.cablesim.certificationfiles..")
+                .should().dependOnClassesThat().resideInAPackage("org.cablesim.certificationfiles..")
+                .check(classes);
+        noClasses().that().resideInAnyPackage("org.cablesim.plant..", "org.cablesim.optics..",
+                        "org.cablesim.montecarlo..", "org.cablesim.study..", "org.cablesim.lifecycle..")
+                .should().dependOnClassesThat().resideInAPackage("org.cablesim.certification..").check(classes);
     }
 
     @Test
