@@ -13,7 +13,6 @@ import org.cablesim.catalog.Catalog;
 import org.cablesim.certification.AsBuiltData;
 import org.cablesim.certification.AsBuiltForecast;
 import org.cablesim.certification.ClassPosterior;
-import org.cablesim.certification.PosteriorClasses;
 import org.cablesim.certification.PredictiveCheck;
 import org.cablesim.certification.UpdateSettings;
 import org.cablesim.io.CatalogWriter;

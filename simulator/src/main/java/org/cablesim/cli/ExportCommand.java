@@ -89,14 +89,7 @@ final class ExportCommand implements Callable<Integer> {
         for (String name : plans) {
             for (PlanExports.Kind kind : wanted) {
                 Path target = ResultFiles.planDirectory(results, name).resolve(kind.id());
-                if (java.nio.file.Files.exists(target) && !force) {
-                    err.println("error: " + target + " already exists (an earlier export); add --force to replace it");
-                    return ExitCodes.BAD_INPUT;
-                }
-                try {
-                    OutputDirectory.choose(target, force, null, null, scenarioFile);
-                } catch (IllegalArgumentException e) {
-                    err.println("error: " + e.getMessage());
+                if (ExportTarget.choose(target, force, scenarioFile, err, "an earlier export") == null) {
                     return ExitCodes.BAD_INPUT;
                 }
                 targets.put(name + "/" + kind.id(), target);

@@ -111,15 +111,8 @@ final class UpdateCommand implements Callable<Integer> {
             return ExitCodes.BAD_INPUT;
         }
         Path target = ResultFiles.planDirectory(results, name).resolve(DIRECTORY);
-        if (Files.exists(target) && !force) {
-            err.println("error: " + target + " already exists (an earlier update); add --force to replace it");
-            return ExitCodes.BAD_INPUT;
-        }
-        OutputDirectory output;
-        try {
-            output = OutputDirectory.choose(target, force, null, null, scenarioFile);
-        } catch (IllegalArgumentException e) {
-            err.println("error: " + e.getMessage());
+        OutputDirectory output = ExportTarget.choose(target, force, scenarioFile, err, "an earlier update");
+        if (output == null) {
             return ExitCodes.BAD_INPUT;
         }
         List<ClassPosterior> posteriors = LossClassUpdate.run(data.observations(), data.priors(), settings);

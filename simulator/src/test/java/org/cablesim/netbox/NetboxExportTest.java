@@ -39,7 +39,8 @@ class NetboxExportTest {
 
     @ParameterizedTest
     @CsvSource({"small.yaml,interconnect", "small.yaml,xconnect", "small.yaml,two-leg", "small.yaml,cassettes",
-        "small.yaml,direct", "duplex.yaml,universal", "duplex.yaml,lc-panels"})
+        "small.yaml,direct", "duplex.yaml,universal", "duplex.yaml,universal-u2",
+        "duplex.yaml,universal-base8", "duplex.yaml,lc-panels"})
     void everyRowFitsNetBoxsForms(String scenario, String planName, @TempDir Path dir) throws IOException {
         LoadedScenario s = InteropFixtures.load(scenario);
         NetboxFiles.write(NetboxExportBuilder.build(s.scenario(), InteropFixtures.route(s, planName)), dir);

@@ -84,7 +84,7 @@ class NetboxImportTest {
     @org.junit.jupiter.params.ParameterizedTest
     @org.junit.jupiter.params.provider.CsvSource({"small.yaml,interconnect", "small.yaml,xconnect",
         "small.yaml,two-leg", "small.yaml,cassettes", "small.yaml,direct", "duplex.yaml,universal",
-        "duplex.yaml,lc-panels"})
+        "duplex.yaml,universal-u2", "duplex.yaml,universal-base8", "duplex.yaml,lc-panels"})
     void everyKindRoundTrips(String scenario, String planName, @TempDir Path dir) throws Exception {
         LoadedScenario s = InteropFixtures.load(scenario);
         CablingPlan original = InteropFixtures.route(s, planName);

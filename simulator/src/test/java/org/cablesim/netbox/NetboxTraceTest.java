@@ -18,7 +18,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class NetboxTraceTest {
     @ParameterizedTest
     @CsvSource({"small.yaml,interconnect", "small.yaml,xconnect", "small.yaml,two-leg", "small.yaml,cassettes",
-        "small.yaml,direct", "duplex.yaml,universal", "duplex.yaml,lc-panels"})
+        "small.yaml,direct", "duplex.yaml,universal", "duplex.yaml,universal-u2",
+        "duplex.yaml,universal-base8", "duplex.yaml,lc-panels"})
     void everyChannelEndsWhereThePlanSays(String scenario, String planName) {
         LoadedScenario s = InteropFixtures.load(scenario);
         CablingPlan plan = InteropFixtures.route(s, planName);
