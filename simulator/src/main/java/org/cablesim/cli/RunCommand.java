@@ -66,6 +66,10 @@ final class RunCommand implements Callable<Integer> {
                     + "(summary.json's content)")
     OutputFormat format;
 
+    @Option(names = "--export", paramLabel = "KINDS", description = "also write these exports of every plan, "
+            + "comma-separated: netbox, test-limits, fabric (into plans/<plan>/<kind>/)")
+    String export;
+
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
     boolean noWorkLimit;
@@ -109,6 +113,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
+        java.util.EnumSet<PlanExports.Kind> exports;
+        try {
+            exports = export == null ? java.util.EnumSet.noneOf(PlanExports.Kind.class) : PlanExports.parse(export);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --export: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        java.util.List<String> exportLines = new java.util.ArrayList<>();
         // Created before computing: an unwritable location fails now, not after the whole study.
         StudySummary summary;
         StudyExecution result;
@@ -119,6 +131,15 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("write results", 0);
             summary = result.summary();
             ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
+            for (var plan : result.study().plans()) {
+                for (PlanExports.Kind kind : exports) {
+                    Path dir = java.nio.file.Files.createDirectories(ResultFiles.planDirectory(staging, plan.name())
+                            .resolve(kind.id()));
+                    exportLines.addAll(PlanExports.write(kind, scenario, plan.cabling(), plan.loss(), masterSeed, dir));
+                    // Its own marker: a later `cablesim export --force` may replace what cablesim wrote here.
+                    OutputMarker.finish(dir, Version.current(), loaded.scenarioSha256());
+                }
+            }
             output.commit(staging);
             cleanup.committed();
         }
@@ -132,6 +153,7 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 SummaryText.print(summary, output.target(), out);
             }
+            exportLines.forEach(out::println);
             out.flush();
         }
         return violations(result, err);
