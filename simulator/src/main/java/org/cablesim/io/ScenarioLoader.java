@@ -105,6 +105,7 @@ public final class ScenarioLoader {
                 } catch (PlantConfigurationException e) {
                     String path = e.tierName().equals("*") ? "catalog"
                             : TreePath.field(TreePath.field(TreePath.index("plans", i), "tiers"), tier.name());
+                    path = e.field().isEmpty() || path.equals("catalog") ? path : TreePath.field(path, e.field());
                     problems.add(new Problem(path, e.getMessage()));
                 }
             }

@@ -104,7 +104,7 @@ public final class CablingPlan {
 
     /** MDIs per end of a link of the tier (its routed channels). */
     int mdisOf(int link) {
-        return tiers.get(fabric.links().get(link).tierIndex()).pmd().mdiConnectorCount();
+        return tiers.get(fabric.links().get(link).tierIndex()).channelsPerLink();
     }
 
     /** Length of the shortest pathway between a link's two device racks, metres (0 inside one rack). */
@@ -138,12 +138,16 @@ public final class CablingPlan {
     /**
      * A routed channel's shape: channels of one plan with equal shapes have the same elements, plugs, port
      * routings and fibre maps (hence the same lane traces), differing only in labels and cable lengths. The
-     * shape is the tier and the trunk slot the channel uses (the far slot follows from the near one).
+     * shape is the tier, the link's lanes on its two ports (which harness leg or MDI it uses) and the trunk slot the
+     * channel uses (the far slot follows from the near one).
      */
     public int shapeOf(int sub) {
-        TierPlant tp = tiers.get(fabric.links().get(layout.subLink()[sub]).tierIndex());
+        LogicalLink link = fabric.links().get(layout.subLink()[sub]);
+        TierPlant tp = tiers.get(link.tierIndex());
         int slot = tp.architecture() == Architecture.DIRECT ? 0 : layout.subNearSlot()[sub] + 1;
-        return (tp.index() << 24) | slot;
+        // Links of a split port light different positions (harness legs, MDIs): their lanes are part of the shape.
+        int lanes = (link.lowerPortLane() - 1) * 8 + link.switchPortBreakoutLane() - 1;
+        return (tp.index() << 28) | (lanes << 20) | slot;
     }
 
     /** The resolved channel with a given index, 0..subChannelCount()−1, built on demand. */
@@ -165,11 +169,15 @@ public final class CablingPlan {
     public double channelLengthM(int sub) {
         int link = layout.subLink()[sub];
         TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
+        int lowerHarness = layout.subLowerHarness()[sub];
+        int upperHarness = layout.subUpperHarness()[sub];
         if (tp.architecture() == Architecture.DIRECT) {
-            return assemblyLengthM(tp, link);
+            int h = Math.max(lowerHarness, upperHarness);
+            return h >= 0 ? harnessLengthM(h) : assemblyLengthM(tp, link);
         }
         int t = layout.subTrunk()[sub];
-        double sum = lowerCordLengthM(tp, link, t) + trunkLengthM(t) + upperCordLengthM(tp, link, t);
+        double sum = (lowerHarness >= 0 ? harnessLengthM(lowerHarness) : lowerCordLengthM(tp, link, t))
+                + trunkLengthM(t) + (upperHarness >= 0 ? harnessLengthM(upperHarness) : upperCordLengthM(tp, link, t));
         if (tp.architecture() == Architecture.CROSS_CONNECT) {
             sum += 2 * jumperLengthM(tp);
         }
@@ -232,9 +240,10 @@ public final class CablingPlan {
         int link = linkOf(sub);
         TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
         ResolvedChannel rc = channel(sub);
-        int lanes = tp.pmd().fibresPerConnector();
+        int lanes = tp.litFibresPerMdi();
         double lengthM = channelLengthM(sub);
-        double budgetDb = ChannelBudget.rebuiltBudgetDb(tp.pmd(), tp.fibre(), tp.budget().fibreLossDb(lengthM));
+        double budgetDb = ChannelBudget.rebuiltBudgetDb(ChannelBudget.governing(tp.lowerPmd(), tp.pmd(), tp.fibre()),
+                tp.fibre(), tp.budget().fibreLossDb(lengthM));
         String id = channelCount(link) == 1 ? rc.linkId() : rc.linkId() + "/" + (char) ('a' + rc.mdi() - 1);
         return new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
                 OpticalView.inOrder(rc, lanes, countTransceiverMatedPairs), lengthM, tp.fibre().attenuationDbPerKm(),
@@ -353,14 +362,16 @@ public final class CablingPlan {
     /**
      * Visits every physical cable: trunks in id order, then per routed channel its cords, jumpers or assembly.
      * Ids: trunk t is {@code T(t+1)}; channel s has cords {@code C(2s+1)} (lower) and {@code C(2s+2)} (upper),
-     * jumpers {@code J(2s+1)}, {@code J(2s+2)}, or assembly {@code D(s+1)}.
+     * jumpers {@code J(2s+1)}, {@code J(2s+2)}, or assembly {@code D(s+1)}; harness h is {@code H(h+1)}, listed
+     * with the channel on its leg 1 in place of that channel's cord (or assembly).
      */
     public void forEachCable(Consumer<PhysicalCable> visitor) {
         for (int t = 0; t < layout.trunks(); t++) {
             visitor.accept(trunkCable(t));
         }
         for (int s = 0; s < layout.subChannels(); s++) {
-            CableRows.of(channel(s)).forEach(visitor);
+            CableRows.of(channel(s), tiers.get(fabric.links().get(layout.subLink()[s]).tierIndex()))
+                    .forEach(visitor);
         }
     }
 
@@ -416,6 +427,52 @@ public final class CablingPlan {
 
     double assemblyLengthM(TierPlant tp, int link) {
         return tp.assemblyBins().binFor(routedLengthM(link) + 2 * tp.slackPerEndM());
+    }
+
+    private volatile double[] harnessLengths;
+
+    /** Harnesses in the plant: one per port split by a harness. */
+    public int harnessCount() {
+        return layout.harnesses();
+    }
+
+    /** Tier index of a harness. */
+    public int harnessTier(int h) {
+        return layout.harnessTier()[h];
+    }
+
+    /**
+     * Stock length of a harness, metres: the longest cord (or, with {@code direct}, assembly) any of its legs'
+     * channels needs, since every leg of one harness is bought at one length.
+     */
+    public double harnessLengthM(int h) {
+        double[] lengths = harnessLengths;
+        if (lengths == null) {
+            lengths = new double[layout.harnesses()];
+            for (int s = 0; s < layout.subChannels(); s++) {
+                int link = layout.subLink()[s];
+                TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
+                int t = layout.subTrunk()[s];
+                boolean direct = tp.architecture() == Architecture.DIRECT;
+                int lower = layout.subLowerHarness()[s];
+                int upper = layout.subUpperHarness()[s];
+                if (lower >= 0) {
+                    lengths[lower] = Math.max(lengths[lower], direct ? assemblyLengthM(tp, link)
+                            : lowerCordLengthM(tp, link, t));
+                }
+                if (upper >= 0) {
+                    lengths[upper] = Math.max(lengths[upper], direct ? assemblyLengthM(tp, link)
+                            : upperCordLengthM(tp, link, t));
+                }
+            }
+            harnessLengths = lengths;
+        }
+        return lengths[h];
+    }
+
+    /** The harness at the lower (NEAR) or upper (FAR) end of a channel, −1 when that port is not split by one. */
+    public int harnessOf(int sub, TrunkSide side) {
+        return side == TrunkSide.NEAR ? layout.subLowerHarness()[sub] : layout.subUpperHarness()[sub];
     }
 
     // ---- panels ----

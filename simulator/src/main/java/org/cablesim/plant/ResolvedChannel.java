@@ -77,13 +77,19 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
         return out;
     }
 
-    /** Index of the trunk (or direct assembly) element; elements before it are on the near side. */
+    /**
+     * Index of the trunk's first span (or the direct assembly, or a direct harness) element; elements before it are
+     * on the near side.
+     */
     public int trunkIndex() {
         for (int i = 0; i < elements.size(); i++) {
             ElementKind k = elements.get(i).kind();
             if (k == ElementKind.TRUNK || k == ElementKind.ASSEMBLY) {
                 return i;
             }
+        }
+        if (elements.size() == 1) {
+            return 0;
         }
         throw new IllegalStateException("channel " + linkId + " has neither a trunk nor an assembly");
     }

@@ -84,6 +84,10 @@ public final class ShortestTrayRouter implements CablingRouter {
         private final IntArray subNearSlot;
         private final IntArray subNearXc;
         private final IntArray subFarXc;
+        private final IntArray subLowerHarness;
+        private final IntArray subUpperHarness;
+        private final IntArray harnessTier = new IntArray(256);
+        private final Map<String, Integer> harnessOfPort = new HashMap<>();
 
         private final IntArray trunkTier = new IntArray(1024);
         private final IntArray trunkNearStack = new IntArray(1024);
@@ -111,7 +115,7 @@ public final class ShortestTrayRouter implements CablingRouter {
             this.linkUpperNode = new int[links];
             long subs = 0;
             for (LogicalLink l : fabric.links()) {
-                subs += tiers.get(l.tierIndex()).pmd().mdiConnectorCount();
+                subs += tiers.get(l.tierIndex()).channelsPerLink();
             }
             int expected = Math.toIntExact(subs);
             subLink = new IntArray(expected);
@@ -120,6 +124,8 @@ public final class ShortestTrayRouter implements CablingRouter {
             subNearSlot = new IntArray(expected);
             subNearXc = new IntArray(expected);
             subFarXc = new IntArray(expected);
+            subLowerHarness = new IntArray(expected);
+            subUpperHarness = new IntArray(expected);
         }
 
         void allocateAll() {
@@ -145,11 +151,11 @@ public final class ShortestTrayRouter implements CablingRouter {
             linkLowerNode[l] = lowerNode;
             linkUpperNode[l] = upperNode;
             pairs.add(RouteTable.pair(lowerNode, upperNode));
-            int mdis = tp.pmd().mdiConnectorCount();
+            int mdis = tp.channelsPerLink();
             if (tp.architecture() == Architecture.DIRECT) {
                 linkFirstSub[l] = subLink.size();
                 for (int k = 1; k <= mdis; k++) {
-                    addSub(l, k, -1, -1, -1, -1);
+                    addSub(l, k, -1, -1, -1, -1, tp, link);
                 }
                 return;
             }
@@ -217,20 +223,30 @@ public final class ShortestTrayRouter implements CablingRouter {
             }
             linkFirstSub[l] = subLink.size();
             for (int k = 0; k < mdis; k++) {
-                addSub(l, k + 1, trunks[k], slots[k], nearXc[k], farXc[k]);
+                addSub(l, k + 1, trunks[k], slots[k], nearXc[k], farXc[k], tp, link);
             }
             pairs.add(RouteTable.pair(lowerNode, nearLoc));
             pairs.add(RouteTable.pair(farLoc, upperNode));
             pairs.add(RouteTable.pair(nearLoc, farLoc));
         }
 
-        private void addSub(int link, int mdi, int trunk, int slot, int nearXc, int farXc) {
+        private void addSub(int link, int mdi, int trunk, int slot, int nearXc, int farXc, TierPlant tp,
+                LogicalLink logical) {
             subLink.add(link);
             subMdi.add(mdi);
             subTrunk.add(trunk);
             subNearSlot.add(slot);
             subNearXc.add(nearXc);
             subFarXc.add(farXc);
+            subLowerHarness.add(tp.harness(TrunkSide.NEAR) == null ? -1
+                    : harness(tp, logical.fromDeviceId(), logical.fromPort()));
+            subUpperHarness.add(tp.harness(TrunkSide.FAR) == null ? -1
+                    : harness(tp, logical.toDeviceId(), logical.toPort()));
+        }
+
+        /** The harness in a split port, numbered in order of first use; the port's links share it. */
+        private int harness(TierPlant tp, String device, int port) {
+            return harnessOfPort.computeIfAbsent(device + ":" + port, k -> harnessTier.add(tp.index()));
         }
 
         /** Where a device's panels for a tier stand: its own rack, or its row's patching rack. */
@@ -307,7 +323,8 @@ public final class ShortestTrayRouter implements CablingRouter {
                     subTrunk.toArray(), subNearSlot.toArray(), subNearXc.toArray(), subFarXc.toArray(),
                     trunkTier.toArray(), trunkNearStack.toArray(), trunkFarStack.toArray(), trunkNearStart.toArray(),
                     trunkFarStart.toArray(), trunkUsed.toArray(), stackTier.toArray(), stackNode.toArray(), xc,
-                    stackPorts.toArray(), panels, offsets);
+                    stackPorts.toArray(), panels, offsets, subLowerHarness.toArray(), subUpperHarness.toArray(),
+                    harnessTier.toArray());
         }
 
         private record TrunkGroupKey(int tier, int nearLoc, int farLoc) {

@@ -113,7 +113,8 @@ public final class PlantFiles {
         }
         for (int l = 0; l < plan.linkCount(); l++) {
             LogicalLink link = plan.fabric().links().get(l);
-            String pmd = plan.tiers().get(link.tierIndex()).pmd().id();
+            var tp = plan.tiers().get(link.tierIndex());
+            String pmd = tp.lowerPmd().equals(tp.pmd()) ? tp.pmd().id() : tp.lowerPmd().id() + "/" + tp.pmd().id();
             List<ResolvedChannel> channels = plan.channels(l);
             double length = channels.stream().mapToDouble(ResolvedChannel::lengthM).max().orElse(0);
             int mated = channels.isEmpty() ? 0 : channels.get(0).matedPairs().size();

@@ -14,6 +14,7 @@ import org.cablesim.optics.OpticalConnection;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.CableRun;
 import org.cablesim.plant.CassetteModule;
+import org.cablesim.plant.HarnessRun;
 import org.cablesim.plant.MatedPair;
 import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.ResolvedElement;
@@ -30,10 +31,12 @@ import org.cablesim.topology.LogicalLink;
  * ({@link CablingPlan#operatingOptical}), the same view the loss engine reads.
  *
  * <p>What it adds is the lifecycle's naming of parts, by meaning so that two plans of one fabric run with one seed
- * share the random streams of everything they have in common: a transceiver at each MDI ({@code xcvr:<mdi>}), the
- * switch or NIC port at each end ({@code port:<device>:<port>}, shared by a port's breakout links and MDIs), each
- * cord, jumper and assembly of the channel ({@code cord:<link>:<side>}, kind CORD), the trunk ({@code trunk:<id>},
- * shared by its links), and each cassette ({@code cassette:<label>}). A connection joins the parts on its two sides
+ * share the random streams of everything they have in common: the transceiver module in each port
+ * ({@code xcvr:<device>:<port>}, shared by the port's MDIs and breakout links: a twin-port module fails as one), the
+ * switch or NIC port at each end ({@code port:<device>:<port>}, shared likewise), each cord, jumper and assembly of
+ * the channel ({@code cord:<link>:<side>}, kind CORD), a breakout harness ({@code harness:<id>}, kind CORD, shared by
+ * the port's links), the trunk ({@code trunk:<id>}, shared by its links), and each cassette
+ * ({@code cassette:<label>}). A connection joins the parts on its two sides
  * (replacing either re-mates it); its neighbours are the matings of the plant's neighbourhood of that pair.
  */
 public final class PlanLifecycleInputs {
@@ -121,8 +124,8 @@ public final class PlanLifecycleInputs {
             Device lower = plan.fabric().device(logical.fromDeviceId());
             Device upper = plan.fabric().device(logical.toDeviceId());
             List<String> parts = new ArrayList<>();
-            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), PartKind.TRANSCEIVER, id);
-            String farXcvr = own(parts, "xcvr:" + rc.far().label(), PartKind.TRANSCEIVER, id);
+            String nearXcvr = shared(parts, "xcvr:" + lower.id() + ":" + logical.fromPort(), PartKind.TRANSCEIVER, id);
+            String farXcvr = shared(parts, "xcvr:" + upper.id() + ":" + logical.toPort(), PartKind.TRANSCEIVER, id);
             shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT, id);
             shared(parts, "port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT, id);
 
@@ -132,7 +135,9 @@ public final class PlanLifecycleInputs {
             for (int i = 0; i < elements.size(); i++) {
                 String side = i <= trunkAt ? "near" : "far";
                 ResolvedElement e = elements.get(i);
-                if (e instanceof CableRun run) {
+                if (e instanceof HarnessRun h) {
+                    elementPart[i] = shared(parts, "harness:" + h.cableId(), PartKind.CORD, id);
+                } else if (e instanceof CableRun run) {
                     elementPart[i] = switch (run.kind()) {
                         case CORD -> own(parts, "cord:" + id + ":" + side, PartKind.CORD, id);
                         case JUMPER -> own(parts, "jumper:" + id + ":" + side, PartKind.CORD, id);

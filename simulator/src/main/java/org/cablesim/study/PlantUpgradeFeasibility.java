@@ -81,7 +81,7 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
     boolean carries(int i, Pmd pmd) {
         TierPlant tp = inputs.tier(i);
         FibreType fibre = tp.fibre();
-        if (pmd.mdiConnectorCount() != tp.pmd().mdiConnectorCount() || pmd.fibreKind() != fibre.kind()
+        if (pmd.mdiConnectorCount() != tp.channelsPerLink() || pmd.fibreKind() != fibre.kind()
                 || pmd.reach(fibre.id()).isEmpty()) {
             return false;
         }

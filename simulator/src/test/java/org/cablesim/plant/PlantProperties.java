@@ -125,7 +125,7 @@ class PlantProperties {
             }
         }
         TierCabling cabling = TierCabling.defaults().withArchitecture(architecture)
-                .withMethod(methodA ? PolarityMethod.A : PolarityMethod.B)
+                .withMethod(methodA ? PolarityMethod.A : PolarityMethod.U1)
                 .withTrunk(new TrunkChoice(Optional.of(connector), OptionalInt.of(legs),
                         Optional.of(methodA ? PolarityType.A : PolarityType.B), reversed, Optional.empty(), Optional.empty(),
                         1 + k[5] % 2))
