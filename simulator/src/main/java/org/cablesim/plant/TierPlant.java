@@ -232,6 +232,11 @@ public final class TierPlant {
         return plugs.method;
     }
 
+    /** The polarity method the tier's parts actually build, for the schedule and the report. */
+    public PolarityAsBuilt polarityAsBuilt() {
+        return PolarityAsBuilt.of(plugs, choice.architecture(), choice.polarityMethod());
+    }
+
     /** The transceiver MDI's receptacle at one end (pinned, that end's PMD connector and polish). */
     public ConnectorEnd mdiPlug(TrunkSide side) {
         return side == TrunkSide.NEAR ? plugs.lowerMdi : plugs.upperMdi;

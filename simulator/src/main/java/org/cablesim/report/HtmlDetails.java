@@ -43,6 +43,10 @@ final class HtmlDetails {
         row(table, plans, "Mated pairs per link: min", count, lower, "cabling", "matedPairsPerLink", "min");
         row(table, plans, "Mated pairs per link: mean", three, lower, "cabling", "matedPairsPerLink", "mean");
         row(table, plans, "Mated pairs per link: max", count, lower, "cabling", "matedPairsPerLink", "max");
+        row(table, plans, "Breakout harnesses", count, none, "cabling", "harnesses");
+        for (String tier : plans.keysAt("cabling", "polarityMethod")) {
+            textRow(table, plans, "Polarity method built: " + tier, "cabling", "polarityMethod", tier);
+        }
         table.group("Design checks");
         row(table, plans, "Violations", count, lower, "checks", "violations");
         for (String kind : plans.keysAt("checks", "byKind")) {

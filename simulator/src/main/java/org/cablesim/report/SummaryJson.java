@@ -97,6 +97,15 @@ public final class SummaryJson {
         });
         ObjectNode transceivers = cabling.putObject("transceivers");
         p.transceivers().forEach(transceivers::put);
+        ObjectNode byEnd = cabling.putObject("transceiversByEnd");
+        p.transceiversByEnd().forEach((end, types) -> {
+            ObjectNode e = byEnd.putObject(end);
+            types.forEach(e::put);
+        });
+        cabling.put("harnesses", p.harnesses());
+        cabling.put("fibreSplices", p.fibreSplices());
+        ObjectNode polarity = cabling.putObject("polarityMethod");
+        p.polarityByTier().forEach(polarity::put);
         ObjectNode checks = planNode.putObject("checks");
         checks.put("violations", p.violations());
         ObjectNode byKind = checks.putObject("byKind");

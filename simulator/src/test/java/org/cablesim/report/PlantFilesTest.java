@@ -54,11 +54,12 @@ class PlantFilesTest {
         // 32 trunks + 2 cords × 384 links.
         assertEquals(1 + 32 + 768, rows.size());
         assertEquals("id,kind,tier,from_label,to_label,connector,fibres,legs,gender_from,gender_to,polish_from,"
-                + "polish_to,polarity_type,length_m,from_device,to_device", rows.get(0));
+                + "polish_to,polarity_type,length_m,from_device,to_device,polarity_method", rows.get(0));
+        // The default SM APC cabling (Type-B trunk and cords, key-up/key-down adapters) builds Method U1.
         assertEquals("T000001,trunk,server-leaf,R000-00.P01.01,R000-08.P01.01,MPO-12,144,12,pinned,pinned,APC,APC,B,"
-                + "10,R000-00,R000-08", rows.get(1));
+                + "10,R000-00,R000-08,U1", rows.get(1));
         assertEquals("C000001,cord,server-leaf,R000-00.su01-srv001:1,R000-00.P01.01,MPO-12,12,1,unpinned,unpinned,"
-                + "APC,APC,B,2,su01-srv001:1,", rows.get(33));
+                + "APC,APC,B,2,su01-srv001:1,,U1", rows.get(33));
     }
 
     @Test
