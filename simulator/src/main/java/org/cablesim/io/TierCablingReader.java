@@ -43,7 +43,7 @@ final class TierCablingReader {
     static final String[] JUMPER_FIELDS = {"type", "equipmentSideGender", "trunkSideGender", "polish"};
     static final String[] CASSETTE_FIELDS = {"id", "gender"};
     static final String[] PANEL_FIELDS = {"placement", "portsPerRu", "ruPerPanel", "perLocation"};
-    static final String[] LOSS_FIELDS = {"mdi", "adapter", "cassette"};
+    static final String[] LOSS_FIELDS = {"mdi", "adapter", "cassette", "splice"};
 
     private final Fields f;
     private final Catalog catalog;
@@ -252,11 +252,13 @@ final class TierCablingReader {
                 Catalog::lossClassIds);
         String cassette = catalogId(l, "cassette", "loss class",
                 c -> c.findLossClass(idOf(l, "cassette")).isPresent(), Catalog::lossClassIds);
+        String splice = catalogId(l, "splice", "loss class", c -> c.findLossClass(idOf(l, "splice")).isPresent(),
+                Catalog::lossClassIds);
         if (f.problems().size() > before || l.isBroken()) {
             return null;
         }
         return new LossClassChoice(Optional.ofNullable(mdi), Optional.ofNullable(adapter),
-                Optional.ofNullable(cassette));
+                Optional.ofNullable(cassette), Optional.ofNullable(splice));
     }
 
     private String connector(Fields at, String name) {

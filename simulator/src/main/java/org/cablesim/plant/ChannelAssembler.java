@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.cablesim.catalog.PortShare;
 import org.cablesim.polarity.PluggedElement;
+import org.cablesim.polarity.Splice;
 import org.cablesim.polarity.TransceiverPort;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.topology.Device;
@@ -137,8 +138,7 @@ final class ChannelAssembler {
             int fc = farSlot / f;
             farTrunkPort = plan.stackPortRange(farStack, layout.trunkFarStart()[t] + fc * f, f);
         }
-        elements.add(tp.trunkTemplate().placed(trunkId, "trunk " + trunkId, nearTrunkPort, farTrunkPort,
-                plan.trunkLengthM(t)));
+        placeTrunk(trunkId, nearTrunkPort, farTrunkPort, plan.trunkLengthM(t));
         if (tp.cassette() == null) {
             mateRouted(MatingRole.PANEL, TrunkSide.FAR, "panel " + farFront, Map.of(farSlot + 1, xc ? 1 : farEntry),
                     trunkEndFar, adapterPrice);
@@ -162,6 +162,28 @@ final class ChannelAssembler {
         }
         equipmentCable(TrunkSide.FAR, 'C', 2L * sub + 2, farXc, upperEnd, plan.upperCordLengthM(tp, link, t));
         return channel();
+    }
+
+    /** The trunk, or its spans between splice points (equal shares of its length) with the splices between. */
+    private void placeTrunk(String trunkId, String nearPort, String farPort, double lengthM) {
+        int n = tp.splicePoints();
+        if (n == 0) {
+            elements.add(tp.trunkTemplate().placed(trunkId, "trunk " + trunkId, nearPort, farPort, lengthM));
+            return;
+        }
+        double spanM = lengthM / (n + 1);
+        for (int k = 0; k <= n; k++) {
+            String near = k == 0 ? nearPort : "splice " + trunkId + " #" + k;
+            String far = k == n ? farPort : "splice " + trunkId + " #" + (k + 1);
+            CableRun template = k == 0 ? tp.trunkTemplate() : tp.trunkSpanTemplate();
+            elements.add(template.placed(trunkId, "trunk " + trunkId + " span " + (k + 1) + "/" + (n + 1), near, far,
+                    spanM));
+            if (k < n) {
+                String label = "splice " + trunkId + " #" + (k + 1);
+                elements.add(new SplicePoint(label, new Splice(label), tp.optics(MatingRole.SPLICE, TrunkSide.NEAR),
+                        k + 1, trunkId));
+            }
+        }
     }
 
     /** The cord at one end, or the harness that takes its place at a split port. */

@@ -66,6 +66,31 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
         return budget.fibreLossDb(lengthM());
     }
 
+    /**
+     * The connections between the two MDIs that draw a loss, near to far: every mated pair and every trunk splice.
+     * The optical view lists its connections in this order (after the near MDI mating when that counts).
+     */
+    public List<ResolvedElement> connections() {
+        List<ResolvedElement> out = new ArrayList<>();
+        for (ResolvedElement e : elements) {
+            if (e instanceof MatedPair || e instanceof SplicePoint) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The splice points along the channel's trunk, near to far. */
+    public List<SplicePoint> splices() {
+        List<SplicePoint> out = new ArrayList<>();
+        for (ResolvedElement e : elements) {
+            if (e instanceof SplicePoint s) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
     /** The adapters between the two MDIs, near to far. */
     public List<MatedPair> matedPairs() {
         List<MatedPair> out = new ArrayList<>();
@@ -131,6 +156,7 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
         if (elements.get(t).kind() != ElementKind.TRUNK) {
             return List.of();
         }
+        int last = t + 2 * splices().size();
         String trunkId = ((CableRun) elements.get(t)).cableId();
         int n = elements.size();
         List<TrunkFibre> fibres = new ArrayList<>();
@@ -138,16 +164,16 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
             PortPosition nearSide;
             PortPosition farSide;
             if (trace.forward()) {
-                if (trace.afterEach().size() <= t) {
+                if (trace.afterEach().size() <= last) {
                     continue;
                 }
                 nearSide = trace.afterEach().get(t - 1);
-                farSide = trace.afterEach().get(t);
+                farSide = trace.afterEach().get(last);
             } else {
                 if (trace.afterEach().size() <= n - 1 - t) {
                     continue;
                 }
-                farSide = trace.afterEach().get(n - 1 - (t + 1));
+                farSide = trace.afterEach().get(n - 1 - (last + 1));
                 nearSide = trace.afterEach().get(n - 1 - t);
             }
             fibres.add(new TrunkFibre(trunkId, nearSide.port(), nearSide.position(), farSide.port(),

@@ -143,6 +143,11 @@ public final class TierPlant {
         return cable(ElementKind.TRUNK, TrunkSide.NEAR);
     }
 
+    /** The template of a trunk span after a splice point. */
+    CableRun trunkSpanTemplate() {
+        return templates.trunkSpan();
+    }
+
     CassetteModule nearCassetteTemplate() {
         return templates.nearCassette();
     }

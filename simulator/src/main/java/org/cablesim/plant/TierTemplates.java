@@ -14,6 +14,7 @@ import org.cablesim.polarity.CableRole;
 import org.cablesim.polarity.ConnectorEnd;
 import org.cablesim.polarity.ConversionModule;
 import org.cablesim.polarity.ConversionModules;
+import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.TierCabling;
 
@@ -33,6 +34,7 @@ final class TierTemplates {
     private final HarnessType cassetteHarness;
     private final Map<ElementKind, CableRun[]> cables = new EnumMap<>(ElementKind.class);
     private final HarnessRun[] harnesses = new HarnessRun[2];
+    private CableRun trunkSpan;
     private final CassetteModule nearCassette;
     private final CassetteModule farCassette;
     private final Map<MatingRole, MatingOptics[]> optics = new EnumMap<>(MatingRole.class);
@@ -95,6 +97,10 @@ final class TierTemplates {
         put(ElementKind.TRUNK, run(ElementKind.TRUNK, new Cable(TEMPLATE, CableRole.TRUNK, p.trunkType, p.trunkPlug,
                 p.trunkPlug, p.legs, choice.trunk().legsReversed()), trunkBuild, "trunk-termination:" + trunkConnector,
                 "trunk-metre:" + p.legs * p.trunkConnector.fibreCount() + "f"));
+        // Spans after a splice point run fibre k to fibre k: the trunk's Type and leg order act once, in span 1.
+        this.trunkSpan = run(ElementKind.TRUNK, new Cable(TEMPLATE, CableRole.TRUNK, PolarityType.A, p.trunkPlug,
+                p.trunkPlug, p.legs, false), trunkBuild, "trunk-termination:" + trunkConnector,
+                "trunk-metre:" + p.legs * p.trunkConnector.fibreCount() + "f");
         String lowerPanel = p.lowerPanel.connectorTypeId();
         String upperPanel = p.upperPanel.connectorTypeId();
         put(ElementKind.JUMPER, run(ElementKind.JUMPER, Cable.cord(TEMPLATE, p.jumperType, p.lowerJumperEquip,
@@ -160,6 +166,12 @@ final class TierTemplates {
                 resolver.optics(id, why, p.cassetteRear, p.trunkPlug),
                 resolver.optics(id, why, p.trunkPlug, p.cassetteRear)});
         }
+        if (choice.trunk().splicePoints() > 0) {
+            String id = choice.lossClasses().splice().orElse("splice-fusion");
+            MatingOptics o = resolver.spliceOptics(id, choice.lossClasses().splice().isPresent()
+                    ? "named for the trunk splices" : "the default for trunk splices");
+            optics.put(MatingRole.SPLICE, new MatingOptics[] {o, o});
+        }
         if (xc) {
             String id = lossClassId(choice.lossClasses().adapter(), p.trunkConnector);
             String why = why(choice.lossClasses().adapter(), "cross-connect adapter", p.trunkConnector);
@@ -195,6 +207,11 @@ final class TierTemplates {
             return null;
         }
         return runs[side == TrunkSide.NEAR || runs.length == 1 ? 0 : 1];
+    }
+
+    /** The template of a trunk span after a splice point (straight, legs in order). */
+    CableRun trunkSpan() {
+        return trunkSpan;
     }
 
     /** The harness template at one end, or null. */

@@ -18,6 +18,7 @@ import org.cablesim.plant.HarnessRun;
 import org.cablesim.plant.MatedPair;
 import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.ResolvedElement;
+import org.cablesim.plant.SplicePoint;
 import org.cablesim.plant.TierPlant;
 import org.cablesim.topology.Device;
 import org.cablesim.topology.DeviceRole;
@@ -37,7 +38,9 @@ import org.cablesim.topology.LogicalLink;
  * the channel ({@code cord:<link>:<side>}, kind CORD), a breakout harness ({@code harness:<id>}, kind CORD, shared by
  * the port's links), the trunk ({@code trunk:<id>}, shared by its links), and each cassette
  * ({@code cassette:<label>}). A connection joins the parts on its two sides
- * (replacing either re-mates it); its neighbours are the matings of the plant's neighbourhood of that pair.
+ * (replacing either re-mates it); its neighbours are the matings of the plant's neighbourhood of that pair. A trunk
+ * splice is a connection of the trunk alone, without neighbours (only rework and a trunk replacement re-make it;
+ * the lifecycle gives a re-made splice a mating's dirt risk, a conservative simplification).
  */
 public final class PlanLifecycleInputs {
     private final CablingPlan plan;
@@ -163,6 +166,12 @@ public final class PlanLifecycleInputs {
             }
             int adapterNo = 0;
             for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof SplicePoint sp) {
+                    // A splice has no neighbours to disturb; replacing its trunk re-makes it.
+                    connections.add(new LinkConnection(id + ":splice-" + sp.point(), null,
+                            List.of(elementPart[i - 1]), optics.get(k++)));
+                    continue;
+                }
                 if (!(elements.get(i) instanceof MatedPair m)) {
                     continue;
                 }
