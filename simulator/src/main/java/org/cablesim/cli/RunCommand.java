@@ -142,6 +142,7 @@ final class RunCommand implements Callable<Integer> {
             out.println();
             out.print(differences.render());
         }
+        result.robustness().ifPresent(r -> out.printf("%n%s%n", r.line()));
         out.printf("%nresults: %s%n", target);
     }
 }

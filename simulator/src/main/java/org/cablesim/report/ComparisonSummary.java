@@ -74,6 +74,10 @@ public final class ComparisonSummary {
         // Keep field order stable whichever stage created the object first.
         JsonNode differences = comparison.remove("differences");
         comparison.set("differences", differences);
+        JsonNode robustness = comparison.remove("robustness");
+        if (robustness != null) {
+            comparison.set("robustness", robustness);
+        }
     }
 
     /** The value of comparison metric {@code name} in a plan's summary, or null when the plan has none. */

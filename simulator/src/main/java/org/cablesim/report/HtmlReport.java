@@ -37,7 +37,8 @@ public final class HtmlReport {
                 .append("<title>cablesim report: ").append(HtmlEscape.text(scenario)).append("</title>\n")
                 .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n<main>\n");
         header(html, summary, plans, scenario);
-        html.append("<section id=\"decision\" aria-label=\"Decision\">\n").append(HtmlVerdict.render(verdict))
+        String robustness = ReportJson.text(summary, "comparison", "robustness", "line");
+        html.append("<section id=\"decision\" aria-label=\"Decision\">\n").append(HtmlVerdict.render(verdict, robustness))
                 .append("<h2 id=\"glance\">Plans at a glance</h2>\n").append(HtmlGlance.render(plans, verdict))
                 .append("</section>\n");
         html.append("<section id=\"comparison\">\n<h2>Comparison</h2>\n").append(HtmlComparison.render(summary, plans))

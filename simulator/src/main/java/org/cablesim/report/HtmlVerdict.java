@@ -6,6 +6,11 @@ final class HtmlVerdict {
     }
 
     static String render(ReportVerdict verdict) {
+        return render(verdict, null);
+    }
+
+    /** The verdict box with the robustness line of the summary, when it has one. */
+    static String render(ReportVerdict verdict, String robustness) {
         StringBuilder html = new StringBuilder("<section class=\"verdict\" id=\"verdict\"");
         if (verdict.chosen() >= 0) {
             html.append(" style=\"--verdict:").append(ChartPalette.plan(verdict.chosen())).append('"');
@@ -22,6 +27,9 @@ final class HtmlVerdict {
                 html.append("<li>").append(HtmlEscape.text(reason)).append("</li>\n");
             }
             html.append("</ul>\n");
+        }
+        if (robustness != null) {
+            html.append("<p class=\"because\">").append(HtmlEscape.text(robustness)).append("</p>\n");
         }
         html.append("<p class=\"rule\">").append(HtmlEscape.text(verdict.rule())).append("</p>\n</section>\n");
         return html.toString();

@@ -11,6 +11,7 @@ import org.cablesim.polarity.CheckKind;
 import org.cablesim.study.FabricSummary;
 import org.cablesim.study.PlanResult;
 import org.cablesim.study.PlantSummary;
+import org.cablesim.study.ShapeRobustness;
 import org.cablesim.study.StudyResult;
 
 /** Builds the {@code summary.json} document of the output contract from a study result. */
@@ -50,6 +51,7 @@ public final class SummaryJson {
         }
         LossJson.writeComparison(root, result.lossDifferences());
         LifecycleJson.writeComparison(root, result);
+        result.robustness().ifPresent(r -> writeRobustness(root, r));
         return root;
     }
 
@@ -120,6 +122,32 @@ public final class SummaryJson {
         }
         ObjectNode byTier = cost.putObject("byTier");
         p.costByTier().forEach((tier, usd) -> byTier.put(tier, round(usd, 2)));
+    }
+
+    /** {@code comparison.robustness}: the winner under each plausible connector-loss shape. */
+    private static void writeRobustness(ObjectNode root, ShapeRobustness r) {
+        ObjectNode comparison = root.has("comparison") ? (ObjectNode) root.get("comparison")
+                : root.putObject("comparison");
+        ObjectNode node = MAPPER.createObjectNode();
+        r.classes().forEach(node.putArray("classes")::add);
+        node.put("rule", ShapeRobustness.RULE);
+        node.put("defaultWinner", r.defaultWinner());
+        node.put("holds", r.holds());
+        var outcomes = node.putArray("outcomes");
+        for (ShapeRobustness.Outcome o : r.outcomes()) {
+            ObjectNode n = outcomes.addObject();
+            n.put("family", o.family());
+            n.put("winner", o.winner());
+            ObjectNode p = n.putObject("linkFailureProbability");
+            o.linkFailureProbability().forEach((plan, v) -> p.put(plan, significant(v)));
+        }
+        node.put("line", r.line());
+        comparison.set("robustness", node);
+    }
+
+    private static double significant(double v) {
+        return v == 0 || !Double.isFinite(v) ? v : new java.math.BigDecimal(v).round(new java.math.MathContext(6))
+                .doubleValue();
     }
 
     /** The file spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */

@@ -67,8 +67,12 @@ public final class StudyRunner {
         }
         List<PlanResult> plans = runAll(work);
         String baseline = scenario.study().baselinePlan();
+        if (plans.size() > 1) {
+            progress.stage("robustness to connector-loss shape", 0);
+        }
         return new StudyResult(scenario.name(), seed, provenance, plans, lossDifferences(plans, baseline, seed),
-                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)));
+                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)),
+                ShapeRobustness.of(plans, scenario, seed, threads));
     }
 
     /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */
