@@ -7,17 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.cablesim.catalog.Catalog;
-import org.cablesim.polarity.Cable;
-import org.cablesim.polarity.Channel;
-import org.cablesim.polarity.ChannelElement;
-import org.cablesim.polarity.TransceiverPort;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
-import org.cablesim.topology.Device;
-import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.LogicalLink;
 
@@ -36,12 +29,17 @@ public final class CablingPlan {
     private final RouteTable routes;
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
-    private volatile List<PlantViolation> violations;
+    private final Lazy<List<PlantViolation>> violations = new Lazy<>(() -> {
+        List<PlantViolation> all = new ArrayList<>(capacityViolationList());
+        all.addAll(PlantChecker.check(this));
+        return Collections.unmodifiableList(all);
+    });
     private volatile boolean[] brokenLinks;
     private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile PlantCounts counts;
-    private volatile Bom bom;
+    private final Lazy<PlantCounts> counts = new Lazy<>(() -> PlantCounts.of(this));
+    private final Lazy<Bom> bom = new Lazy<>(() -> Bom.of(this));
+    private final PlanLengths lengths;
 
     CablingPlan(String planName, LogicalFabric fabric, Catalog catalog, CapacityPolicy policy, List<TierPlant> tiers,
             PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations) {
@@ -54,6 +52,11 @@ public final class CablingPlan {
         this.routes = routes;
         this.layout = layout;
         this.capacityViolations = List.copyOf(capacityViolations);
+        this.lengths = new PlanLengths(this, routes);
+    }
+
+    private List<PlantViolation> capacityViolationList() {
+        return capacityViolations;
     }
 
     public String planName() {
@@ -167,21 +170,7 @@ public final class CablingPlan {
 
     /** Total stock length of a routed channel's cables, metres, without building the channel. */
     public double channelLengthM(int sub) {
-        int link = layout.subLink()[sub];
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        int lowerHarness = layout.subLowerHarness()[sub];
-        int upperHarness = layout.subUpperHarness()[sub];
-        if (tp.architecture() == Architecture.DIRECT) {
-            int h = Math.max(lowerHarness, upperHarness);
-            return h >= 0 ? harnessLengthM(h) : assemblyLengthM(tp, link);
-        }
-        int t = layout.subTrunk()[sub];
-        double sum = (lowerHarness >= 0 ? harnessLengthM(lowerHarness) : lowerCordLengthM(tp, link, t))
-                + trunkLengthM(t) + (upperHarness >= 0 ? harnessLengthM(upperHarness) : upperCordLengthM(tp, link, t));
-        if (tp.architecture() == Architecture.CROSS_CONNECT) {
-            sum += 2 * jumperLengthM(tp);
-        }
-        return sum;
+        return lengths.channelLengthM(sub);
     }
 
     /**
@@ -212,42 +201,15 @@ public final class CablingPlan {
      * @param countTransceiverMatedPairs whether the two MDI matings count against the budget
      */
     public Optional<org.cablesim.optics.OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
-        int link = linkOf(sub);
-        if (isBrokenByDesign(link)) {
-            return Optional.empty();
-        }
-        ChannelShape shape = shape(sub);
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        int count = channelCount(link);
-        String id = count == 1 ? fabric.links().get(link).id()
-                : fabric.links().get(link).id() + "/" + (char) ('a' + sub - firstChannel(link));
-        int lanes = shape.litFibres().size();
-        return Optional.of(new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
-                shape.connections(countTransceiverMatedPairs), channelLengthM(sub), tp.fibre().attenuationDbPerKm(),
-                new double[lanes], tp.budget().budgetDb().getAsDouble(), tp.budget().reflectanceRule()));
+        return PlanOptics.optical(this, sub, countTransceiverMatedPairs);
     }
 
     /**
      * The optical view of a channel as the operating plant has it: {@link #optical} for a sound link; for a link
-     * broken by design, the channel as rebuilt by its design rework (the PMD's lit fibres on the same mated pairs,
-     * in order, and {@link ChannelBudget#rebuiltBudgetDb}).
+     * broken by design, the channel as rebuilt by its design rework (see {@link PlanOptics#operating}).
      */
     public org.cablesim.optics.OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
-        Optional<org.cablesim.optics.OpticalChannel> sound = optical(sub, countTransceiverMatedPairs);
-        if (sound.isPresent()) {
-            return sound.get();
-        }
-        int link = linkOf(sub);
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        ResolvedChannel rc = channel(sub);
-        int lanes = tp.litFibresPerMdi();
-        double lengthM = channelLengthM(sub);
-        double budgetDb = ChannelBudget.rebuiltBudgetDb(ChannelBudget.governing(tp.lowerPmd(), tp.pmd(), tp.fibre()),
-                tp.fibre(), tp.budget().fibreLossDb(lengthM));
-        String id = channelCount(link) == 1 ? rc.linkId() : rc.linkId() + "/" + (char) ('a' + rc.mdi() - 1);
-        return new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
-                OpticalView.inOrder(rc, lanes, countTransceiverMatedPairs), lengthM, tp.fibre().attenuationDbPerKm(),
-                new double[lanes], budgetDb, tp.budget().reflectanceRule());
+        return PlanOptics.operating(this, sub, countTransceiverMatedPairs);
     }
 
     /**
@@ -285,76 +247,22 @@ public final class CablingPlan {
 
     /** Every violation: capacity first, then the per-channel checks in link order. Computed once. */
     public List<PlantViolation> violations() {
-        List<PlantViolation> v = violations;
-        if (v == null) {
-            synchronized (this) {
-                v = violations;
-                if (v == null) {
-                    List<PlantViolation> all = new ArrayList<>(capacityViolations);
-                    all.addAll(PlantChecker.check(this));
-                    v = Collections.unmodifiableList(all);
-                    violations = v;
-                }
-            }
-        }
-        return v;
+        return violations.get();
     }
 
     /** Counts of fibres, cables, panels, transceivers and mated pairs. Computed once. */
     public PlantCounts counts() {
-        PlantCounts c = counts;
-        if (c == null) {
-            synchronized (this) {
-                c = counts;
-                if (c == null) {
-                    c = PlantCounts.of(this);
-                    counts = c;
-                }
-            }
-        }
-        return c;
+        return counts.get();
     }
 
     /** The bill of materials priced from the catalog. Computed once. */
     public Bom bom() {
-        Bom b = bom;
-        if (b == null) {
-            synchronized (this) {
-                b = bom;
-                if (b == null) {
-                    b = Bom.of(this);
-                    bom = b;
-                }
-            }
-        }
-        return b;
+        return bom.get();
     }
 
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
     public int[] cablesPerEdge() {
-        int[] counts = new int[pathways.edges().size()];
-        for (int t = 0; t < layout.trunks(); t++) {
-            add(counts, stackNode(layout.trunkNearStack()[t]), stackNode(layout.trunkFarStack()[t]), 1);
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            int link = layout.subLink()[s];
-            int t = layout.subTrunk()[s];
-            int lower = layout.linkLowerNode()[link];
-            int upper = layout.linkUpperNode()[link];
-            if (t < 0) {
-                add(counts, lower, upper, 1);
-            } else {
-                add(counts, lower, stackNode(layout.trunkNearStack()[t]), 1);
-                add(counts, stackNode(layout.trunkFarStack()[t]), upper, 1);
-            }
-        }
-        return counts;
-    }
-
-    private void add(int[] counts, int a, int b, int n) {
-        for (int e : routes.route(a, b).edgeIds()) {
-            counts[e] += n;
-        }
+        return PlanCables.perEdge(this, routes);
     }
 
     // ---- cables ----
@@ -366,24 +274,12 @@ public final class CablingPlan {
      * with the channel on its leg 1 in place of that channel's cord (or assembly).
      */
     public void forEachCable(Consumer<PhysicalCable> visitor) {
-        for (int t = 0; t < layout.trunks(); t++) {
-            visitor.accept(trunkCable(t));
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            CableRows.of(channel(s), tiers.get(fabric.links().get(layout.subLink()[s]).tierIndex()))
-                    .forEach(visitor);
-        }
+        PlanCables.forEach(this, visitor);
     }
 
     /** The physical trunk with index t. */
     public PhysicalCable trunkCable(int t) {
-        TierPlant tp = tiers.get(layout.trunkTier()[t]);
-        int near = layout.trunkNearStack()[t];
-        int far = layout.trunkFarStack()[t];
-        return new PhysicalCable(trunkId(t), ElementKind.TRUNK, tp.tier().name(),
-                stackPortLabel(near, layout.trunkNearStart()[t]), stackPortLabel(far, layout.trunkFarStart()[t]),
-                tp.trunkPlug(), tp.trunkPlug(), tp.legs(), tp.trunkFibres(), tp.trunkType(), trunkLengthM(t),
-                pathways.node(stackNode(near)).label(), pathways.node(stackNode(far)).label());
+        return PlanCables.trunk(this, t);
     }
 
     /** The trunk a routed channel crosses, −1 for a direct assembly. */
@@ -403,33 +299,24 @@ public final class CablingPlan {
 
     /** Stock length of a trunk, metres. */
     public double trunkLengthM(int t) {
-        TierPlant tp = tiers.get(layout.trunkTier()[t]);
-        double routed = routes.route(stackNode(layout.trunkNearStack()[t]), stackNode(layout.trunkFarStack()[t]))
-                .lengthM();
-        return tp.trunkBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.trunkLengthM(t);
     }
 
     double lowerCordLengthM(TierPlant tp, int link, int trunk) {
-        double routed = routes.route(layout.linkLowerNode()[link], stackNode(layout.trunkNearStack()[trunk]))
-                .lengthM();
-        return tp.cordBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.lowerCordLengthM(tp, link, trunk);
     }
 
     double upperCordLengthM(TierPlant tp, int link, int trunk) {
-        double routed = routes.route(stackNode(layout.trunkFarStack()[trunk]), layout.linkUpperNode()[link])
-                .lengthM();
-        return tp.cordBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.upperCordLengthM(tp, link, trunk);
     }
 
     static double jumperLengthM(TierPlant tp) {
-        return tp.jumperBins().binFor(2 * tp.slackPerEndM());
+        return PlanLengths.jumperLengthM(tp);
     }
 
     double assemblyLengthM(TierPlant tp, int link) {
-        return tp.assemblyBins().binFor(routedLengthM(link) + 2 * tp.slackPerEndM());
+        return lengths.assemblyLengthM(tp, link);
     }
-
-    private volatile double[] harnessLengths;
 
     /** Harnesses in the plant: one per port split by a harness. */
     public int harnessCount() {
@@ -441,33 +328,9 @@ public final class CablingPlan {
         return layout.harnessTier()[h];
     }
 
-    /**
-     * Stock length of a harness, metres: the longest cord (or, with {@code direct}, assembly) any of its legs'
-     * channels needs, since every leg of one harness is bought at one length.
-     */
+    /** Stock length of a harness, metres (see {@link PlanLengths#harnessLengthM}). */
     public double harnessLengthM(int h) {
-        double[] lengths = harnessLengths;
-        if (lengths == null) {
-            lengths = new double[layout.harnesses()];
-            for (int s = 0; s < layout.subChannels(); s++) {
-                int link = layout.subLink()[s];
-                TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-                int t = layout.subTrunk()[s];
-                boolean direct = tp.architecture() == Architecture.DIRECT;
-                int lower = layout.subLowerHarness()[s];
-                int upper = layout.subUpperHarness()[s];
-                if (lower >= 0) {
-                    lengths[lower] = Math.max(lengths[lower], direct ? assemblyLengthM(tp, link)
-                            : lowerCordLengthM(tp, link, t));
-                }
-                if (upper >= 0) {
-                    lengths[upper] = Math.max(lengths[upper], direct ? assemblyLengthM(tp, link)
-                            : upperCordLengthM(tp, link, t));
-                }
-            }
-            harnessLengths = lengths;
-        }
-        return lengths[h];
+        return lengths.harnessLengthM(h);
     }
 
     /** The harness at the lower (NEAR) or upper (FAR) end of a channel, −1 when that port is not split by one. */
@@ -507,38 +370,20 @@ public final class CablingPlan {
         return Labels.cable('T', t + 1L);
     }
 
+    private volatile Map<Integer, Integer> xcByTrunkStack;
+
     /** The cross-connect stack at the same location and tier as a trunk stack. */
     int xcStackAt(int trunkStack) {
-        Integer xc = xcStacks().get(trunkStack);
+        Map<Integer, Integer> m = xcByTrunkStack;
+        if (m == null) {
+            m = PlanCables.crossConnectStacks(layout);
+            xcByTrunkStack = m;
+        }
+        Integer xc = m.get(trunkStack);
         if (xc == null) {
             throw new IllegalStateException("no cross-connect panels beside stack " + trunkStack);
         }
         return xc;
-    }
-
-    private volatile Map<Integer, Integer> xcByTrunkStack;
-
-    private Map<Integer, Integer> xcStacks() {
-        Map<Integer, Integer> m = xcByTrunkStack;
-        if (m == null) {
-            Map<Long, Integer> xcAt = new HashMap<>();
-            for (int s = 0; s < stackCount(); s++) {
-                if (layout.stackCrossConnect()[s]) {
-                    xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
-                }
-            }
-            m = new HashMap<>();
-            for (int s = 0; s < stackCount(); s++) {
-                if (!layout.stackCrossConnect()[s]) {
-                    Integer xc = xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);
-                    if (xc != null) {
-                        m.put(s, xc);
-                    }
-                }
-            }
-            xcByTrunkStack = m;
-        }
-        return m;
     }
 
     /** The resolved channel of a link's MDI (1-based), if the link is cabled. */
