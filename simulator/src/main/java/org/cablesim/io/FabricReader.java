@@ -145,7 +145,7 @@ final class FabricReader {
                 java.util.Optional.ofNullable(harness), spread);
         if (catalog != null) {
             try {
-                TierEnds.resolve(spec, TierCabling.defaults(), catalog);
+                TierEnds.resolve(spec, TierCabling.defaults(), catalog, true);
             } catch (PlantConfigurationException e) {
                 String field = e.field().isEmpty() || e.field().equals("pmd") && t.has("breakout") ? "breakout"
                         : e.field();

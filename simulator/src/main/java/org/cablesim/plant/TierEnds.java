@@ -31,6 +31,20 @@ public record TierEnds(PortShare lower, PortShare upper) {
      *                                     ends cannot be built
      */
     public static TierEnds resolve(TierSpec tier, TierCabling choice, Catalog catalog) {
+        return resolve(tier, choice, catalog, false);
+    }
+
+    /**
+     * Resolves the ends of a tier under a plan.
+     *
+     * @param tier            the fabric tier
+     * @param choice          the plan's choices for it
+     * @param catalog         the effective catalog
+     * @param strictTierHarness whether the fabric tier's own harness must be used (checking the fabric tier alone);
+     *                        a plan that shares its ports out by MDI ignores a harness only the tier names
+     * @throws PlantConfigurationException as {@link #resolve(TierSpec, TierCabling, Catalog)}
+     */
+    public static TierEnds resolve(TierSpec tier, TierCabling choice, Catalog catalog, boolean strictTierHarness) {
         String name = tier.name();
         Pmd upperPmd = pmd(catalog, name, "pmd", choice.pmdId().orElse(tier.pmdId()));
         Optional<String> lowerId = choice.lowerPmdId().or(tier::lowerPmdId);
@@ -39,7 +53,8 @@ public record TierEnds(PortShare lower, PortShare upper) {
                         + String.join(", ", catalog.harnessIds()) + ")"))).orElse(null);
         int speed = tier.linkSpeedGbps();
         int b = tier.breakout();
-        PortShare upper = share(name, upperPmd, speed, b, harness, true, "pmd");
+        boolean strict = strictTierHarness || choice.harnessId().isPresent();
+        PortShare upper = share(name, upperPmd, speed, b, harness, strict, "pmd");
         boolean nic = tier.role() == TierRole.SERVER_LEAF;
         Pmd lowerPmd;
         if (lowerId.isPresent()) {

@@ -44,6 +44,8 @@ public final class ComparisonSummary {
         m.put("availability", "/lifecycle/availability");
         m.put("jobInterruptionsPerYear", "/lifecycle/jobInterruptionsPerYear");
         m.put("lostGpuHoursPerYear", "/lifecycle/lostGpuHoursPerYear");
+        m.put("upgradeCostUsd", "/lifecycle/upgradeCostUsd");
+        m.put("linksRecabled", "/lifecycle/linksRecabled");
         m.put("upgradeReadiness", "/upgradeReadiness");
         return m;
     }
@@ -126,7 +128,7 @@ public final class ComparisonSummary {
     /** Metrics estimated by the loss and lifecycle stages (the rest are plant counts and money). */
     public static final List<String> RELIABILITY_METRICS = List.of("linkFailureProbability", "expectedFailingLinks",
             "marginP1Db", "marginP50Db", "turnUpDays", "availability", "jobInterruptionsPerYear",
-            "lostGpuHoursPerYear", "upgradeReadiness");
+            "lostGpuHoursPerYear", "upgradeCostUsd", "linksRecabled", "upgradeReadiness");
 
     /** The comparison rows as a terminal table: metrics down, plans across. */
     public static TextTable metricsTable(ObjectNode summary) {

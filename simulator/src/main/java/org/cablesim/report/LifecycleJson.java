@@ -76,9 +76,16 @@ public final class LifecycleJson {
         interval(ci, "crewUtilisation", r.crewUtilisation());
         writeTimeline(node.putArray("timeline"), r.timeline());
         ArrayNode upgrades = node.putArray("upgrades");
+        double upgradeCost = 0;
+        long recabled = 0;
         for (int w = 0; w < lifecycle.waves().size(); w++) {
             writeUpgrade(upgrades.addObject(), lifecycle.waves().get(w), r.upgrades().get(w));
+            upgradeCost += r.upgrades().get(w).cost().mean();
+            recabled += Math.round(r.upgrades().get(w).newCables().mean());
         }
+        // Totals over the waves, so a comparison (and a sweep) can rank the plans' upgrade paths.
+        put(node, "upgradeCostUsd", upgradeCost);
+        node.put("linksRecabled", recabled);
         ArrayNode ready = planNode.putArray("upgradeReadiness");
         lifecycle.upgradeReadiness().forEach(ready::add);
         ObjectNode readyByTier = planNode.putObject("upgradeReadinessByTier");

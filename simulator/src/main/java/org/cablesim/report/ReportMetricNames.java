@@ -12,6 +12,12 @@ final class ReportMetricNames {
 
     static String label(String metric) {
         String key = normal(metric);
+        if (key.contains("upgradecost")) {
+            return "Upgrade cost (USD)";
+        }
+        if (key.contains("recabled")) {
+            return "Links re-cabled by upgrades";
+        }
         if (key.contains("cost")) {
             return "Cost (USD)";
         }
@@ -77,7 +83,7 @@ final class ReportMetricNames {
         }
         if (key.contains("cost") || key.contains("probability") || key.contains("failing") || key.contains("dark")
                 || key.contains("interruptions") || key.contains("lost") || key.contains("down")
-                || key.contains("violations") || key.contains("usd")) {
+                || key.contains("violations") || key.contains("usd") || key.contains("recabled")) {
             return ReportMetric.Better.LOWER;
         }
         return ReportMetric.Better.NEITHER;

@@ -15,7 +15,8 @@ import org.cablesim.study.StudyResult;
 public final class SweepSummary {
     /** The comparison metrics a sweep follows (the sensitivity chart draws one per metric). */
     static final List<String> METRICS = List.of("costUsd", "darkFraction", "linkFailureProbability",
-            "expectedFailingLinks", "marginP1Db", "availability", "jobInterruptionsPerYear", "lostGpuHoursPerYear");
+            "expectedFailingLinks", "marginP1Db", "availability", "jobInterruptionsPerYear", "lostGpuHoursPerYear",
+            "upgradeCostUsd", "linksRecabled");
 
     private SweepSummary() {
     }

@@ -216,7 +216,10 @@ public final class PlanLifecycleInputs {
             if (onPart.isEmpty() || !onPart.get(onPart.size() - 1).equals(linkId)) {
                 onPart.add(linkId);
             }
-            onLink.add(componentId);
+            // A trunk's spans between splice points are one part: list it once on the link.
+            if (onLink.isEmpty() || !onLink.get(onLink.size() - 1).equals(componentId)) {
+                onLink.add(componentId);
+            }
             return componentId;
         }
 
