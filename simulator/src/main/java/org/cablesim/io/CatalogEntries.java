@@ -15,7 +15,6 @@ import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreReach;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Gender;
-import org.cablesim.catalog.HarnessType;
 import org.cablesim.catalog.KeyStyle;
 import org.cablesim.catalog.LabourEntry;
 import org.cablesim.catalog.LabourUnit;
@@ -54,8 +53,6 @@ final class CatalogEntries {
     static final String[] LENGTH_BIN_FIELDS = {"lengthsM", "customStepM", "source"};
     static final String[] CASSETTE_FIELDS = {"conversion", "rearConnectorId", "frontConnectorId", "frontPorts",
         "harness", "source"};
-    static final String[] HARNESS_FIELDS = {"commonConnectorId", "legConnectorId", "legs", "source"};
-    static final String[] HARNESS_LEG_FIELDS = {"legPositions", "commonPositions"};
     static final String[] PMD_ALIAS_FIELDS = {"pmd", "source"};
 
     private static final double DEFAULT_REFLECTANCE_COUNTED_ABOVE_DB = -55.0;
@@ -333,33 +330,6 @@ final class CatalogEntries {
                 java.util.Optional.ofNullable(harness), source));
     }
 
-    static HarnessType harness(String id, JsonNode node, String path, Problems problems) {
-        int before = problems.size();
-        Fields f = Fields.of(node, path, problems, HARNESS_FIELDS);
-        String common = f.requiredText("commonConnectorId", ID);
-        String leg = f.requiredText("legConnectorId", ID);
-        List<JsonNode> legNodes = f.list("legs", true);
-        List<HarnessType.Leg> legs = new ArrayList<>();
-        if (legNodes != null) {
-            for (int i = 0; i < legNodes.size(); i++) {
-                String at = TreePath.index(f.pathOf("legs"), i);
-                Fields l = Fields.of(legNodes.get(i), at, problems, HARNESS_LEG_FIELDS);
-                List<Integer> legPositions = l.intList("legPositions", true, 1, 64);
-                List<Integer> commonPositions = l.intList("commonPositions", true, 1, 64);
-                if (legPositions != null && commonPositions != null) {
-                    HarnessType.Leg built = build(at, problems, () -> new HarnessType.Leg(legPositions,
-                            commonPositions));
-                    legs.add(built);
-                }
-            }
-        }
-        String source = source(f);
-        if (problems.size() > before) {
-            return null;
-        }
-        return build(path, problems, () -> new HarnessType(id, common, leg, legs, source));
-    }
-
     static PmdAlias pmdAlias(String id, JsonNode node, String path, Problems problems) {
         int before = problems.size();
         Fields f = Fields.of(node, path, problems, PMD_ALIAS_FIELDS);
@@ -371,7 +341,7 @@ final class CatalogEntries {
         return build(path, problems, () -> new PmdAlias(id, pmd, source));
     }
 
-    private static String source(Fields f) {
+    static String source(Fields f) {
         String source = f.requiredText("source", null);
         if (source != null && source.isBlank()) {
             f.problems().add(f.pathOf("source"), "must not be blank: say where the figures come from");
@@ -381,7 +351,7 @@ final class CatalogEntries {
     }
 
     /** Runs a domain constructor, turning its rejection (a cross-field rule) into a problem at the entry. */
-    private static <T> T build(String path, Problems problems, Supplier<T> constructor) {
+    static <T> T build(String path, Problems problems, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

@@ -53,8 +53,10 @@ record CatalogSection<T>(
                     Catalog.Builder::lengthBins, Catalog::lengthBins),
             new CatalogSection<>("cassettes", "cassette", CatalogEntries::cassette, CatalogTrees::cassette,
                     Catalog.Builder::cassette, Catalog::cassettes),
-            new CatalogSection<>("harnesses", "harness", CatalogEntries::harness, CatalogTrees::harness,
+            new CatalogSection<>("harnesses", "harness", CatalogCableEntries::harness, CatalogTrees::harness,
                     Catalog.Builder::harness, Catalog::harnesses),
+            new CatalogSection<>("copperCables", "copper cable", CatalogCableEntries::copperCable,
+                    CatalogTrees::copperCable, Catalog.Builder::copperCable, Catalog::copperCables),
             new CatalogSection<>("pmdAliases", "PMD alias", CatalogEntries::pmdAlias, CatalogTrees::pmdAlias,
                     Catalog.Builder::pmdAlias, Catalog::pmdAliases));
 

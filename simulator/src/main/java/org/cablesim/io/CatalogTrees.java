@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.ConnectorType;
+import org.cablesim.catalog.CopperCable;
 import org.cablesim.catalog.FibreReach;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.HarnessType;
@@ -175,6 +176,16 @@ final class CatalogTrees {
             leg.commonPositions().forEach(l.putArray("commonPositions")::add);
         }
         n.put("source", h.source());
+        return n;
+    }
+
+    static ObjectNode copperCable(CopperCable c) {
+        ObjectNode n = NODES.objectNode();
+        n.put("kind", Spellings.COPPER_KIND.name(c.kind()));
+        n.put("speedGbps", c.speedGbps());
+        n.put("ends", c.ends());
+        n.put("reachM", c.reachM());
+        n.put("source", c.source());
         return n;
     }
 

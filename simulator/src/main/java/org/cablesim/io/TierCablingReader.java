@@ -34,8 +34,12 @@ import org.cablesim.scenario.TrunkChoice;
  * fill whole cassettes, panels hold whole cassettes, fields that the architecture does not use).
  */
 final class TierCablingReader {
-    static final String[] FIELDS = {"architecture", "pmd", "lowerPmd", "harness", "fibre", "polish", "polarityMethod",
-        "adapterType", "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses", "slackPerEndM"};
+    static final String[] FIELDS = {"architecture", "pmd", "lowerPmd", "harness", "copper", "fibre", "polish",
+        "polarityMethod", "adapterType", "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses",
+        "slackPerEndM"};
+    /** What a copper tier has no use for: everything about fibre, plugs, panels and optics. */
+    private static final String[] NOT_COPPER = {"harness", "fibre", "polish", "polarityMethod", "adapterType", "trunk",
+        "cords", "jumpers", "cassette", "panels", "lossClasses"};
     static final String[] TRUNK_FIELDS = {"connector", "legs", "type", "legsReversed", "gender", "polish",
         "perPanelPair", "splicePoints"};
     static final String[] CORDS_FIELDS = {"lower", "upper"};
@@ -82,6 +86,7 @@ final class TierCablingReader {
         Double slack = f.optionalDouble("slackPerEndM", TierCabling.DEFAULT_SLACK_PER_END_M,
                 DoubleRange.closed(0, 50));
         boolean direct = architecture == Architecture.DIRECT;
+        String copper = copper(architecture);
         for (String unused : new String[] {"trunk", "cassette", "panels", "adapterType"}) {
             if (direct && f.has(unused)) {
                 problems.add(f.pathOf(unused), "not used when architecture is direct (one assembly from"
@@ -110,10 +115,13 @@ final class TierCablingReader {
                 || losses == null || (f.has("cassette") && cassette == null)) {
             return null;
         }
+        if (architecture == Architecture.COPPER && copper == null) {
+            return null;
+        }
         TierCabling cabling = new TierCabling(architecture, Optional.ofNullable(pmdId), Optional.ofNullable(fibre),
                 Optional.ofNullable(polish), Optional.ofNullable(method), Optional.ofNullable(adapter), trunk, lower,
                 upper, jumpers, Optional.ofNullable(cassette), panels, losses, slack, Optional.ofNullable(lowerPmd),
-                Optional.ofNullable(harness));
+                Optional.ofNullable(harness), Optional.ofNullable(copper));
         if (tier != null && catalog != null) {
             try {
                 TierPlant.resolve(tier.role().ordinal(), tier, cabling, catalog);
@@ -124,6 +132,44 @@ final class TierCablingReader {
             }
         }
         return cabling;
+    }
+
+    /**
+     * The copper cable of a copper tier: required there (a catalog copper cable whose ends carry the tier's link
+     * speed, straight or split as the tier's breakout), not allowed elsewhere; the fibre fields are not allowed on
+     * a copper tier. Null when absent or wrong (reported).
+     */
+    private String copper(Architecture architecture) {
+        if (architecture != Architecture.COPPER) {
+            if (f.has("copper")) {
+                f.problems().add(f.pathOf("copper"), "only allowed when architecture is copper");
+            }
+            return null;
+        }
+        for (String unused : NOT_COPPER) {
+            if (f.has(unused)) {
+                f.problems().add(f.pathOf(unused), "not used when architecture is copper (a copper cable with"
+                        + " built-in ends from NIC to switch port: no fibre, plugs or panels)");
+            }
+        }
+        String id = f.requiredText("copper", CatalogEntries.ID);
+        if (id == null || catalog == null) {
+            return id;
+        }
+        var cable = catalog.findCopperCable(id);
+        if (cable.isEmpty()) {
+            f.problems().add(f.pathOf("copper"), UnknownCatalogIdException.message("copper cable", id,
+                    catalog.copperCableIds()));
+            return null;
+        }
+        if (tier != null && (cable.get().speedGbps() != tier.linkSpeedGbps()
+                || cable.get().ends() != 1 && cable.get().ends() != tier.breakout())) {
+            f.problems().add(f.pathOf("copper"), "copper cable " + id + " has " + cable.get().ends() + " end(s) of "
+                    + cable.get().speedGbps() + " Gb/s but the tier's links are " + tier.linkSpeedGbps()
+                    + " Gb/s, " + tier.breakout() + " per switch port (a cable is straight or splits one port)");
+            return null;
+        }
+        return id;
     }
 
     /** An optional PMD id or alias, returned as the PMD's own id; null when absent or unknown (reported). */

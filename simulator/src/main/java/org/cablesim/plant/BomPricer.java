@@ -24,10 +24,12 @@ import org.cablesim.scenario.Architecture;
  *   <li>a cord or jumper {@code cord:<connector>} + length × {@code cord-metre:<connector>}; a breakout harness
  *       {@code harness:<id>} + length × {@code cord-metre:<common connector>};</li>
  *   <li>{@code cassette:<id>}; {@code adapter:<connector>}; panels per rack unit {@code panel-ru};</li>
+ *   <li>a copper tier's cables {@code copper:<id>} + length × {@code copper-metre:<id>} (no transceivers: the
+ *       cable's ends are built in);</li>
  *   <li>connector grade: every mated pair between the MDIs and every MDI mating costs the premium
  *       {@code mated-pair-grade:<loss class>} of its loss class (low-loss parts cost more);</li>
  *   <li>labour: (mated pairs, MDIs included, × {@code labour.mated-pair} + cords, jumpers, harnesses and assemblies ×
- *       {@code labour.cord-route} + trunk metres × {@code labour.trunk-route} + fibre splices ×
+ *       {@code labour.cord-route} (copper cables too) + trunk metres × {@code labour.trunk-route} + fibre splices ×
  *       {@code labour.fusion-splice}) minutes at {@code labour-rate} per hour.</li>
  * </ul>
  * A missing price id counts 0 and its line is flagged.
@@ -47,6 +49,11 @@ final class BomPricer {
         for (TierPlant tp : plan.tiers()) {
             String tier = tp.tier().name();
             TierCounts c = counts.byTier().get(tier);
+            if (tp.copper() != null) {
+                copper(tp);
+                labour(tp, c);
+                continue;
+            }
             transceivers(tp, counts);
             trunks(tp);
             cords(tp);
@@ -193,6 +200,14 @@ final class BomPricer {
                 1, t.priceId(), "cord-metre:" + common));
     }
 
+    /** A copper tier's cables: {@code copper:<id>} + length × {@code copper-metre:<id>} each, by stock length. */
+    private void copper(TierPlant tp) {
+        Map<Double, Integer> byLength = CopperCables.byLengthM(plan, tp);
+        String id = tp.copper().id();
+        byLength.forEach((len, n) -> cable(BomLine.Category.ASSEMBLIES, tp.tier().name(), id + " copper cable", len,
+                n, 1, "copper:" + id, "copper-metre:" + id));
+    }
+
     private void adapters(TierPlant tp, TierCounts c) {
         String tier = tp.tier().name();
         int trunkPorts = 0;
@@ -245,7 +260,7 @@ final class BomPricer {
     }
 
     private void labour(TierPlant tp, TierCounts c) {
-        int cables = c.cords() + c.jumpers() + c.assemblies() + c.harnesses();
+        int cables = c.cords() + c.jumpers() + c.assemblies() + c.harnesses() + c.copperCables();
         double minutes = c.matedPairs() * labourMinutes("mated-pair") + cables * labourMinutes("cord-route")
                 + c.trunkMetres() * labourMinutes("trunk-route") + c.fibreSplices() * labourMinutes("fusion-splice");
         Optional<PriceEntry> rate = catalog.findPrice("labour-rate");

@@ -110,6 +110,11 @@ public final class CablingPlan {
         return tiers.get(fabric.links().get(link).tierIndex()).channelsPerLink();
     }
 
+    /** Whether a link is cabled with a copper cable (no optical channel). */
+    public boolean isCopper(int link) {
+        return tiers.get(fabric.links().get(link).tierIndex()).copper() != null;
+    }
+
     /** Length of the shortest pathway between a link's two device racks, metres (0 inside one rack). */
     public double routedLengthM(int link) {
         return routes.route(layout.linkLowerNode()[link], layout.linkUpperNode()[link]).lengthM();

@@ -30,6 +30,10 @@ final class PlantChecker {
             }
             TierPlant tp = plan.tiers().get(plan.fabric().links().get(link).tierIndex());
             String linkId = plan.fabric().links().get(link).id();
+            if (tp.copper() != null) {
+                copperReach(plan, tp, link, linkId, out);
+                continue;
+            }
             String fibreProblem = fibreProblem(tp.lowerPmd(), tp.fibre());
             if (fibreProblem == null && !tp.lowerPmd().equals(tp.pmd())) {
                 fibreProblem = fibreProblem(tp.pmd(), tp.fibre());
@@ -73,6 +77,17 @@ final class PlantChecker {
                     "the channel's fibre loss alone (%.2f dB over %.1f m of %s) reaches %s's %.1f dB budget: no"
                             + " mated pair can pass; shorten the channel or use a PMD with a larger budget", fibreDb,
                     lengthM, tp.fibre().id(), pmdName(tp), budgetDb)));
+        }
+    }
+
+    /** A copper cable must span the link's path plus slack within its reach. */
+    private static void copperReach(CablingPlan plan, TierPlant tp, int link, String linkId, List<PlantViolation> out) {
+        double needM = plan.routedLengthM(link) + 2 * tp.choice().slackPerEndM();
+        if (needM > tp.copper().reachM()) {
+            out.add(new PlantViolation(linkId, 0, CheckKind.REACH, -1, String.format(Locale.ROOT,
+                    "the link needs %.1f m of cable (%.1f m of path + slack) but %s %s reaches %.1f m: put the two"
+                            + " ends in one rack or use optics", needM, plan.routedLengthM(link),
+                    tp.copper().kind(), tp.copper().id(), tp.copper().reachM())));
         }
     }
 

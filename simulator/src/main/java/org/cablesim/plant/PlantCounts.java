@@ -167,9 +167,18 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
                 cabled++;
                 matedPerLink.merge(tp.matedPairs(), 1, Integer::sum);
             }
+            if (tp.copper() != null) {
+                continue; // a copper cable has its ends built in: no transceivers
+            }
             count(transceivers, byEnd.get(tp.tier().name() + "/lower"), tp.ends().lower(), link.lowerPortLane());
             count(transceivers, byEnd.get(tp.tier().name() + "/upper"), tp.ends().upper(),
                     link.switchPortBreakoutLane());
+        }
+        for (TierPlant tp : tiers) {
+            CopperCables.byLengthM(plan, tp).forEach((lengthM, n) -> {
+                acc[tp.index()].copperCables += n;
+                acc[tp.index()].copperMetres += lengthM * n;
+            });
         }
         Map<String, TierCounts> byTier = new LinkedHashMap<>();
         TierCounts total = TierCounts.ZERO;
@@ -216,11 +225,13 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
         long lowerMdi;
         long upperMdi;
         long splices;
+        int copperCables;
+        double copperMetres;
 
         TierCounts counts() {
             return new TierCounts(installed, lit, trunks, trunkMetres, cords, cordMetres, jumpers, assemblies,
                     assemblyMetres, cassettes, adapters, panels, rackUnits, mpo, matedPairs, harnesses, lowerMdi,
-                    upperMdi, splices);
+                    upperMdi, splices, copperCables, copperMetres);
         }
     }
 }

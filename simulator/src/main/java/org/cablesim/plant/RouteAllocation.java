@@ -104,6 +104,11 @@ final class RouteAllocation {
         linkLowerNode[l] = lowerNode;
         linkUpperNode[l] = upperNode;
         pairs.add(RouteTable.pair(lowerNode, upperNode));
+        if (tp.copper() != null) {
+            // A copper link is one cable from rack to rack: cabled, with no channel, trunk or panel port.
+            linkFirstSub[l] = subLink.size();
+            return;
+        }
         int mdis = tp.channelsPerLink();
         if (tp.architecture() == Architecture.DIRECT) {
             linkFirstSub[l] = subLink.size();

@@ -27,13 +27,16 @@ package org.cablesim.plant;
  * @param lowerMdiMatings  of the mated pairs, the plugs mated into the lower devices' MDIs
  * @param upperMdiMatings  of the mated pairs, the plugs mated into the upper devices' MDIs
  * @param fibreSplices     fusion splices (one per trunk fibre per splice point)
+ * @param copperCables     copper cables (DAC, ACC, AEC) of a copper tier: one per link, or per switch port when
+ *                         they split 1:b
+ * @param copperMetres     their total length, metres
  */
 public record TierCounts(long fibresInstalled, long fibresLit, int trunks, double trunkMetres, int cords,
         double cordMetres, int jumpers, int assemblies, double assemblyMetres, int cassettes, int adapters,
         int panels, int rackUnits, long mpoConnectors, long matedPairs, int harnesses, long lowerMdiMatings,
-        long upperMdiMatings, long fibreSplices) {
+        long upperMdiMatings, long fibreSplices, int copperCables, double copperMetres) {
 
-    static final TierCounts ZERO = new TierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final TierCounts ZERO = new TierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Dark fibres: installed − lit. */
     public long fibresDark() {
@@ -52,6 +55,6 @@ public record TierCounts(long fibresInstalled, long fibresLit, int trunks, doubl
                 adapters + o.adapters, panels + o.panels,
                 rackUnits + o.rackUnits, mpoConnectors + o.mpoConnectors, matedPairs + o.matedPairs,
                 harnesses + o.harnesses, lowerMdiMatings + o.lowerMdiMatings, upperMdiMatings + o.upperMdiMatings,
-                fibreSplices + o.fibreSplices);
+                fibreSplices + o.fibreSplices, copperCables + o.copperCables, copperMetres + o.copperMetres);
     }
 }

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.ConnectorType;
+import org.cablesim.catalog.CopperCable;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.LengthBins;
@@ -57,6 +58,8 @@ public final class TierPlant {
     private final LengthBins assemblyBins;
     private final int[] slotPermutation;
     private final PolarityType[] harnessBehaviour = new PolarityType[2];
+    private final CopperCable copper;
+    private final LengthBins copperBins;
 
     private TierPlant(int index, TierSpec tier, TierCabling choice, Catalog catalog) {
         this.index = index;
@@ -78,6 +81,18 @@ public final class TierPlant {
         this.cassette = choice.cassette().isEmpty() ? null : catalog.findCassette(choice.cassette().get()
                 .cassetteId()).orElseThrow(() -> new PlantConfigurationException(name, "unknown cassette "
                         + choice.cassette().get().cassetteId()));
+        this.copper = choice.copperCableId().map(id -> catalog.findCopperCable(id).orElseThrow(
+                () -> new PlantConfigurationException(name, "copper", "unknown copper cable '" + id + "'")))
+                .orElse(null);
+        this.copperBins = copper == null ? null : bins(catalog, "copper");
+        if (copper != null) {
+            // A copper tier has no optical plant: no plugs, templates, trunks or channels.
+            this.plugs = null;
+            this.templates = null;
+            this.slotsPerTrunk = 0;
+            this.slotPermutation = new int[0];
+            return;
+        }
         this.plugs = new TierPlugs(name, choice, ends, polish, cassette, catalog);
         int rear = cassette == null ? 1 : cassette.rearPorts();
         this.slotsPerTrunk = cassette == null ? plugs.legs : plugs.legs / rear * cassette.frontPorts();
@@ -87,6 +102,16 @@ public final class TierPlant {
             HarnessRun h = templates.harness(side);
             harnessBehaviour[side.ordinal()] = h == null ? null : behaviour(h);
         }
+    }
+
+    /** The copper cable of every link of a copper tier, or null for an optical tier. */
+    public CopperCable copper() {
+        return copper;
+    }
+
+    /** Stock length of a copper tier's cable over a routed path, metres (path plus slack, rounded up). */
+    double copperLengthM(double routedM) {
+        return copperBins.binFor(routedM + 2 * choice.slackPerEndM());
     }
 
     /** Type-B when the harness alone joins leg 1's Tx lanes to the port's Rx lanes (a crossover), else Type-A. */
@@ -129,7 +154,7 @@ public final class TierPlant {
 
     // ---- templates the channels are placed from ----
 
-    /** The template of a cable of this tier (label, id and length are placeholders); null for a cord a harness takes. */
+    /** A cable template of this tier (label, id and length are placeholders); null for a cord a harness takes. */
     CableRun cable(ElementKind kind, TrunkSide side) {
         return templates.cable(kind, side);
     }
@@ -239,7 +264,8 @@ public final class TierPlant {
 
     /** The polarity method the tier's parts actually build, for the schedule and the report. */
     public PolarityAsBuilt polarityAsBuilt() {
-        return PolarityAsBuilt.of(plugs, choice.architecture(), choice.polarityMethod());
+        return copper != null ? new PolarityAsBuilt("copper", choice.polarityMethod(), "copper cables")
+                : PolarityAsBuilt.of(plugs, choice.architecture(), choice.polarityMethod());
     }
 
     /** The transceiver MDI's receptacle at one end (pinned, that end's PMD connector and polish). */
@@ -257,7 +283,7 @@ public final class TierPlant {
 
     /** Fusion-splice points along every trunk of the tier (0 without). */
     public int splicePoints() {
-        return choice.architecture() == Architecture.DIRECT ? 0 : choice.trunk().splicePoints();
+        return choice.architecture() == Architecture.DIRECT || copper != null ? 0 : choice.trunk().splicePoints();
     }
 
     /** Legs per trunk end. */
@@ -301,6 +327,7 @@ public final class TierPlant {
             case DIRECT -> 0;
             case INTERCONNECT -> 2;
             case CROSS_CONNECT -> 4;
+            case COPPER -> 0;
         };
         return base + (cassette != null && choice.architecture() != Architecture.DIRECT ? 2 : 0);
     }
@@ -315,9 +342,9 @@ public final class TierPlant {
         return ends.litFibresPerChannel();
     }
 
-    /** Routed channels (MDIs) of one link. */
+    /** Routed channels (MDIs) of one link: none on a copper tier. */
     public int channelsPerLink() {
-        return ends.channelsPerLink();
+        return copper != null ? 0 : ends.channelsPerLink();
     }
 
     PanelChoice panels() {

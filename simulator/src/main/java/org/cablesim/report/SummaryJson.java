@@ -106,6 +106,7 @@ public final class SummaryJson {
         });
         cabling.put("harnesses", p.harnesses());
         cabling.put("fibreSplices", p.fibreSplices());
+        cabling.put("copperCables", p.copperCables());
         ObjectNode polarity = cabling.putObject("polarityMethod");
         p.polarityByTier().forEach(polarity::put);
         ObjectNode checks = planNode.putObject("checks");

@@ -29,6 +29,8 @@ import org.cablesim.polarity.AdapterKeying;
  * @param lowerPmdId     PMD override (catalog id) for the lower end; empty = the fabric tier's lower-end PMD (or this
  *                       plan's {@code pmdId} when the tier names none)
  * @param harnessId      breakout harness override (catalog id); empty = the fabric tier's
+ * @param copperCableId  with architecture {@code copper}, the catalog copper cable (DAC, ACC or AEC) of every link;
+ *                       empty otherwise
  */
 public record TierCabling(
         Architecture architecture,
@@ -46,21 +48,30 @@ public record TierCabling(
         LossClassChoice lossClasses,
         double slackPerEndM,
         Optional<String> lowerPmdId,
-        Optional<String> harnessId) {
+        Optional<String> harnessId,
+        Optional<String> copperCableId) {
 
     /** Choices without end overrides (the plan keeps the fabric tier's lower-end PMD and harness). */
     public TierCabling(Architecture architecture, Optional<String> pmdId, Optional<String> fibreTypeId,
             Optional<Polish> polish, PolarityMethod polarityMethod, Optional<AdapterKeying> adapterType,
             TrunkChoice trunk, CordChoice lowerCord, CordChoice upperCord, JumperChoice jumpers,
             Optional<CassetteChoice> cassette, PanelChoice panels, LossClassChoice lossClasses, double slackPerEndM) {
-        this(architecture, pmdId, fibreTypeId, polish, Optional.of(polarityMethod), adapterType, trunk, lowerCord, upperCord,
-                jumpers, cassette, panels, lossClasses, slackPerEndM, Optional.empty(), Optional.empty());
+        this(architecture, pmdId, fibreTypeId, polish, Optional.of(polarityMethod), adapterType, trunk, lowerCord,
+                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, Optional.empty(), Optional.empty(),
+                Optional.empty());
+    }
+
+    /** A copy cabled with copper cables of one catalog type (architecture copper). */
+    public TierCabling withCopper(String cableId) {
+        return new TierCabling(Architecture.COPPER, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId,
+                Optional.of(cableId));
     }
 
     /** A copy with a lower-end PMD and a harness override. */
     public TierCabling withEnds(Optional<String> lowerPmd, Optional<String> harness) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk, lowerCord,
-                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmd, harness);
+                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmd, harness, copperCableId);
     }
 
     /** Default slack per cable end, metres ([assume]: a service loop at each end). */
@@ -82,6 +93,10 @@ public record TierCabling(
         Objects.requireNonNull(lossClasses, "lossClasses");
         Objects.requireNonNull(lowerPmdId, "lowerPmdId");
         Objects.requireNonNull(harnessId, "harnessId");
+        Objects.requireNonNull(copperCableId, "copperCableId");
+        if ((architecture == Architecture.COPPER) != copperCableId.isPresent()) {
+            throw new IllegalArgumentException("a copper cable is named exactly for the copper architecture");
+        }
         if (!(slackPerEndM >= 0 && slackPerEndM <= 50)) {
             throw new IllegalArgumentException("slackPerEndM must be in [0, 50], was " + slackPerEndM);
         }
@@ -92,78 +107,91 @@ public record TierCabling(
         return new TierCabling(Architecture.INTERCONNECT, Optional.empty(), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), TrunkChoice.defaults(), CordChoice.defaults(),
                 CordChoice.defaults(), JumperChoice.defaults(), Optional.empty(), PanelChoice.defaults(),
-                LossClassChoice.defaults(), DEFAULT_SLACK_PER_END_M, Optional.empty(), Optional.empty());
+                LossClassChoice.defaults(), DEFAULT_SLACK_PER_END_M, Optional.empty(), Optional.empty(),
+                Optional.empty());
     }
 
-    /** A copy with another architecture. */
+    /** A copy with another architecture (an optical one drops the copper cable). */
     public TierCabling withArchitecture(Architecture value) {
         return new TierCabling(value, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk, lowerCord,
-                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId,
+                value == Architecture.COPPER ? copperCableId : Optional.empty());
     }
 
     /** A copy with a PMD override. */
     public TierCabling withPmd(String value) {
         return new TierCabling(architecture, Optional.of(value), fibreTypeId, polish, polarityMethod, adapterType,
-                trunk, lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                trunk, lowerCord, upperCord, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with another fibre type. */
     public TierCabling withFibre(String value) {
         return new TierCabling(architecture, pmdId, Optional.of(value), polish, polarityMethod, adapterType, trunk,
-                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with another polish. */
     public TierCabling withPolish(Polish value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, Optional.of(value), polarityMethod, adapterType,
-                trunk, lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                trunk, lowerCord, upperCord, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with another polarity method. */
     public TierCabling withMethod(PolarityMethod value) {
-        return new TierCabling(architecture, pmdId, fibreTypeId, polish, Optional.of(value), adapterType, trunk, lowerCord,
-                upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+        return new TierCabling(architecture, pmdId, fibreTypeId, polish, Optional.of(value), adapterType, trunk,
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with another adapter type. */
     public TierCabling withAdapterType(AdapterKeying value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, Optional.of(value), trunk,
-                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with another trunk build. */
     public TierCabling withTrunk(TrunkChoice value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, value,
-                lowerCord, upperCord, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with other cords. */
     public TierCabling withCords(CordChoice lower, CordChoice upper) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk, lower,
-                upper, jumpers, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                upper, jumpers, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with other jumpers. */
     public TierCabling withJumpers(JumperChoice value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
-                lowerCord, upperCord, value, cassette, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, value, cassette, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with cassettes (or none). */
     public TierCabling withCassette(Optional<CassetteChoice> value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
-                lowerCord, upperCord, jumpers, value, panels, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, jumpers, value, panels, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with other loss classes. */
     public TierCabling withLossClasses(LossClassChoice value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
-                lowerCord, upperCord, jumpers, cassette, panels, value, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, jumpers, cassette, panels, value,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 
     /** A copy with other panels. */
     public TierCabling withPanels(PanelChoice value) {
         return new TierCabling(architecture, pmdId, fibreTypeId, polish, polarityMethod, adapterType, trunk,
-                lowerCord, upperCord, jumpers, cassette, value, lossClasses, slackPerEndM, lowerPmdId, harnessId);
+                lowerCord, upperCord, jumpers, cassette, value, lossClasses,
+                slackPerEndM, lowerPmdId, harnessId, copperCableId);
     }
 }

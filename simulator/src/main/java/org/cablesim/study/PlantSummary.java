@@ -43,6 +43,7 @@ import org.cablesim.polarity.CheckKind;
  * @param fibreSplices      fusion splices (trunk fibres × splice points)
  * @param transceiversByEnd transceiver modules per type at each end of each tier ({@code <tier>/lower|upper})
  * @param polarityByTier    the polarity method each tier's parts build ({@link org.cablesim.plant.PolarityAsBuilt})
+ * @param copperCables      copper cables (DAC, ACC, AEC) of copper tiers
  */
 public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
         long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
@@ -51,7 +52,7 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
         SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
         int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
-        Map<String, String> polarityByTier) {
+        Map<String, String> polarityByTier, int copperCables) {
 
     public PlantSummary {
         violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
@@ -91,7 +92,7 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
                 counts.minMatedPairs(), counts.meanMatedPairs(), counts.maxMatedPairs(), counts.linksCabled(),
                 plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
                 counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild(), t.harnesses(),
-                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan));
+                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables());
     }
 
     private static Map<String, String> polarity(CablingPlan plan) {

@@ -83,7 +83,7 @@ public class InvalidScenarioTest {
                 Arguments.of("plan-unknown-tier.yaml", "plans[0].tiers.spine-leaf",
                         "unknown tier 'spine-leaf' (tiers: server-leaf, leaf-spine)"),
                 Arguments.of("plan-bad-architecture.yaml", "plans[0].tiers.leaf-spine.architecture",
-                        "unknown value 'patch' (expected one of: direct, interconnect, cross-connect)"),
+                        "unknown value 'patch' (expected one of: direct, interconnect, cross-connect, copper)"),
                 Arguments.of("plan-pmd-speed-mismatch.yaml", "plans[0].tiers.leaf-spine.pmd",
                         "PMD 400GBASE-DR4 cannot carry the tier's 800 Gb/s links"),
                 Arguments.of("plan-unknown-pmd.yaml", "plans[0].tiers.leaf-spine.pmd",
@@ -156,7 +156,13 @@ public class InvalidScenarioTest {
                 Arguments.of("breakout-lower-pmd-mismatch.yaml", "fabric.tiers[0].lowerPmd",
                         "400GBASE-SR4 at the lower end and 800GBASE-DR8 at the upper end do not run the same lanes"),
                 Arguments.of("plan-method-b-apc.yaml", "plans[0].tiers.leaf-spine.polarityMethod",
-                        "Method B needs key-up/key-up (Type-B) adapters, in which APC array plugs cannot touch"));
+                        "Method B needs key-up/key-up (Type-B) adapters, in which APC array plugs cannot touch"),
+                Arguments.of("plan-copper-with-trunk.yaml", "plans[0].tiers.server-leaf.trunk",
+                        "not used when architecture is copper"),
+                Arguments.of("plan-copper-wrong-split.yaml", "plans[0].tiers.server-leaf.copper",
+                        "copper cable DAC-800G-2x400G has 2 end(s) of 400 Gb/s but the tier's links are 400 Gb/s,"
+                                + " 1 per switch port"),
+                Arguments.of("plan-copper-missing.yaml", "plans[0].tiers.server-leaf.copper", "required"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
