@@ -71,35 +71,21 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
      * The optical view lists its connections in this order (after the near MDI mating when that counts).
      */
     public List<ResolvedElement> connections() {
-        List<ResolvedElement> out = new ArrayList<>();
-        for (ResolvedElement e : elements) {
-            if (e instanceof MatedPair || e instanceof SplicePoint) {
-                out.add(e);
-            }
-        }
-        return out;
+        return elements.stream().filter(e -> e instanceof MatedPair || e instanceof SplicePoint).toList();
     }
 
     /** The splice points along the channel's trunk, near to far. */
     public List<SplicePoint> splices() {
-        List<SplicePoint> out = new ArrayList<>();
-        for (ResolvedElement e : elements) {
-            if (e instanceof SplicePoint s) {
-                out.add(s);
-            }
-        }
-        return out;
+        return elementsOf(SplicePoint.class);
     }
 
     /** The adapters between the two MDIs, near to far. */
     public List<MatedPair> matedPairs() {
-        List<MatedPair> out = new ArrayList<>();
-        for (ResolvedElement e : elements) {
-            if (e instanceof MatedPair m) {
-                out.add(m);
-            }
-        }
-        return out;
+        return elementsOf(MatedPair.class);
+    }
+
+    private <T extends ResolvedElement> List<T> elementsOf(Class<T> type) {
+        return elements.stream().filter(type::isInstance).map(type::cast).toList();
     }
 
     /**
