@@ -1,19 +1,18 @@
 package org.cablesim.catalog;
 
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * The effective catalog: PMDs, connector and fibre types, loss and reflectance classes, prices, labour times,
- * stock cable lengths and cassette types, each keyed by id. Immutable and consistent from birth (every PMD names a
- * connector, polish, positions and fibre types the catalog holds; every cassette names connectors of the geometry
- * its fibre map needs). Lookups by id either throw {@link UnknownCatalogIdException} ({@code pmd(id)}) or
- * return an Optional ({@code findPmd(id)}); id lists are sorted.
+ * The effective catalog: PMDs (and their aliases), connector and fibre types, loss and reflectance classes, prices,
+ * labour times, stock cable lengths, cassette, harness and copper cable types, each keyed by id. Immutable and
+ * consistent from birth (every PMD names a connector, polish, positions and fibre types the catalog holds; every
+ * cassette names connectors of the geometry its fibre map needs). Lookups by id either throw
+ * {@link UnknownCatalogIdException} ({@code pmd(id)}) or return an Optional ({@code findPmd(id)}); id lists are
+ * sorted.
  */
 public final class Catalog {
     private final EntryMap<Pmd> pmds;
@@ -25,6 +24,9 @@ public final class Catalog {
     private final EntryMap<LabourEntry> labour;
     private final EntryMap<LengthBins> lengthBins;
     private final EntryMap<CassetteType> cassettes;
+    private final EntryMap<HarnessType> harnesses;
+    private final EntryMap<PmdAlias> pmdAliases;
+    private final EntryMap<CopperCable> copperCables;
 
     /** An empty catalog (no entries); the shipped defaults come from {@code org.cablesim.io.CatalogReader}. */
     public Catalog() {
@@ -41,7 +43,10 @@ public final class Catalog {
         this.labour = new EntryMap<>("labour entry", b.labour);
         this.lengthBins = new EntryMap<>("length bins", b.lengthBins);
         this.cassettes = new EntryMap<>("cassette", b.cassettes);
-        List<CatalogIssue> issues = crossReferenceIssues();
+        this.harnesses = new EntryMap<>("harness", b.harnesses);
+        this.pmdAliases = new EntryMap<>("PMD alias", b.pmdAliases);
+        this.copperCables = new EntryMap<>("copper cable", b.copperCables);
+        List<CatalogIssue> issues = CatalogChecks.issues(this);
         if (!issues.isEmpty()) {
             throw new InvalidCatalogException(issues);
         }
@@ -64,6 +69,9 @@ public final class Catalog {
         b.labour.putAll(labour.asMap());
         b.lengthBins.putAll(lengthBins.asMap());
         b.cassettes.putAll(cassettes.asMap());
+        b.harnesses.putAll(harnesses.asMap());
+        b.pmdAliases.putAll(pmdAliases.asMap());
+        b.copperCables.putAll(copperCables.asMap());
         return b;
     }
 
@@ -83,15 +91,21 @@ public final class Catalog {
         overlay.labour.asMap().values().forEach(b::labour);
         overlay.lengthBins.asMap().values().forEach(b::lengthBins);
         overlay.cassettes.asMap().values().forEach(b::cassette);
+        overlay.harnesses.asMap().values().forEach(b::harness);
+        overlay.pmdAliases.asMap().values().forEach(b::pmdAlias);
+        overlay.copperCables.asMap().values().forEach(b::copperCable);
         return b.build();
     }
 
+    /** The PMD with this id or alias; throws when neither is known. */
     public Pmd pmd(String id) {
-        return pmds.get(id);
+        return findPmd(id).orElseGet(() -> pmds.get(id));
     }
 
+    /** The PMD with this id, or with this alias ({@code NDR}, {@code XDR}, …). */
     public Optional<Pmd> findPmd(String id) {
-        return pmds.find(id);
+        Optional<Pmd> direct = pmds.find(id);
+        return direct.isPresent() ? direct : pmdAliases.find(id).flatMap(a -> pmds.find(a.pmdId()));
     }
 
     public List<String> pmdIds() {
@@ -158,10 +172,6 @@ public final class Catalog {
         return reflectanceClasses.find(id);
     }
 
-    public List<String> reflectanceClassIds() {
-        return reflectanceClasses.ids();
-    }
-
     public SortedMap<String, ReflectanceClass> reflectanceClasses() {
         return reflectanceClasses.asMap();
     }
@@ -199,10 +209,6 @@ public final class Catalog {
         return labour.find(id);
     }
 
-    public List<String> labourIds() {
-        return labour.ids();
-    }
-
     public SortedMap<String, LabourEntry> labour() {
         return labour.asMap();
     }
@@ -213,10 +219,6 @@ public final class Catalog {
 
     public Optional<LengthBins> findLengthBins(String id) {
         return lengthBins.find(id);
-    }
-
-    public List<String> lengthBinIds() {
-        return lengthBins.ids();
     }
 
     public SortedMap<String, LengthBins> lengthBins() {
@@ -239,130 +241,66 @@ public final class Catalog {
         return cassettes.asMap();
     }
 
+    public HarnessType harness(String id) {
+        return harnesses.get(id);
+    }
+
+    public Optional<HarnessType> findHarness(String id) {
+        return harnesses.find(id);
+    }
+
+    public List<String> harnessIds() {
+        return harnesses.ids();
+    }
+
+    public SortedMap<String, HarnessType> harnesses() {
+        return harnesses.asMap();
+    }
+
+    /** Other names of PMDs, by alias. */
+    public SortedMap<String, PmdAlias> pmdAliases() {
+        return pmdAliases.asMap();
+    }
+
+    public Optional<CopperCable> findCopperCable(String id) {
+        return copperCables.find(id);
+    }
+
+    public List<String> copperCableIds() {
+        return copperCables.ids();
+    }
+
+    public SortedMap<String, CopperCable> copperCables() {
+        return copperCables.asMap();
+    }
+
+    private List<EntryMap<?>> sections() {
+        return List.of(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour, lengthBins,
+                cassettes, harnesses, pmdAliases, copperCables);
+    }
+
     /** Whether the catalog holds no entry at all. */
     public boolean isEmpty() {
-        return pmds.ids().isEmpty() && connectors.ids().isEmpty() && fibres.ids().isEmpty()
-                && lossClasses.ids().isEmpty() && reflectanceClasses.ids().isEmpty() && prices.ids().isEmpty()
-                && labour.ids().isEmpty() && lengthBins.ids().isEmpty() && cassettes.ids().isEmpty();
-    }
-
-    private List<CatalogIssue> crossReferenceIssues() {
-        List<CatalogIssue> issues = new ArrayList<>();
-        for (Pmd pmd : pmds.asMap().values()) {
-            String at = "pmds." + pmd.id() + ".";
-            Optional<ConnectorType> connector = connectors.find(pmd.mdiConnectorId());
-            if (connector.isEmpty()) {
-                issues.add(new CatalogIssue(at + "mdiConnectorId",
-                        UnknownCatalogIdException.message("connector", pmd.mdiConnectorId(), connectors.ids())));
-            } else {
-                ConnectorType c = connector.get();
-                if (!c.polishOptions().contains(pmd.mdiPolish())) {
-                    issues.add(new CatalogIssue(at + "mdiPolish", "connector " + c.id() + " is not made with "
-                            + pmd.mdiPolish() + " polish (options: " + c.polishOptions() + ")"));
-                }
-                checkPositions(issues, at + "txPositions", pmd.txPositions(), c);
-                checkPositions(issues, at + "rxPositions", pmd.rxPositions(), c);
-            }
-            for (FibreReach reach : pmd.reaches()) {
-                Optional<FibreType> fibre = fibres.find(reach.fibreTypeId());
-                if (fibre.isEmpty()) {
-                    issues.add(new CatalogIssue(at + "reaches." + reach.fibreTypeId(),
-                            UnknownCatalogIdException.message("fibre type", reach.fibreTypeId(), fibres.ids())));
-                } else if (fibre.get().kind() != pmd.fibreKind()) {
-                    issues.add(new CatalogIssue(at + "reaches." + reach.fibreTypeId(), "fibre type "
-                            + reach.fibreTypeId() + " is " + fibre.get().kind() + " but the PMD is "
-                            + pmd.fibreKind()));
-                }
-            }
-        }
-        for (CassetteType cassette : cassettes.asMap().values()) {
-            cassetteIssues(cassette, issues);
-        }
-        return issues;
-    }
-
-    /** A cassette's connectors must exist and have the geometry its fibre map is written for. */
-    private void cassetteIssues(CassetteType cassette, List<CatalogIssue> issues) {
-        String at = "cassettes." + cassette.id() + ".";
-        Optional<ConnectorType> rear = connectors.find(cassette.rearConnectorId());
-        Optional<ConnectorType> front = connectors.find(cassette.frontConnectorId());
-        if (rear.isEmpty()) {
-            issues.add(new CatalogIssue(at + "rearConnectorId",
-                    UnknownCatalogIdException.message("connector", cassette.rearConnectorId(), connectors.ids())));
-        }
-        if (front.isEmpty()) {
-            issues.add(new CatalogIssue(at + "frontConnectorId",
-                    UnknownCatalogIdException.message("connector", cassette.frontConnectorId(), connectors.ids())));
-        }
-        if (rear.isEmpty() || front.isEmpty()) {
-            return;
-        }
-        ConnectorType r = rear.get();
-        ConnectorType f = front.get();
-        switch (cassette.conversion()) {
-            case TWO_MPO12_TO_THREE_MPO8 -> {
-                requireGeometry(issues, at + "rearConnectorId", r, 12, 1, 12, "a 12-fibre one-row MPO");
-                requireGeometry(issues, at + "frontConnectorId", f, 12, 1, 8, "an 8-fibre 12-position MPO");
-            }
-            case MPO16_TO_TWO_MPO8 -> {
-                requireGeometry(issues, at + "rearConnectorId", r, 16, 1, 16, "a 16-fibre one-row MPO");
-                requireGeometry(issues, at + "frontConnectorId", f, 12, 1, 8, "an 8-fibre 12-position MPO");
-            }
-            case UNIVERSAL_U1, UNIVERSAL_U2 -> {
-                if (r.rows() != 1 || r.fibreCount() % 2 != 0 || r.keyStyle() == KeyStyle.NONE) {
-                    issues.add(new CatalogIssue(at + "rearConnectorId", "a universal transition needs a one-row"
-                            + " array connector with an even fibre count, was " + r.id()));
-                }
-                requireGeometry(issues, at + "frontConnectorId", f, 2, 1, 2, "a duplex connector");
-                if (cassette.frontPorts() != r.fibreCount() / 2) {
-                    issues.add(new CatalogIssue(at + "frontPorts", "a universal transition from " + r.id()
-                            + " has " + r.fibreCount() / 2 + " duplex ports, was " + cassette.frontPorts()));
-                }
-            }
-            default -> throw new IllegalStateException("unknown conversion " + cassette.conversion());
-        }
-    }
-
-    private static void requireGeometry(List<CatalogIssue> issues, String path, ConnectorType c, int perRow, int rows,
-            int fibres, String what) {
-        if (c.fibresPerRow() != perRow || c.rows() != rows || c.fibreCount() != fibres) {
-            issues.add(new CatalogIssue(path, "must be " + what + " (" + perRow + " positions x " + rows
-                    + " row, " + fibres + " fibres), was " + c.id()));
-        }
-    }
-
-    private static void checkPositions(List<CatalogIssue> issues, String path, List<Integer> positions,
-            ConnectorType connector) {
-        List<Integer> missing = new ArrayList<>(positions);
-        missing.removeAll(connector.populatedPositions());
-        if (!missing.isEmpty()) {
-            issues.add(new CatalogIssue(path, "positions " + missing + " are not populated fibre positions of "
-                    + connector.id() + " (" + connector.populatedPositions() + ")"));
-        }
+        return sections().stream().allMatch(m -> m.ids().isEmpty());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Catalog other
-                && pmds.equals(other.pmds) && connectors.equals(other.connectors) && fibres.equals(other.fibres)
-                && lossClasses.equals(other.lossClasses) && reflectanceClasses.equals(other.reflectanceClasses)
-                && prices.equals(other.prices) && labour.equals(other.labour)
-                && lengthBins.equals(other.lengthBins) && cassettes.equals(other.cassettes);
+        return o instanceof Catalog other && sections().equals(other.sections());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour, lengthBins,
-                cassettes);
+        return sections().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Catalog[" + pmds.ids().size() + " PMDs, " + connectors.ids().size() + " connectors, "
-                + fibres.ids().size() + " fibre types, " + lossClasses.ids().size() + " loss classes, "
-                + reflectanceClasses.ids().size() + " reflectance classes, " + prices.ids().size() + " prices, "
-                + labour.ids().size() + " labour entries, " + lengthBins.ids().size() + " length bins, "
-                + cassettes.ids().size() + " cassettes]";
+        StringBuilder b = new StringBuilder("Catalog[");
+        for (EntryMap<?> m : sections()) {
+            b.append(b.length() > 8 ? ", " : "").append(m.ids().size()).append(' ').append(m.kind());
+        }
+        return b.append(']').toString();
     }
 
     /** Collects entries (a later entry with the same id replaces an earlier one) and builds a checked catalog. */
@@ -376,6 +314,9 @@ public final class Catalog {
         private final Map<String, LabourEntry> labour = new LinkedHashMap<>();
         private final Map<String, LengthBins> lengthBins = new LinkedHashMap<>();
         private final Map<String, CassetteType> cassettes = new LinkedHashMap<>();
+        private final Map<String, HarnessType> harnesses = new LinkedHashMap<>();
+        private final Map<String, PmdAlias> pmdAliases = new LinkedHashMap<>();
+        private final Map<String, CopperCable> copperCables = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -422,6 +363,21 @@ public final class Catalog {
 
         public Builder cassette(CassetteType entry) {
             cassettes.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder harness(HarnessType entry) {
+            harnesses.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder pmdAlias(PmdAlias entry) {
+            pmdAliases.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder copperCable(CopperCable entry) {
+            copperCables.put(entry.id(), entry);
             return this;
         }
 

@@ -8,6 +8,11 @@ public final class ExitCodes {
     public static final int INTERNAL_ERROR = 1;
     /** Bad input: scenario, catalog or command-line argument; nothing was written. */
     public static final int BAD_INPUT = 2;
+    /**
+     * The run finished and wrote its results, but a plan has design-check violations (links broken by design);
+     * {@code --allow-violations} turns this into 0.
+     */
+    public static final int PLAN_VIOLATIONS = 3;
 
     private ExitCodes() {
     }

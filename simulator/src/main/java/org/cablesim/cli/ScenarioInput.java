@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import org.cablesim.study.DesignChecks;
+import org.cablesim.study.PreparedStudy;
+import org.cablesim.study.StudyPreparation;
 import java.util.Optional;
-import org.cablesim.io.InvalidInputException;
+import org.cablesim.scenario.InvalidInputException;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.io.Problem;
+import org.cablesim.scenario.Problem;
 import org.cablesim.io.ScenarioGate;
 import org.cablesim.io.ScenarioLoader;
 
@@ -20,9 +23,11 @@ final class ScenarioInput {
 
     /**
      * @param loaded   the scenario, or null when it was rejected
+     * @param prepared the scenario's fabric and resolved plans (the study stages a scenario must pass), or null
+     *                 when it was rejected
      * @param problems why it was rejected (empty when loaded)
      */
-    record Outcome(LoadedScenario loaded, List<Problem> problems) {
+    record Outcome(LoadedScenario loaded, PreparedStudy prepared, List<Problem> problems) {
         Outcome {
             problems = List.copyOf(problems);
         }
@@ -31,18 +36,14 @@ final class ScenarioInput {
     private ScenarioInput() {
     }
 
-    /** The loaded scenario, or null after printing why it was rejected. */
-    static LoadedScenario load(Path file, PrintWriter err) {
-        return load(file, err, ScenarioGate.NONE);
-    }
-
-    /** The loaded scenario, or null after printing why it was rejected (see {@link #read}). */
-    static LoadedScenario load(Path file, PrintWriter err, ScenarioGate gate) {
+    /** The loaded and prepared scenario, or null after printing why it was rejected (see {@link #read}). */
+    static Outcome load(Path file, PrintWriter err, ScenarioGate gate) {
         Outcome outcome = read(file, gate);
         if (outcome.loaded() == null) {
             print(file, outcome.problems(), err);
+            return null;
         }
-        return outcome.loaded();
+        return outcome;
     }
 
     /** Prints problems as {@code error: …} lines on {@code err}. */
@@ -62,6 +63,14 @@ final class ScenarioInput {
      * fabric is generated and, when it is a {@link WorkLimit}, about the whole study afterwards.
      */
     static Outcome read(Path file, ScenarioGate gate) {
+        return read(file, gate, false);
+    }
+
+    /**
+     * Reads and checks {@code file}; with {@code designChecks} also routes every plan and rejects plans with links
+     * broken by design ({@code validate}'s stricter check).
+     */
+    static Outcome read(Path file, ScenarioGate gate, boolean designChecks) {
         if (!Files.isRegularFile(file)) {
             return refused(new Problem(FILE_ARGUMENT, "'" + file + "' does not exist or is not a regular file"));
         }
@@ -69,7 +78,7 @@ final class ScenarioInput {
         try {
             loaded = ScenarioLoader.load(file, gate);
         } catch (InvalidInputException e) {
-            return new Outcome(null, e.problems());
+            return new Outcome(null, null, e.problems());
         } catch (NoSuchFileException e) {
             return refused(new Problem(FILE_ARGUMENT, "'" + e.getFile() + "' does not exist"));
         } catch (IOException e) {
@@ -81,10 +90,21 @@ final class ScenarioInput {
                 return refused(refused.get());
             }
         }
-        return new Outcome(loaded, List.of());
+        try {
+            PreparedStudy prepared = StudyPreparation.prepare(loaded.scenario(), loaded.sweepPoints());
+            if (designChecks) {
+                List<Problem> design = DesignChecks.of(prepared);
+                if (!design.isEmpty()) {
+                    return new Outcome(null, null, design);
+                }
+            }
+            return new Outcome(loaded, prepared, List.of());
+        } catch (InvalidInputException e) {
+            return new Outcome(null, null, e.problems());
+        }
     }
 
     private static Outcome refused(Problem problem) {
-        return new Outcome(null, List.of(problem));
+        return new Outcome(null, null, List.of(problem));
     }
 }

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.io.Problem;
+import org.cablesim.scenario.Problem;
 import org.cablesim.study.WorkEstimate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -18,15 +18,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code cablesim validate FILE}: checks a scenario, estimates its work, and writes nothing. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Check a scenario file (fields, catalog ids, fabric feasibility) and estimate its work and",
-                "memory; write nothing. Exit 0 when valid, 2 with every problem listed."})
+        description = {"Check a scenario file (fields, catalog ids, fabric feasibility, every plan's design checks) and",
+                "estimate its work and memory; write nothing. Exit 0 when valid, 2 with every problem listed."})
 final class ValidateCommand implements Callable<Integer> {
-    /** Output formats of {@code validate}. */
-    enum Format {
-        TEXT,
-        JSON
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json: {file, valid, problems: [{path, message}], …} on stdout")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--no-work-limit", description = "accept a scenario whose estimated work or memory exceeds "
             + "what this machine can do")
@@ -44,14 +38,14 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws JsonProcessingException {
         int threads = Runtime.getRuntime().availableProcessors();
-        ScenarioInput.Outcome outcome = ScenarioInput.read(file, WorkLimit.forRun(threads, noWorkLimit));
+        ScenarioInput.Outcome outcome = ScenarioInput.read(file, WorkLimit.forRun(threads, noWorkLimit), true);
         LoadedScenario loaded = outcome.loaded();
-        if (format == Format.JSON) {
+        if (format == OutputFormat.JSON) {
             printJson(outcome, threads);
         } else if (loaded == null) {
             ScenarioInput.print(file, outcome.problems(), spec.commandLine().getErr());
         } else {
-            var fabric = loaded.fabric();
+            var fabric = outcome.prepared().fabric();
             PrintWriter out = spec.commandLine().getOut();
             out.printf("%s: valid — %d GPUs, %d servers, %d logical links, %d plan(s)%n",
                     file, fabric.gpus(), fabric.servers(), fabric.links().size(), loaded.scenario().plans().size());
@@ -75,9 +69,9 @@ final class ValidateCommand implements Callable<Integer> {
         LoadedScenario loaded = outcome.loaded();
         if (loaded != null) {
             root.put("scenario", loaded.scenario().name());
-            root.put("gpus", loaded.fabric().gpus());
-            root.put("servers", loaded.fabric().servers());
-            root.put("links", loaded.fabric().links().size());
+            root.put("gpus", outcome.prepared().fabric().gpus());
+            root.put("servers", outcome.prepared().fabric().servers());
+            root.put("links", outcome.prepared().fabric().links().size());
             root.put("plans", loaded.scenario().plans().size());
             root.put("sweepPoints", loaded.sweepPoints().size());
             WorkEstimate estimate = WorkLimit.estimate(loaded, threads);

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.io.Problem;
+import org.cablesim.scenario.Problem;
 import org.cablesim.io.ScenarioGate;
-import org.cablesim.io.SweepPoint;
+import org.cablesim.scenario.SweepPoint;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.study.WorkEstimate;
 

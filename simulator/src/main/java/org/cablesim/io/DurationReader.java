@@ -2,7 +2,6 @@ package org.cablesim.io;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.Locale;
-import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.cablesim.stats.Distribution;
 import org.cablesim.stats.ExponentialDistribution;
 import org.cablesim.stats.Family;
@@ -55,8 +54,6 @@ final class DurationReader {
     /** Values in any unit stay below 10⁷ (115 days in seconds, 1,141 years in hours). */
     private static final double MAX_VALUE = 1e7;
     private static final double MAX_SHAPE = 100;
-    /** The standard normal's 97th percentile: a lognormal's p97 is median × exp(z97 σ). */
-    private static final double Z97 = NormalDistribution.of(0, 1).inverseCumulativeProbability(0.97);
 
     private DurationReader() {
     }
@@ -165,14 +162,14 @@ final class DurationReader {
             return null;
         }
         double ratio = p97 / mean;
-        double maxRatio = Math.exp(Z97 * Z97 / 2);
+        double maxRatio = LognormalDistribution.largestQuantileRatio(0.97);
         if (!(ratio >= 1 && ratio <= maxRatio)) {
             d.problems().add(d.pathOf("p97" + u), String.format(Locale.ROOT,
                     "a lognormal's p97 must be 1 to %.3f times its mean (%s), was %s", maxRatio,
                     DoubleRange.number(mean), DoubleRange.number(p97)));
             return null;
         }
-        double sigma = Z97 - Math.sqrt(Math.max(0, Z97 * Z97 - 2 * Math.log(ratio)));
+        double sigma = Math.max(0, LognormalDistribution.sigmaRoots(0.97, ratio)[0]);
         // p97 = mean leaves no spread: the constant draws what a lognormal with sigma 0 would
         return sigma == 0 ? new FixedDistribution(unit.hours(mean))
                 : LognormalDistribution.withMean(unit.hours(mean), sigma);

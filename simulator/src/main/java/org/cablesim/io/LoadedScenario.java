@@ -1,28 +1,27 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.SweepPoint;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.scenario.Scenario;
-import org.cablesim.topology.LogicalFabric;
 
 /**
- * A scenario that passed every check, with its generated logical fabric and input hashes.
+ * A scenario file read and checked against every rule of the format and the catalog, with its input hashes;
+ * the pipeline stages it needs (fabric generation, plan resolution) run later, in the study.
  *
  * @param scenario       the validated scenario
  * @param document       every section of the file, including those not yet mapped into the scenario
- * @param fabric         the logical fabric generated from it
  * @param scenarioSha256 SHA-256 (hex) of the scenario file's bytes
  * @param inputSha256    SHA-256 (hex) of each user catalog file, keyed by path as written in the scenario
  * @param scenarioText   the scenario file's text, echoed in the report
  * @param sweepPoints    every (sweep, value) of {@code study.sweeps}, validated, in file order
  */
-public record LoadedScenario(Scenario scenario, ScenarioDocument document, LogicalFabric fabric, String scenarioSha256, Map<String, String> inputSha256,
+public record LoadedScenario(Scenario scenario, ScenarioDocument document, String scenarioSha256, Map<String, String> inputSha256,
         String scenarioText, List<SweepPoint> sweepPoints) {
     public LoadedScenario {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(document, "document");
-        Objects.requireNonNull(fabric, "fabric");
         Objects.requireNonNull(scenarioSha256, "scenarioSha256");
         inputSha256 = Map.copyOf(inputSha256);
         Objects.requireNonNull(scenarioText, "scenarioText");

@@ -1,5 +1,7 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.InvalidInputException;
+import org.cablesim.scenario.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,6 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.Problem;
 import java.util.Optional;
 import org.cablesim.scenario.Scenario;
 

@@ -1,24 +1,22 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.SweepPoint;
+import org.cablesim.scenario.InvalidInputException;
+import org.cablesim.scenario.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cablesim.plant.PlantConfigurationException;
-import org.cablesim.plant.TierPlant;
-import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
-import org.cablesim.scenario.TierSpec;
-import org.cablesim.topology.FabricGenerators;
-import org.cablesim.topology.FabricInfeasibleException;
-import org.cablesim.topology.LogicalFabric;
 
-/** Reads a scenario file, validates it and generates its logical fabric: everything {@code validate} checks. */
+/**
+ * Reads a scenario file and checks it against every rule of the format and the catalog ids; nothing of the pipeline
+ * runs here (the study's {@code StudyPreparation} generates the fabric and resolves the plans).
+ */
 public final class ScenarioLoader {
     private ScenarioLoader() {
     }
@@ -54,64 +52,11 @@ public final class ScenarioLoader {
         if (refused.isPresent()) {
             throw new InvalidInputException(List.of(refused.get()));
         }
-        checkLossClasses(scenario);
-        LogicalFabric fabric = generate(scenario);
-        checkPlant(scenario, fabric);
         List<SweepPoint> sweepPoints = ScenarioSweeps.expand(tree, document.study(), baseDir, problems,
                 gate);
-        for (SweepPoint point : sweepPoints) {
-            try {
-                checkPlant(point.scenario(), point.fabric());
-            } catch (InvalidInputException e) {
-                String where = TreePath.index("study.sweeps", point.sweepIndex());
-                for (Problem problem : e.problems()) {
-                    problems.add(where, "with " + point.parameter() + " = " + point.valueText() + ": " + problem);
-                }
-            }
-        }
         problems.throwIfAny();
-        return new LoadedScenario(scenario, document, fabric, Sha256.ofBytes(bytes),
+        return new LoadedScenario(scenario, document, Sha256.ofBytes(bytes),
                 catalogFileHashes(tree, baseDir), new String(bytes, StandardCharsets.UTF_8), sweepPoints);
-    }
-
-    private static LogicalFabric generate(Scenario scenario) throws InvalidInputException {
-        try {
-            return FabricGenerators.forTopology(scenario.fabric().topology())
-                    .generate(scenario.cluster(), scenario.fabric(), scenario.floor());
-        } catch (FabricInfeasibleException e) {
-            throw new InvalidInputException(List.of(new Problem(e.path(), e.getMessage())));
-        }
-    }
-
-    /** Every loss class of the effective catalog must become a loss model, or the run would fail midway. */
-    private static void checkLossClasses(Scenario scenario) throws InvalidInputException {
-        List<Problem> problems = new ArrayList<>();
-        org.cablesim.study.LossClassCheck.problems(scenario.catalog()).forEach((id, reason) ->
-                problems.add(new Problem("catalog", "lossClasses." + id + " cannot be modelled: " + reason)));
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
-    }
-
-    /** Resolves every plan's cabling on the generated fabric's tiers, so impossible choices are input errors. */
-    private static void checkPlant(Scenario scenario, LogicalFabric fabric) throws InvalidInputException {
-        List<Problem> problems = new ArrayList<>();
-        for (int i = 0; i < scenario.plans().size(); i++) {
-            PlanSpec plan = scenario.plans().get(i);
-            for (int t = 0; t < fabric.tiers().size(); t++) {
-                TierSpec tier = fabric.tiers().get(t);
-                try {
-                    TierPlant.resolve(t, tier, plan.tier(tier.name()), scenario.catalog());
-                } catch (PlantConfigurationException e) {
-                    String path = e.tierName().equals("*") ? "catalog"
-                            : TreePath.field(TreePath.field(TreePath.index("plans", i), "tiers"), tier.name());
-                    problems.add(new Problem(path, e.getMessage()));
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems.stream().distinct().toList());
-        }
     }
 
     /** SHA-256 of each user catalog file the (already validated) scenario names, keyed as written. */

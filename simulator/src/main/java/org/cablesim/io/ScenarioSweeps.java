@@ -1,13 +1,12 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.SweepPoint;
+import org.cablesim.scenario.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.cablesim.topology.FabricGenerators;
-import org.cablesim.topology.FabricInfeasibleException;
-import org.cablesim.topology.LogicalFabric;
 
 /**
  * Expands the {@code study.sweeps} of a scenario into validated scenarios, one per (sweep, value): the value is
@@ -49,15 +48,7 @@ final class ScenarioSweeps {
                     problems.add(where, "with " + sweep.parameter() + " = " + valueText + ": " + refused.get());
                     continue;
                 }
-                try {
-                    LogicalFabric fabric = FabricGenerators.forTopology(document.scenario().fabric().topology())
-                            .generate(document.scenario().cluster(), document.scenario().fabric(),
-                                    document.scenario().floor());
-                    points.add(new SweepPoint(i, sweep.parameter(), valueText, document.scenario(), fabric));
-                } catch (FabricInfeasibleException e) {
-                    problems.add(where, "with " + sweep.parameter() + " = " + valueText + ": " + e.path() + ": "
-                            + e.getMessage());
-                }
+                points.add(new SweepPoint(i, sweep.parameter(), valueText, document.scenario()));
             }
         }
         return points;

@@ -1,5 +1,6 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.Problem;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

@@ -81,13 +81,7 @@ public final class EventKernel {
         return executed;
     }
 
-    /**
-     * Schedules a cancellable action after a delay, at priority 0.
-     *
-     * @param delay time from now, finite and {@code >= 0}
-     * @param action the action to run
-     * @return the handle for {@link #cancel}
-     */
+    /** {@link #schedule(double, int, Runnable)} at priority 0. */
     public EventHandle schedule(double delay, Runnable action) {
         return schedule(delay, 0, action);
     }
@@ -120,12 +114,7 @@ public final class EventKernel {
         return handle;
     }
 
-    /**
-     * Posts a fire-and-forget action after a delay, at priority 0: allocation-free, not cancellable.
-     *
-     * @param delay time from now, finite and {@code >= 0}
-     * @param action the action to run
-     */
+    /** {@link #post(double, int, Runnable)} at priority 0: allocation-free, not cancellable. */
     public void post(double delay, Runnable action) {
         post(delay, 0, action);
     }
@@ -205,22 +194,20 @@ public final class EventKernel {
         if (!(until >= now) || until == Double.POSITIVE_INFINITY) {
             throw new IllegalArgumentException("until must be finite and >= now() = " + now + ", was " + until);
         }
-        enter();
-        try {
-            while (executeNextBefore(until)) {
-                // each iteration runs one action
-            }
-            now = until;
-        } finally {
-            running = false;
-        }
+        drain(until);
+        now = until;
     }
 
     /** Executes events until none is pending; the clock stays at the last executed event's time. */
     public void runAll() {
+        drain(Double.POSITIVE_INFINITY);
+    }
+
+    /** Runs every event due strictly before {@code until}. */
+    private void drain(double until) {
         enter();
         try {
-            while (executeNextBefore(Double.POSITIVE_INFINITY)) {
+            while (executeNextBefore(until)) {
                 // each iteration runs one action
             }
         } finally {

@@ -6,5 +6,7 @@
  *
  * <p>Input is the package's own {@link org.cablesim.lifecycle.LifecyclePlant} (links, connections and
  * components), fed from the physical plant ({@code study.PlanLifecycleInputs}) or built directly by tests.
+ *
+ * <p>May import: kernel, random, optics, scenario, stats, Apache Commons maths.
  */
 package org.cablesim.lifecycle;

@@ -109,18 +109,16 @@ public final class LossCalibration {
 
     /** Lognormal fitted to (mean, quantile at p) in closed form. */
     public static LognormalDistribution lognormal(double meanDb, double p, double quantileDb) {
-        double logRatio = Math.log(checkedRatio(meanDb, p, quantileDb));
-        double z = NormalDistribution.of(0, 1).inverseCumulativeProbability(p);
-        double disc = z * z - 2 * logRatio;
-        if (disc < 0) {
+        double ratio = checkedRatio(meanDb, p, quantileDb);
+        double[] roots = LognormalDistribution.sigmaRoots(p, ratio);
+        if (roots.length == 0) {
             throw new IllegalArgumentException(String.format(
                     "lognormal cannot reach quantile/mean = %.6g at p = %s; the largest reachable is exp(z²/2) = %.6g",
-                    quantileDb / meanDb, p, Math.exp(z * z / 2)));
+                    ratio, p, LognormalDistribution.largestQuantileRatio(p)));
         }
-        double root = Math.sqrt(disc);
-        double sigma = z - root > 0 ? z - root : z + root;
+        double sigma = roots[0] > 0 ? roots[0] : roots[1];
         if (!(sigma > 0)) {
-            throw new IllegalArgumentException("lognormal cannot reach quantile/mean = " + quantileDb / meanDb + " at p = " + p);
+            throw new IllegalArgumentException("lognormal cannot reach quantile/mean = " + ratio + " at p = " + p);
         }
         return new LognormalDistribution(Math.log(meanDb) - sigma * sigma / 2, sigma);
     }

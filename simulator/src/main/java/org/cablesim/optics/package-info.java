@@ -4,5 +4,7 @@
  * {@link org.cablesim.optics.IndependentPositions}, or a correlated whole-ferrule
  * {@link org.cablesim.optics.MatedPairLossModel} (the Gaussian-beam MT-ferrule physics model); calibration from
  * (mean, percentile) figures and exact gamma-sum tails for test references.
+ *
+ * <p>May import: catalog, stats, Apache Commons maths.
  */
 package org.cablesim.optics;

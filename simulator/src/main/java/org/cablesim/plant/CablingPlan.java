@@ -7,17 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.cablesim.catalog.Catalog;
-import org.cablesim.polarity.Cable;
-import org.cablesim.polarity.Channel;
-import org.cablesim.polarity.ChannelElement;
-import org.cablesim.polarity.TransceiverPort;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
-import org.cablesim.topology.Device;
-import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.LogicalLink;
 
@@ -36,12 +29,17 @@ public final class CablingPlan {
     private final RouteTable routes;
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
-    private volatile List<PlantViolation> violations;
+    private final Lazy<List<PlantViolation>> violations = new Lazy<>(() -> {
+        List<PlantViolation> all = new ArrayList<>(capacityViolationList());
+        all.addAll(PlantChecker.check(this));
+        return Collections.unmodifiableList(all);
+    });
     private volatile boolean[] brokenLinks;
     private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private volatile PlantCounts counts;
-    private volatile Bom bom;
+    private final Lazy<PlantCounts> counts = new Lazy<>(() -> PlantCounts.of(this));
+    private final Lazy<Bom> bom = new Lazy<>(() -> Bom.of(this));
+    private final PlanLengths lengths;
 
     CablingPlan(String planName, LogicalFabric fabric, Catalog catalog, CapacityPolicy policy, List<TierPlant> tiers,
             PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations) {
@@ -54,6 +52,11 @@ public final class CablingPlan {
         this.routes = routes;
         this.layout = layout;
         this.capacityViolations = List.copyOf(capacityViolations);
+        this.lengths = new PlanLengths(this, routes);
+    }
+
+    private List<PlantViolation> capacityViolationList() {
+        return capacityViolations;
     }
 
     public String planName() {
@@ -104,7 +107,12 @@ public final class CablingPlan {
 
     /** MDIs per end of a link of the tier (its routed channels). */
     int mdisOf(int link) {
-        return tiers.get(fabric.links().get(link).tierIndex()).pmd().mdiConnectorCount();
+        return tiers.get(fabric.links().get(link).tierIndex()).channelsPerLink();
+    }
+
+    /** Whether a link is cabled with a copper cable (no optical channel). */
+    public boolean isCopper(int link) {
+        return tiers.get(fabric.links().get(link).tierIndex()).copper() != null;
     }
 
     /** Length of the shortest pathway between a link's two device racks, metres (0 inside one rack). */
@@ -138,21 +146,16 @@ public final class CablingPlan {
     /**
      * A routed channel's shape: channels of one plan with equal shapes have the same elements, plugs, port
      * routings and fibre maps (hence the same lane traces), differing only in labels and cable lengths. The
-     * shape is the tier and the trunk slot the channel uses (the far slot follows from the near one).
+     * shape is the tier, the link's lanes on its two ports (which harness leg or MDI it uses) and the trunk slot the
+     * channel uses (the far slot follows from the near one).
      */
     public int shapeOf(int sub) {
-        TierPlant tp = tiers.get(fabric.links().get(layout.subLink()[sub]).tierIndex());
+        LogicalLink link = fabric.links().get(layout.subLink()[sub]);
+        TierPlant tp = tiers.get(link.tierIndex());
         int slot = tp.architecture() == Architecture.DIRECT ? 0 : layout.subNearSlot()[sub] + 1;
-        return (tp.index() << 24) | slot;
-    }
-
-    /**
-     * The names of a routed channel's two MDIs, near then far ({@link MdiEnd#label()}), without building the
-     * channel.
-     */
-    public List<String> mdiLabels(int sub) {
-        ChannelAssembler a = new ChannelAssembler(this, sub);
-        return List.of(a.lowerPort(), a.upperPort());
+        // Links of a split port light different positions (harness legs, MDIs): their lanes are part of the shape.
+        int lanes = (link.lowerPortLane() - 1) * 8 + link.switchPortBreakoutLane() - 1;
+        return (tp.index() << 28) | (lanes << 20) | slot;
     }
 
     /** The resolved channel with a given index, 0..subChannelCount()−1, built on demand. */
@@ -172,17 +175,7 @@ public final class CablingPlan {
 
     /** Total stock length of a routed channel's cables, metres, without building the channel. */
     public double channelLengthM(int sub) {
-        int link = layout.subLink()[sub];
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        if (tp.architecture() == Architecture.DIRECT) {
-            return assemblyLengthM(tp, link);
-        }
-        int t = layout.subTrunk()[sub];
-        double sum = lowerCordLengthM(tp, link, t) + trunkLengthM(t) + upperCordLengthM(tp, link, t);
-        if (tp.architecture() == Architecture.CROSS_CONNECT) {
-            sum += 2 * jumperLengthM(tp);
-        }
-        return sum;
+        return lengths.channelLengthM(sub);
     }
 
     /**
@@ -213,41 +206,15 @@ public final class CablingPlan {
      * @param countTransceiverMatedPairs whether the two MDI matings count against the budget
      */
     public Optional<org.cablesim.optics.OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
-        int link = linkOf(sub);
-        if (isBrokenByDesign(link)) {
-            return Optional.empty();
-        }
-        ChannelShape shape = shape(sub);
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        int count = channelCount(link);
-        String id = count == 1 ? fabric.links().get(link).id()
-                : fabric.links().get(link).id() + "/" + (char) ('a' + sub - firstChannel(link));
-        int lanes = shape.litFibres().size();
-        return Optional.of(new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
-                shape.connections(countTransceiverMatedPairs), channelLengthM(sub), tp.fibre().attenuationDbPerKm(),
-                new double[lanes], tp.budget().budgetDb().getAsDouble(), tp.budget().reflectanceRule()));
+        return PlanOptics.optical(this, sub, countTransceiverMatedPairs);
     }
 
     /**
      * The optical view of a channel as the operating plant has it: {@link #optical} for a sound link; for a link
-     * broken by design, the channel as rebuilt by its design rework (the PMD's lit fibres on the same mated pairs,
-     * in order, and {@link ChannelBudget#rebuiltBudgetDb}).
+     * broken by design, the channel as rebuilt by its design rework (see {@link PlanOptics#operating}).
      */
     public org.cablesim.optics.OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
-        Optional<org.cablesim.optics.OpticalChannel> sound = optical(sub, countTransceiverMatedPairs);
-        if (sound.isPresent()) {
-            return sound.get();
-        }
-        int link = linkOf(sub);
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        ResolvedChannel rc = channel(sub);
-        int lanes = tp.pmd().fibresPerConnector();
-        double lengthM = channelLengthM(sub);
-        double budgetDb = ChannelBudget.rebuiltBudgetDb(tp.pmd(), tp.fibre(), tp.budget().fibreLossDb(lengthM));
-        String id = channelCount(link) == 1 ? rc.linkId() : rc.linkId() + "/" + (char) ('a' + rc.mdi() - 1);
-        return new org.cablesim.optics.OpticalChannel(id, tp.tier().name(), lanes,
-                OpticalView.inOrder(rc, lanes, countTransceiverMatedPairs), lengthM, tp.fibre().attenuationDbPerKm(),
-                new double[lanes], budgetDb, tp.budget().reflectanceRule());
+        return PlanOptics.operating(this, sub, countTransceiverMatedPairs);
     }
 
     /**
@@ -285,103 +252,42 @@ public final class CablingPlan {
 
     /** Every violation: capacity first, then the per-channel checks in link order. Computed once. */
     public List<PlantViolation> violations() {
-        List<PlantViolation> v = violations;
-        if (v == null) {
-            synchronized (this) {
-                v = violations;
-                if (v == null) {
-                    List<PlantViolation> all = new ArrayList<>(capacityViolations);
-                    all.addAll(PlantChecker.check(this));
-                    v = Collections.unmodifiableList(all);
-                    violations = v;
-                }
-            }
-        }
-        return v;
+        return violations.get();
     }
 
     /** Counts of fibres, cables, panels, transceivers and mated pairs. Computed once. */
     public PlantCounts counts() {
-        PlantCounts c = counts;
-        if (c == null) {
-            synchronized (this) {
-                c = counts;
-                if (c == null) {
-                    c = PlantCounts.of(this);
-                    counts = c;
-                }
-            }
-        }
-        return c;
+        return counts.get();
     }
 
     /** The bill of materials priced from the catalog. Computed once. */
     public Bom bom() {
-        Bom b = bom;
-        if (b == null) {
-            synchronized (this) {
-                b = bom;
-                if (b == null) {
-                    b = Bom.of(this);
-                    bom = b;
-                }
-            }
-        }
-        return b;
+        return bom.get();
     }
 
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
     public int[] cablesPerEdge() {
-        int[] counts = new int[pathways.edges().size()];
-        for (int t = 0; t < layout.trunks(); t++) {
-            add(counts, stackNode(layout.trunkNearStack()[t]), stackNode(layout.trunkFarStack()[t]), 1);
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            int link = layout.subLink()[s];
-            int t = layout.subTrunk()[s];
-            int lower = layout.linkLowerNode()[link];
-            int upper = layout.linkUpperNode()[link];
-            if (t < 0) {
-                add(counts, lower, upper, 1);
-            } else {
-                add(counts, lower, stackNode(layout.trunkNearStack()[t]), 1);
-                add(counts, stackNode(layout.trunkFarStack()[t]), upper, 1);
-            }
-        }
-        return counts;
+        return PlanCables.perEdge(this, routes);
     }
 
-    private void add(int[] counts, int a, int b, int n) {
-        for (int e : routes.route(a, b).edgeIds()) {
-            counts[e] += n;
-        }
+    /** The shortest pathway route between two pathway nodes (cached per rack pair by the router). */
+    Route route(int a, int b) {
+        return routes.route(a, b);
     }
-
-    // ---- cables ----
 
     /**
      * Visits every physical cable: trunks in id order, then per routed channel its cords, jumpers or assembly.
      * Ids: trunk t is {@code T(t+1)}; channel s has cords {@code C(2s+1)} (lower) and {@code C(2s+2)} (upper),
-     * jumpers {@code J(2s+1)}, {@code J(2s+2)}, or assembly {@code D(s+1)}.
+     * jumpers {@code J(2s+1)}, {@code J(2s+2)}, or assembly {@code D(s+1)}; harness h is {@code H(h+1)}, listed
+     * with the channel on its leg 1 in place of that channel's cord (or assembly).
      */
     public void forEachCable(Consumer<PhysicalCable> visitor) {
-        for (int t = 0; t < layout.trunks(); t++) {
-            visitor.accept(trunkCable(t));
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            CableRows.of(channel(s)).forEach(visitor);
-        }
+        PlanCables.forEach(this, visitor);
     }
 
     /** The physical trunk with index t. */
     public PhysicalCable trunkCable(int t) {
-        TierPlant tp = tiers.get(layout.trunkTier()[t]);
-        int near = layout.trunkNearStack()[t];
-        int far = layout.trunkFarStack()[t];
-        return new PhysicalCable(trunkId(t), ElementKind.TRUNK, tp.tier().name(),
-                stackPortLabel(near, layout.trunkNearStart()[t]), stackPortLabel(far, layout.trunkFarStart()[t]),
-                tp.trunkPlug(), tp.trunkPlug(), tp.legs(), tp.trunkFibres(), tp.trunkType(), trunkLengthM(t),
-                pathways.node(stackNode(near)).label(), pathways.node(stackNode(far)).label());
+        return PlanCables.trunk(this, t);
     }
 
     /** The trunk a routed channel crosses, −1 for a direct assembly. */
@@ -401,33 +307,44 @@ public final class CablingPlan {
 
     /** Stock length of a trunk, metres. */
     public double trunkLengthM(int t) {
-        TierPlant tp = tiers.get(layout.trunkTier()[t]);
-        double routed = routes.route(stackNode(layout.trunkNearStack()[t]), stackNode(layout.trunkFarStack()[t]))
-                .lengthM();
-        return tp.trunkBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.trunkLengthM(t);
     }
 
     double lowerCordLengthM(TierPlant tp, int link, int trunk) {
-        double routed = routes.route(layout.linkLowerNode()[link], stackNode(layout.trunkNearStack()[trunk]))
-                .lengthM();
-        return tp.cordBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.lowerCordLengthM(tp, link, trunk);
     }
 
     double upperCordLengthM(TierPlant tp, int link, int trunk) {
-        double routed = routes.route(stackNode(layout.trunkFarStack()[trunk]), layout.linkUpperNode()[link])
-                .lengthM();
-        return tp.cordBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.upperCordLengthM(tp, link, trunk);
     }
 
     static double jumperLengthM(TierPlant tp) {
-        return tp.jumperBins().binFor(2 * tp.slackPerEndM());
+        return PlanLengths.jumperLengthM(tp);
     }
 
     double assemblyLengthM(TierPlant tp, int link) {
-        return tp.assemblyBins().binFor(routedLengthM(link) + 2 * tp.slackPerEndM());
+        return lengths.assemblyLengthM(tp, link);
     }
 
-    // ---- panels ----
+    /** Harnesses in the plant: one per port split by a harness. */
+    public int harnessCount() {
+        return layout.harnesses();
+    }
+
+    /** Tier index of a harness. */
+    public int harnessTier(int h) {
+        return layout.harnessTier()[h];
+    }
+
+    /** Stock length of a harness, metres (see {@link PlanLengths#harnessLengthM}). */
+    public double harnessLengthM(int h) {
+        return lengths.harnessLengthM(h);
+    }
+
+    /** The harness at the lower (NEAR) or upper (FAR) end of a channel, −1 when that port is not split by one. */
+    public int harnessOf(int sub, TrunkSide side) {
+        return side == TrunkSide.NEAR ? layout.subLowerHarness()[sub] : layout.subUpperHarness()[sub];
+    }
 
     /** Panel stacks (one tier's panels of one role at one location). */
     int stackCount() {
@@ -460,46 +377,16 @@ public final class CablingPlan {
         return Labels.cable('T', t + 1L);
     }
 
-    /**
-     * The neighbourhood of the panel adapters at one end of trunk {@code t} ({@link MatedPair#neighbourhood()}):
-     * working on one disturbs the trunk's other matings at that end.
-     */
-    public static String trunkEnd(int t, TrunkSide side) {
-        return "trunk-end:" + trunkId(t) + ":" + side.id();
-    }
+    private volatile Map<Integer, Integer> xcByTrunkStack;
 
     /** The cross-connect stack at the same location and tier as a trunk stack. */
     int xcStackAt(int trunkStack) {
-        Integer xc = xcStacks().get(trunkStack);
-        if (xc == null) {
-            throw new IllegalStateException("no cross-connect panels beside stack " + trunkStack);
-        }
-        return xc;
-    }
-
-    private volatile Map<Integer, Integer> xcByTrunkStack;
-
-    private Map<Integer, Integer> xcStacks() {
         Map<Integer, Integer> m = xcByTrunkStack;
         if (m == null) {
-            Map<Long, Integer> xcAt = new HashMap<>();
-            for (int s = 0; s < stackCount(); s++) {
-                if (layout.stackCrossConnect()[s]) {
-                    xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
-                }
-            }
-            m = new HashMap<>();
-            for (int s = 0; s < stackCount(); s++) {
-                if (!layout.stackCrossConnect()[s]) {
-                    Integer xc = xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);
-                    if (xc != null) {
-                        m.put(s, xc);
-                    }
-                }
-            }
+            m = PlanCables.crossConnectStacks(layout);
             xcByTrunkStack = m;
         }
-        return m;
+        return Objects.requireNonNull(m.get(trunkStack), () -> "no cross-connect panels beside " + trunkStack);
     }
 
     /** The resolved channel of a link's MDI (1-based), if the link is cabled. */

@@ -24,6 +24,35 @@ public record LognormalDistribution(double muLog, double sigmaLog) implements Di
     }
 
     /**
+     * The log-scale σ values of the lognormals whose quantile at {@code p} is {@code ratio} times their mean: the
+     * roots of σ²/2 − zσ + ln(ratio) = 0 with z = Φ⁻¹(p), the one place that calibration is solved.
+     *
+     * @param p     probability of the quantile, in (0, 1)
+     * @param ratio quantile / mean, &gt; 0
+     * @return the two roots, smaller first (equal at the largest reachable ratio); empty when no lognormal reaches
+     *         the ratio
+     */
+    public static double[] sigmaRoots(double p, double ratio) {
+        double z = STANDARD_NORMAL_QUANTILE.applyAsDouble(p);
+        double disc = z * z - 2 * Math.log(ratio);
+        // At the largest ratio rounding may leave the discriminant a hair below 0: that is the double root z.
+        if (!(ratio > 0) || disc < -1e-12) {
+            return new double[0];
+        }
+        double root = Math.sqrt(Math.max(0, disc));
+        return new double[] {z - root, z + root};
+    }
+
+    /** The largest quantile/mean ratio at {@code p} a lognormal reaches: exp(z²/2), z = Φ⁻¹(p). */
+    public static double largestQuantileRatio(double p) {
+        double z = STANDARD_NORMAL_QUANTILE.applyAsDouble(p);
+        return Math.exp(z * z / 2);
+    }
+
+    private static final java.util.function.DoubleUnaryOperator STANDARD_NORMAL_QUANTILE =
+            q -> org.apache.commons.statistics.distribution.NormalDistribution.of(0, 1).inverseCumulativeProbability(q);
+
+    /**
      * The lognormal with this mean and log-standard deviation: muLog = ln(mean) − σ²/2.
      *
      * @param mean     the mean, finite, &gt; 0

@@ -1,17 +1,21 @@
 package org.cablesim.study;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.optics.OpticalChannel;
 import org.cablesim.optics.OpticalConnection;
+import org.cablesim.optics.ReflectanceRule;
 import org.cablesim.plant.CableRun;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.CassetteModule;
+import org.cablesim.plant.HarnessRun;
 import org.cablesim.plant.MatedPair;
 import org.cablesim.plant.MatingRole;
 import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.ResolvedElement;
+import org.cablesim.plant.SplicePoint;
 import org.cablesim.plant.TrunkSide;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.topology.Device;
@@ -25,8 +29,8 @@ import org.cablesim.topology.LogicalLink;
  *
  * <p>The element sequence comes from the channel's shape ({@link CablingPlan#shape}), the same for every channel of
  * the shape; what differs per channel is read from the plant's instance data: the MDI names, the trunk and its ends.
- * A shape with cassettes or cross-connects has further per-channel labels (cassette and adapter-plate positions), so
- * its channels are resolved one by one ({@link CablingPlan#channel}).
+ * A shape with cassettes, harnesses or cross-connects has further per-channel labels (cassette and adapter-plate
+ * positions, harness ids), so its channels are resolved one by one ({@link CablingPlan#channel}).
  */
 final class ChannelParts {
     private final CablingPlan plan;
@@ -44,15 +48,23 @@ final class ChannelParts {
         this.sink = sink;
         this.sharedParts = new HashMap<>(2 * plan.linkCount() + 16);
         this.trunkPart = new int[plan.trunkCount()];
-        java.util.Arrays.fill(trunkPart, -1);
+        Arrays.fill(trunkPart, -1);
         this.trunkEnds = new String[plan.trunkCount()][];
     }
 
-    /** Lays every routed channel of {@code plan}, in channel order: lifecycle link i is the plan's channel i. */
+    /**
+     * Lays every routed channel of {@code plan}, in channel order (lifecycle link i is the plan's channel i), then
+     * every routed copper link in link order.
+     */
     static void lay(CablingPlan plan, boolean countMdi, PlantSink sink) {
         ChannelParts parts = new ChannelParts(plan, countMdi, sink);
         for (int sub = 0; sub < plan.subChannelCount(); sub++) {
             parts.add(sub);
+        }
+        for (int l = 0; l < plan.linkCount(); l++) {
+            if (plan.isRouted(l) && plan.isCopper(l)) {
+                parts.addCopper(l);
+            }
         }
         sink.finish();
     }
@@ -68,34 +80,30 @@ final class ChannelParts {
         ResolvedChannel example = plan.shape(sub).example();
         ResolvedChannel own = byShape(example) ? null : plan.channel(sub);
         ResolvedChannel structure = own == null ? example : own;
-        List<String> mdis = own == null ? plan.mdiLabels(sub) : List.of(own.near().label(), own.far().label());
         int trunk = plan.trunkOf(sub);
 
         List<ResolvedElement> elements = structure.elements();
-        int[] parts = new int[4 + elements.size()];
-        int partCount = 0;
-        int nearXcvr = own(name("xcvr:", mdis.get(0)), PartKind.TRANSCEIVER);
-        int farXcvr = own(name("xcvr:", mdis.get(1)), PartKind.TRANSCEIVER);
-        parts[partCount++] = nearXcvr;
-        parts[partCount++] = farXcvr;
-        parts[partCount++] = shared("port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT);
-        parts[partCount++] = shared("port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT);
+        Parts parts = new Parts(4 + elements.size());
+        int nearXcvr = parts.add(shared("xcvr:" + lower.id() + ":" + logical.fromPort(), PartKind.TRANSCEIVER));
+        int farXcvr = parts.add(shared("xcvr:" + upper.id() + ":" + logical.toPort(), PartKind.TRANSCEIVER));
+        parts.add(shared("port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT));
+        parts.add(shared("port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT));
         int trunkAt = structure.trunkIndex();
         int[] elementPart = new int[elements.size()];
         for (int i = 0; i < elements.size(); i++) {
             String side = i <= trunkAt ? "near" : "far";
             ResolvedElement e = elements.get(i);
-            if (e instanceof CableRun run) {
-                elementPart[i] = switch (run.kind()) {
+            if (e instanceof HarnessRun h) {
+                elementPart[i] = parts.add(shared("harness:" + h.cableId(), PartKind.CORD));
+            } else if (e instanceof CableRun run) {
+                elementPart[i] = parts.add(switch (run.kind()) {
                     case CORD -> own(name("cord:", id).append(':').append(side), PartKind.CORD);
                     case JUMPER -> own(name("jumper:", id).append(':').append(side), PartKind.CORD);
                     case ASSEMBLY -> own(name("assembly:", id), PartKind.CORD);
                     default -> own == null ? trunkPart(trunk) : shared("trunk:" + run.cableId(), PartKind.TRUNK);
-                };
-                parts[partCount++] = elementPart[i];
+                });
             } else if (e instanceof CassetteModule c) {
-                elementPart[i] = shared("cassette:" + c.label(), PartKind.CASSETTE);
-                parts[partCount++] = elementPart[i];
+                elementPart[i] = parts.add(shared("cassette:" + c.label(), PartKind.CASSETTE));
             }
         }
 
@@ -103,8 +111,7 @@ final class ChannelParts {
         boolean serverFacing = lower.role() == DeviceRole.SERVER;
         double fixedDb = optical.attenuationDbPerKm() * optical.lengthM() / 1000;
         int l = sink.link(id, logical.tierIndex(), logical.tierName(), serverFacing ? lower.id() : null, fixedDb,
-                optical.budgetDb(), optical.lanes(), optical.rule(), plan.isBrokenByDesign(link),
-                java.util.Arrays.copyOf(parts, partCount));
+                optical.budgetDb(), optical.lanes(), optical.rule(), plan.isBrokenByDesign(link), parts.toArray());
 
         List<OpticalConnection> optics = optical.connections();
         int k = 0;
@@ -118,6 +125,12 @@ final class ChannelParts {
         }
         int adapterNo = 0;
         for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof SplicePoint sp) {
+                // A splice has no neighbours to disturb; replacing its trunk re-makes it.
+                sink.connection(l, name(id, ":splice-").append(sp.point()), null, optics.get(k++),
+                        elementPart[i - 1]);
+                continue;
+            }
             if (!(elements.get(i) instanceof MatedPair m)) {
                 continue;
             }
@@ -133,12 +146,57 @@ final class ChannelParts {
     }
 
     /**
-     * Whether the channels of this shape are laid from its example and the plant's instance data: no cassettes and
-     * no adapters but trunk-end panels (interconnect and direct channels).
+     * A copper link: its cable (kind CORD: it fails at the cord rate; a 1:b split cable is shared by the port's
+     * links) and the two ports; no optics, connections or fibre, so no loss, dirt or reflectance.
+     */
+    private void addCopper(int link) {
+        LogicalFabric fabric = plan.fabric();
+        LogicalLink logical = fabric.links().get(link);
+        Device lower = fabric.device(logical.fromDeviceId());
+        Device upper = fabric.device(logical.toDeviceId());
+        String id = logical.id();
+        Parts parts = new Parts(3);
+        if (plan.tiers().get(logical.tierIndex()).copper().ends() == 1) {
+            parts.add(own(name("copper:", id), PartKind.CORD));
+        } else {
+            parts.add(shared("copper:" + upper.id() + ":" + logical.toPort(), PartKind.CORD));
+        }
+        parts.add(shared("port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT));
+        parts.add(shared("port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT));
+        boolean serverFacing = lower.role() == DeviceRole.SERVER;
+        sink.link(id, logical.tierIndex(), logical.tierName(), serverFacing ? lower.id() : null, 0, 1, 1,
+                ReflectanceRule.none(), plan.isBrokenByDesign(link), parts.toArray());
+    }
+
+    /** The components on one link, in order; a part met again right after itself (a trunk's spans) is listed once. */
+    private static final class Parts {
+        private final int[] parts;
+        private int count;
+
+        Parts(int capacity) {
+            parts = new int[capacity];
+        }
+
+        int add(int part) {
+            if (count == 0 || parts[count - 1] != part) {
+                parts[count++] = part;
+            }
+            return part;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(parts, count);
+        }
+    }
+
+    /**
+     * Whether the channels of this shape are laid from its example and the plant's instance data: no cassettes, no
+     * harnesses and no adapters but trunk-end panels (interconnect and direct channels).
      */
     private static boolean byShape(ResolvedChannel example) {
         for (ResolvedElement e : example.elements()) {
-            if (e instanceof CassetteModule || e instanceof MatedPair m && m.role() != MatingRole.PANEL) {
+            if (e instanceof CassetteModule || e instanceof HarnessRun
+                    || e instanceof MatedPair m && m.role() != MatingRole.PANEL) {
                 return false;
             }
         }
@@ -156,7 +214,8 @@ final class ChannelParts {
     /** The neighbourhood of one end of trunk {@code t}, named once. */
     private String trunkEnd(int t, TrunkSide side) {
         if (trunkEnds[t] == null) {
-            trunkEnds[t] = new String[] {CablingPlan.trunkEnd(t, TrunkSide.NEAR), CablingPlan.trunkEnd(t, TrunkSide.FAR)};
+            String trunkId = CablingPlan.trunkId(t);
+            trunkEnds[t] = new String[] {TrunkSide.NEAR.trunkEnd(trunkId), TrunkSide.FAR.trunkEnd(trunkId)};
         }
         return trunkEnds[t][side.ordinal()];
     }

@@ -1,6 +1,8 @@
 package org.cablesim.study;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.cablesim.lifecycle.LifecyclePlant;
 import org.cablesim.lifecycle.PlantIndex;
 import org.cablesim.lifecycle.PlantIndexBuilder;
@@ -16,11 +18,17 @@ import org.cablesim.plant.TierPlant;
  * ({@link CablingPlan#operatingOptical}), the same view the loss engine reads.
  *
  * <p>What it adds is the lifecycle's naming of parts, by meaning so that two plans of one fabric run with one seed
- * share the random streams of everything they have in common: a transceiver at each MDI ({@code xcvr:<mdi>}), the
- * switch or NIC port at each end ({@code port:<device>:<port>}, shared by a port's breakout links and MDIs), each
- * cord, jumper and assembly of the channel ({@code cord:<link>:<side>}, kind CORD), the trunk ({@code trunk:<id>},
- * shared by its links), and each cassette ({@code cassette:<label>}). A connection joins the parts on its two sides
- * (replacing either re-mates it); its neighbours are the matings of the plant's neighbourhood of that pair.
+ * share the random streams of everything they have in common: the transceiver module in each port
+ * ({@code xcvr:<device>:<port>}, shared by the port's MDIs and breakout links: a twin-port module fails as one), the
+ * switch or NIC port at each end ({@code port:<device>:<port>}, shared likewise), each cord, jumper and assembly of
+ * the channel ({@code cord:<link>:<side>}, kind CORD), a breakout harness ({@code harness:<id>}, kind CORD, shared by
+ * the port's links), the trunk ({@code trunk:<id>}, shared by its links), and each cassette
+ * ({@code cassette:<label>}). A copper link (architecture copper) is one lifecycle link with its cable as a part of
+ * kind CORD (the cord failure rate; a split cable shared by its port's links) and its two ports, and no connections:
+ * no loss, dirt or reflectance. A connection joins the parts on its two sides (replacing either re-mates it); its
+ * neighbours are the matings of the plant's neighbourhood of that pair. A trunk splice is a connection of the trunk
+ * alone, without neighbours (only rework and a trunk replacement re-make it; the lifecycle gives a re-made splice a
+ * mating's dirt risk, a conservative simplification).
  *
  * <p>The simulation reads the compiled {@link PlantIndex}, laid from each channel's shape and instance data
  * ({@link ChannelParts}) without a resolved channel object per link; {@link #plant()} lays the same plant as records.
@@ -47,7 +55,8 @@ public final class PlanLifecycleInputs {
      * @throws IllegalArgumentException when no link of the plan is cabled
      */
     public static PlanLifecycleInputs of(CablingPlan plan, boolean countTransceiverMatedPairs) {
-        if (plan.subChannelCount() == 0) {
+        if (plan.subChannelCount() == 0
+                && IntStream.range(0, plan.linkCount()).noneMatch(l -> plan.isRouted(l) && plan.isCopper(l))) {
             throw new IllegalArgumentException("plan " + plan.planName() + " has no cabled link to simulate");
         }
         return new PlanLifecycleInputs(plan, countTransceiverMatedPairs);
@@ -58,7 +67,10 @@ public final class PlanLifecycleInputs {
         return plan;
     }
 
-    /** The compiled lifecycle plant: links in channel order (link order, MDIs in order), components by first use. */
+    /**
+     * The compiled lifecycle plant: links in channel order (link order, MDIs in order), then the copper links in link
+     * order; components by first use.
+     */
     public PlantIndex index() {
         return index;
     }
@@ -73,9 +85,9 @@ public final class PlanLifecycleInputs {
         return records.build();
     }
 
-    /** The plan's channel index of lifecycle link {@code i} (the same number: links are laid in channel order). */
+    /** The plan's channel index of lifecycle link {@code i}, −1 for a copper link (no channel). */
     int channel(int i) {
-        return i;
+        return i < plan.subChannelCount() ? i : -1;
     }
 
     /** The tier plant of a lifecycle link. */
@@ -83,7 +95,7 @@ public final class PlanLifecycleInputs {
         return plan.tiers().get(index.tierIndex(i));
     }
 
-    /** The operating optical view of lifecycle link {@code i} (the one its connections were laid from). */
+    /** The operating optical view of fibre link {@code i} (the one its connections were laid from). */
     OpticalChannel optical(int i) {
         return plan.operatingOptical(i, countMdi);
     }
@@ -95,7 +107,7 @@ public final class PlanLifecycleInputs {
 
     /** The lifecycle links of one fabric tier. */
     List<Integer> linksOfTier(int tierIndex) {
-        List<Integer> out = new java.util.ArrayList<>();
+        List<Integer> out = new ArrayList<>();
         for (int i = 0; i < size(); i++) {
             if (index.tierIndex(i) == tierIndex) {
                 out.add(i);

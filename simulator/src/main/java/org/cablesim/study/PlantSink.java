@@ -23,8 +23,11 @@ interface PlantSink {
     int link(String id, int tierIndex, String tierName, String serverId, double fixedLossDb, double budgetDb,
             int lanes, ReflectanceRule rule, boolean designFault, int[] components);
 
-    /** Adds a mated pair of the last link, joining components {@code a} and {@code b}. */
-    void connection(int link, CharSequence id, String sharedPart, OpticalConnection optical, int a, int b);
+    /**
+     * Adds a connection of the last link: a mated pair joining the components on its two sides, or a splice of one
+     * component.
+     */
+    void connection(int link, CharSequence id, String sharedPart, OpticalConnection optical, int... mated);
 
     /** Called after the last link. */
     default void finish() {
@@ -46,9 +49,9 @@ interface PlantSink {
             }
 
             @Override
-            public void connection(int link, CharSequence id, String sharedPart, OpticalConnection optical, int a,
-                    int b) {
-                builder.connection(link, id, sharedPart, optical, a, b);
+            public void connection(int link, CharSequence id, String sharedPart, OpticalConnection optical,
+                    int... mated) {
+                builder.connection(link, id, sharedPart, optical, mated);
             }
         };
     }
@@ -95,9 +98,13 @@ interface PlantSink {
         }
 
         @Override
-        public void connection(int link, CharSequence id, String sharedPart, OpticalConnection optical, int a, int b) {
-            pendingConnections.add(new LinkConnection(id.toString(), sharedPart,
-                    List.of(componentIds.get(a), componentIds.get(b)), optical));
+        public void connection(int link, CharSequence id, String sharedPart, OpticalConnection optical,
+                int... mated) {
+            List<String> parts = new ArrayList<>(mated.length);
+            for (int m : mated) {
+                parts.add(componentIds.get(m));
+            }
+            pendingConnections.add(new LinkConnection(id.toString(), sharedPart, List.copyOf(parts), optical));
         }
 
         @Override

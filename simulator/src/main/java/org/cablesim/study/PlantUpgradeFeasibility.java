@@ -90,6 +90,9 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
      */
     boolean carries(int i, Pmd pmd) {
         TierPlant tp = inputs.tier(i);
+        if (inputs.channel(i) < 0) {
+            return false;
+        }
         double[] limits = limits(pmd, tp);
         if (limits.length == 0) {
             return false;
@@ -119,7 +122,7 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
     private double[] limits(Pmd pmd, TierPlant tp) {
         return limits.computeIfAbsent(pmd.id(), id -> new HashMap<>()).computeIfAbsent(tp.index(), t -> {
             FibreType fibre = tp.fibre();
-            if (pmd.mdiConnectorCount() != tp.pmd().mdiConnectorCount() || pmd.fibreKind() != fibre.kind()
+            if (pmd.mdiConnectorCount() != tp.channelsPerLink() || pmd.fibreKind() != fibre.kind()
                     || pmd.reach(fibre.id()).isEmpty()) {
                 return new double[0];
             }

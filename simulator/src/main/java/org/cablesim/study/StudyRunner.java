@@ -2,6 +2,7 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -35,7 +36,8 @@ public final class StudyRunner {
     /**
      * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant,
      * estimates its installation loss and simulates its lifecycle, then compares every other plan with the
-     * baseline (loss and lifecycle, each with common random numbers).
+     * baseline (loss and lifecycle, each with common random numbers) and decides which plan to recommend
+     * ({@link CheapestUndominatedRule}).
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -61,23 +63,35 @@ public final class StudyRunner {
                         .estimate(cabling, seed);
                 String lifecycle = plan.name() + ": lifecycle replications";
                 progress.stage(lifecycle, scenario.lifecycle().replications());
-                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
+                return new PlanResult(plan.name(), plan.description(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
                         PlanLifecycleRunner.run(cabling, scenario, seed, threads, () -> progress.advance(lifecycle, 1)));
             });
         }
         List<PlanResult> plans = runAll(work);
         String baseline = scenario.study().baselinePlan();
-        return new StudyResult(scenario.name(), seed, provenance, plans, lossDifferences(plans, baseline, seed),
-                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)));
+        List<PlanDifference> differences = new ArrayList<>(lossDifferences(plans, baseline, seed));
+        differences.addAll(PairedDifferences.against(baseline, plans));
+        Recommendation recommendation = CheapestUndominatedRule.decide(
+                plans.stream().map(PlanFigures::of).toList(), baseline, differences);
+        Comparison comparison = new Comparison(baseline, differences, recommendation, Optional.empty());
+        if (plans.size() > 1) {
+            progress.stage("robustness to connector-loss shape", 0);
+        }
+        Optional<ShapeRobustness> robustness = ShapeRobustness.of(plans, comparison, scenario, seed, threads);
+        return new StudyResult(scenario.name(), seed, provenance, plans, comparison.withRobustness(robustness));
+    }
+
+    private List<PlanDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
+        return lossDifferences(plans, baseline, seed, threads);
     }
 
     /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */
-    private List<LossDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
+    static List<PlanDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed, int threads) {
         PlanResult base = plans.stream().filter(p -> p.name().equals(baseline)).findFirst().orElseThrow();
-        List<LossDifference> out = new ArrayList<>();
+        List<PlanDifference> out = new ArrayList<>();
         for (PlanResult p : plans) {
             if (p != base) {
-                out.addAll(LossComparisons.differences(p.name(), p.loss(), base.name(), base.loss(), seed, seed, threads));
+                out.addAll(LossComparisons.differences(p.name(), p.loss(), base.loss(), seed, seed, threads));
             }
         }
         return out;

@@ -18,5 +18,7 @@
  *       spine's down ports; spines split down/up non-blocking; spine j of every pod joins core group j,
  *       whose size is the smallest divisor C of the spine's up ports with pods × Us/C ≤ radix.</li>
  * </ul>
+ *
+ * <p>May import: scenario, catalog, stats, JGraphT.
  */
 package org.cablesim.topology;

@@ -51,7 +51,7 @@ class ReadmeTest {
                 assertTrue(text.contains("| `./cablesim " + command), "README commands lack " + command);
             }
         }
-        for (String needed : new String[] {"CABLESIM_JAVA_OPTS", "CABLESIM_PROGRESS", "| 3 | reserved",
+        for (String needed : new String[] {"CABLESIM_JAVA_OPTS", "CABLESIM_PROGRESS", "| 3 | `run` only",
             "--no-work-limit", "--progress", "### Memory"}) {
             assertTrue(text.contains(needed), "README lacks " + needed);
         }

@@ -1,5 +1,7 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.InvalidInputException;
+import org.cablesim.scenario.Problem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

@@ -1,5 +1,6 @@
 package org.cablesim.io;
 
+import org.cablesim.scenario.InvalidInputException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import org.cablesim.io.InvalidInputException;
+import org.cablesim.scenario.InvalidInputException;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.io.ScenarioLoader;
 
@@ -50,12 +50,12 @@ public final class LossScenarios {
     /** Runs every plan of the scenario. */
     public static StudyResult run(LoadedScenario s, int threads) {
         Provenance p = new Provenance("test", s.scenarioSha256(), Map.of(), "test-rng");
-        return new StudyRunner(threads).run(s.scenario(), s.fabric(), s.scenario().run().seed(), p);
+        return new StudyRunner(threads).run(s.scenario(), StudyFixtures.fabricOf(s), s.scenario().run().seed(), p);
     }
 
     /** Routes one plan of the scenario (no loss estimate). */
     public static org.cablesim.plant.CablingPlan route(LoadedScenario s, String plan) {
-        return new org.cablesim.plant.ShortestTrayRouter().route(s.fabric(), s.scenario().floor(), s.scenario().catalog(),
+        return new org.cablesim.plant.ShortestTrayRouter().route(StudyFixtures.fabricOf(s), s.scenario().floor(), s.scenario().catalog(),
                 s.scenario().plans().stream().filter(p -> p.name().equals(plan)).findFirst().orElseThrow());
     }
 

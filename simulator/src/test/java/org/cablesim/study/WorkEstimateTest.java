@@ -26,7 +26,7 @@ class WorkEstimateTest {
     @MethodSource("shippedScenarios")
     void linksAndChannelsAreWithinFivePercentOfTheGeneratedFabric(Path file) throws Exception {
         LoadedScenario loaded = ScenarioLoader.load(file);
-        LogicalFabric fabric = loaded.fabric();
+        LogicalFabric fabric = StudyFixtures.fabricOf(loaded);
         long[] estimated = WorkEstimate.linksAndChannels(loaded.scenario());
         double ratio = (double) estimated[0] / fabric.links().size();
         assertTrue(ratio > 0.95 && ratio < 1.05, file + ": estimated " + estimated[0] + " links, generated "

@@ -1,0 +1,95 @@
+package org.cablesim.study;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.cablesim.plant.PlantConfigurationException;
+import org.cablesim.plant.TierPlant;
+import org.cablesim.scenario.InvalidInputException;
+import org.cablesim.scenario.PlanSpec;
+import org.cablesim.scenario.Problem;
+import org.cablesim.scenario.Scenario;
+import org.cablesim.scenario.SweepPoint;
+import org.cablesim.scenario.TierSpec;
+import org.cablesim.topology.FabricGenerators;
+import org.cablesim.topology.FabricInfeasibleException;
+import org.cablesim.topology.LogicalFabric;
+
+/**
+ * The pipeline stages a scenario must pass before it can run, as input checks: every loss class of the catalog can
+ * be modelled, the fabric can be generated, and every plan's cabling can be resolved on each tier, for the scenario
+ * and each sweep point. Failures are input problems with the field path.
+ */
+public final class StudyPreparation {
+    private StudyPreparation() {
+    }
+
+    /**
+     * Prepares a scenario and its sweep points.
+     *
+     * @param scenario the validated scenario
+     * @param points   its sweep points, in file order
+     * @return the prepared study
+     * @throws InvalidInputException listing every problem, each with its field path
+     */
+    public static PreparedStudy prepare(Scenario scenario, List<SweepPoint> points) throws InvalidInputException {
+        List<Problem> problems = new ArrayList<>();
+        LossClassCheck.problems(scenario.catalog()).forEach((id, reason) ->
+                problems.add(new Problem("catalog", "lossClasses." + id + " cannot be modelled: " + reason)));
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        LogicalFabric fabric = generate(scenario, "", problems);
+        if (fabric != null) {
+            resolvePlans(scenario, fabric, "", problems);
+        }
+        List<PreparedStudy.Point> prepared = new ArrayList<>();
+        for (SweepPoint point : points) {
+            String where = "study.sweeps[" + point.sweepIndex() + "]: with " + point.parameter() + " = "
+                    + point.valueText() + ": ";
+            LogicalFabric pointFabric = generate(point.scenario(), where, problems);
+            if (pointFabric != null) {
+                resolvePlans(point.scenario(), pointFabric, where, problems);
+                prepared.add(new PreparedStudy.Point(point, pointFabric));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems.stream().distinct().toList());
+        }
+        return new PreparedStudy(scenario, fabric, prepared);
+    }
+
+    private static LogicalFabric generate(Scenario scenario, String where, List<Problem> problems) {
+        try {
+            return FabricGenerators.forTopology(scenario.fabric().topology())
+                    .generate(scenario.cluster(), scenario.fabric(), scenario.floor());
+        } catch (FabricInfeasibleException e) {
+            problems.add(problem(where, e.path(), e.getMessage()));
+            return null;
+        }
+    }
+
+    /** Resolves every plan's cabling on the fabric's tiers, so impossible choices are input errors. */
+    private static void resolvePlans(Scenario scenario, LogicalFabric fabric, String where, List<Problem> problems) {
+        for (int i = 0; i < scenario.plans().size(); i++) {
+            PlanSpec plan = scenario.plans().get(i);
+            for (int t = 0; t < fabric.tiers().size(); t++) {
+                TierSpec tier = fabric.tiers().get(t);
+                try {
+                    TierPlant.resolve(t, tier, plan.tier(tier.name()), scenario.catalog());
+                } catch (PlantConfigurationException e) {
+                    String path = e.tierName().equals("*") ? "catalog"
+                            : "plans[" + i + "].tiers." + tier.name();
+                    path = e.field().isEmpty() || path.equals("catalog") ? path : path + "." + e.field();
+                    problems.add(problem(where, path, e.getMessage()));
+                }
+            }
+        }
+    }
+
+    /** A problem at {@code path}, or, inside a sweep point, at the sweep with the point's path in the message. */
+    private static Problem problem(String where, String path, String message) {
+        return where.isEmpty() ? new Problem(path, message)
+                : new Problem(where.substring(0, where.indexOf(':')), where.substring(where.indexOf(':') + 2)
+                        + path + ": " + message);
+    }
+}
