@@ -1,9 +1,9 @@
 package org.cablesim.bench;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongSupplier;
 import org.cablesim.montecarlo.LinkClass;
 import org.cablesim.montecarlo.MatedPairSlot;
 import org.cablesim.montecarlo.PlainMonteCarlo;
@@ -72,33 +72,37 @@ public final class MonteCarloBenchmark {
      * @param lanes         lanes per link, &ge; 1
      * @param threads       worker threads, &ge; 1
      * @param seed          master seed
-     * @return the measurement
+     * @return the measurement, without CPU seconds (NaN)
      */
     public static Result run(int links, long trialsPerLink, int connectors, int lanes, int threads, long seed) {
+        return run(links, trialsPerLink, connectors, lanes, threads, seed, () -> -1L);
+    }
+
+    /**
+     * As {@link #run(int, long, int, int, int, long)}, reading the process's CPU time around the timed run.
+     *
+     * @param processCpuNanos the CPU time of the whole process so far, ns (negative where the JVM does not report
+     *                        it: cpuSeconds is then NaN); the CLI reads it from the platform's management bean
+     */
+    public static Result run(int links, long trialsPerLink, int connectors, int lanes, int threads, long seed,
+            LongSupplier processCpuNanos) {
         if (links < 1 || trialsPerLink < 1 || connectors < 1 || lanes < 1 || threads < 1) {
             throw new IllegalArgumentException("links, trials, connectors, lanes and threads must be >= 1");
         }
         List<LinkClass> classes = workload(links, connectors, lanes, seed);
         PlainMonteCarlo engine = new PlainMonteCarlo(threads);
         engine.runAll(classes, trialsPerLink, seed + 1);
-        long cpuStart = processCpuNanos();
+        long cpuStart = processCpuNanos.getAsLong();
         long start = System.nanoTime();
         List<PlainResult> results = engine.runAll(classes, trialsPerLink, seed);
         double seconds = Math.max(System.nanoTime() - start, 1) / 1e9;
-        double cpuSeconds = (processCpuNanos() - cpuStart) / 1e9;
+        long cpuEnd = processCpuNanos.getAsLong();
+        double cpuSeconds = cpuStart < 0 || cpuEnd < 0 ? Double.NaN : (cpuEnd - cpuStart) / 1e9;
         long failures = results.stream().mapToLong(PlainResult::failures).sum();
         long samples = (long) links * trialsPerLink * connectors * lanes;
         double rate = samples / seconds;
         return new Result(links, trialsPerLink, connectors, lanes, threads, samples, failures,
                 (double) failures / ((double) links * trialsPerLink), seconds, cpuSeconds, rate, rate / threads);
-    }
-
-    /** CPU time of the whole process so far, ns (−1 where the JVM does not report it). */
-    static long processCpuNanos() {
-        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
-            return os.getProcessCpuTime();
-        }
-        return -1;
     }
 
     /** The workload's link classes, one per link. */

@@ -1,5 +1,6 @@
 package org.cablesim.cli;
 
+import java.lang.management.ManagementFactory;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -43,7 +44,8 @@ final class BenchMonteCarloCommand implements Callable<Integer> {
         bench.requireAtLeast("--lanes", lanes, 1);
         bench.requireAtLeast("--threads", threadCount, 1);
         MonteCarloBenchmark.Result result =
-                MonteCarloBenchmark.run(links, trials, connectors, lanes, threadCount, bench.seed);
+                MonteCarloBenchmark.run(links, trials, connectors, lanes, threadCount, bench.seed,
+                        BenchMonteCarloCommand::processCpuNanos);
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("benchmark", "montecarlo");
         fields.put("links", result.links());
@@ -60,5 +62,13 @@ final class BenchMonteCarloCommand implements Callable<Integer> {
         fields.put("failFraction", result.failFraction());
         bench.print(fields);
         return ExitCodes.OK;
+    }
+
+    /** CPU time of the whole process so far, ns (−1 where the JVM does not report it). */
+    private static long processCpuNanos() {
+        if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+            return os.getProcessCpuTime();
+        }
+        return -1;
     }
 }
