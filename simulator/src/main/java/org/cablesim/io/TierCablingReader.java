@@ -33,7 +33,7 @@ import org.cablesim.scenario.TrunkChoice;
  */
 final class TierCablingReader {
     static final String[] FIELDS = {"architecture", "pmd", "fibre", "polish", "polarityMethod", "adapterType",
-        "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses", "slackPerEndM"};
+        "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses", "slackPerEndM", "provision"};
     static final String[] TRUNK_FIELDS = {"connector", "legs", "type", "legsReversed", "gender", "polish",
         "perPanelPair"};
     static final String[] CORDS_FIELDS = {"lower", "upper"};
