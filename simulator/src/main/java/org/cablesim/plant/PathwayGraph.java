@@ -174,6 +174,11 @@ public final class PathwayGraph {
         return id;
     }
 
+    /** Whether a rack (or patching rack) stands at (row, position). */
+    boolean hasRack(int row, int position) {
+        return rackNodes.containsKey(key(row, position));
+    }
+
     /** The node id of a row's patching rack. */
     int patchRackNodeId(int row) {
         Integer id = patchRackNodes.get(row);
