@@ -79,12 +79,15 @@ final class Operations {
     private final JobTracker jobs;
     private final Timeline timeline;
     private final List<UpgradeWork> waves = new ArrayList<>();
+    final Service service;
+    private final List<ExpansionWork> expansions = new ArrayList<>();
+    private final FlapProcess[] flapProcesses;
 
     private final long[] failures = new long[FailureCause.values().length];
     private long disturbed;
 
     Operations(PlantIndex p, LifecycleModel model, Draws draws, LossState loss, double horizonHours,
-            List<UpgradeDecision[]> decisions) {
+            List<UpgradeDecision[]> decisions, ExpansionWork.Plan growth) {
         this.p = p;
         this.ops = model.operations();
         this.repairs = model.repairs();
@@ -114,12 +117,17 @@ final class Operations {
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
         spares = new Spares(kernel, p, model.spares());
-        jobs = new JobTracker(jobModel, p.serverIds.size());
-        int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
-        timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
+        service = new Service(p, growth.absent(n), horizonHours);
+        jobs = new JobTracker(jobModel, service.servers());
+        timeline = new Timeline(tierDownNow, service.tierCount, p.switchTier, horizonHours);
+        flapProcesses = new FlapProcess[p.tierCount()];
         for (int w = 0; w < model.upgrades().size(); w++) {
             UpgradeWave wave = model.upgrades().get(w);
             waves.add(new UpgradeWork(this, p, wave, p.tierPosition(wave.tierIndex()), decisions.get(w)));
+        }
+        for (int e = 0; e < model.expansions().size(); e++) {
+            expansions.add(new ExpansionWork(this, p, model.expansions().get(e), growth.retire().get(e),
+                    growth.install().get(e)));
         }
     }
 
@@ -129,18 +137,26 @@ final class Operations {
             kernel.postAt(24.0 * d, 0, () -> timeline.closeDay(kernel.now()));
         }
         for (int c = 0; c < p.componentCount; c++) {
-            scheduleFailure(c);
+            if (service.installed(c)) {
+                scheduleFailure(c);
+            }
         }
         for (int l = 0; l < p.linkCount; l++) {
-            rescheduleDrift(l);
+            if (service.present(l)) {
+                rescheduleDrift(l);
+            }
         }
         if (ops.flaps().perLinkYear() > 0) {
             for (int t = 0; t < p.tierCount(); t++) {
-                new FlapProcess(t).next();
+                flapProcesses[t] = new FlapProcess(t);
+                flapProcesses[t].next();
             }
         }
         for (UpgradeWork wave : waves) {
             kernel.postAt(wave.startHours(), 0, wave::start);
+        }
+        for (ExpansionWork expansion : expansions) {
+            kernel.postAt(expansion.startHours(), 0, expansion::start);
         }
         kernel.run(horizon);
         return outcome(turnUp);
@@ -150,6 +166,9 @@ final class Operations {
 
     /** Brings a link's up/down state in line with its causes; starts a job-tolerance check on an unplanned outage. */
     private void refresh(int l) {
+        if (!service.present(l)) {
+            return;
+        }
         boolean down = hardDown[l] > 0 || lossDown[l] || upgradeDown[l];
         if (down == isDown[l]) {
             return;
@@ -187,7 +206,7 @@ final class Operations {
      * gets a ticket.
      */
     void settle(int l, FailureCause cause) {
-        if (lossWork[l] || inVisit[l]) {
+        if (lossWork[l] || inVisit[l] || !service.present(l)) {
             return;
         }
         if (loss.passes(l, kernel.now())) {
@@ -267,9 +286,13 @@ final class Operations {
         }
     }
 
-    /** Mates {@code conns} with new parts (clean), then disturbs their neighbours; inside a visit. */
+    /**
+     * Mates {@code conns} with new parts (clean), then disturbs their neighbours; inside a visit. Connections of
+     * links out of service (and not being installed in this visit) are left alone.
+     */
     void remateAsNew(int[] conns) {
         double now = kernel.now();
+        conns = Arrays.stream(conns).filter(c -> service.present(p.connLink[c]) || inVisit[p.connLink[c]]).toArray();
         for (int c : conns) {
             remateStamp[c] = stamp;
         }
@@ -295,7 +318,7 @@ final class Operations {
         }
         double now = kernel.now();
         for (int n : p.sharedMembers[g]) {
-            if (n == c || remateStamp[n] == stamp) {
+            if (n == c || remateStamp[n] == stamp || !service.present(p.connLink[n])) {
                 continue;
             }
             loss.mate(n, now, false);
@@ -350,18 +373,23 @@ final class Operations {
     /** A superposed Poisson process of flaps over one tier's links; a flap is an impulse outage. */
     private final class FlapProcess implements Runnable {
         private final int tier;
-        private final int[] links;
         private final UniformRandomProvider rng;
-        private final double ratePerHour;
+        /** True while the tier has no link in service (the process waits for the first one). */
+        boolean idle;
 
         FlapProcess(int tier) {
             this.tier = tier;
-            this.links = p.tierLinks[tier];
             this.rng = draws.process("flap", p.tierNames.get(tier));
-            this.ratePerHour = ops.flaps().perLinkYear() * links.length / LifecycleSpec.HOURS_PER_YEAR;
         }
 
+        /** Draws the next flap at the rate of the links in service now. */
         void next() {
+            int links = service.tierCount[tier];
+            idle = links == 0;
+            if (idle) {
+                return;
+            }
+            double ratePerHour = ops.flaps().perLinkYear() * links / LifecycleSpec.HOURS_PER_YEAR;
             double gap = -Math.log(1.0 - rng.nextDouble()) / ratePerHour;
             if (kernel.now() + gap < horizon) {
                 kernel.post(gap, this);
@@ -370,7 +398,11 @@ final class Operations {
 
         @Override
         public void run() {
-            int l = links[(int) (rng.nextDouble() * links.length)];
+            if (service.tierCount[tier] == 0) {
+                idle = true;
+                return;
+            }
+            int l = service.members(tier)[(int) (rng.nextDouble() * service.tierCount[tier])];
             double hours = ops.flaps().duration().sampleByInversion(rng);
             if (!isDown[l]) {
                 failures[FailureCause.FLAP.ordinal()]++;
@@ -530,6 +562,42 @@ final class Operations {
         endVisit(visitLinks);
     }
 
+    // ---- growth ------------------------------------------------------------------------------------------
+
+    /** Brings link {@code l} into service now: components new with it start their failure clocks. */
+    void bringIntoService(int l) {
+        timeline.advance(kernel.now());
+        for (int c : service.install(l, kernel.now())) {
+            scheduleFailure(c);
+        }
+        jobs.grow(service.servers(), kernel.now());
+        FlapProcess flaps = flapProcesses[p.linkTier[l]];
+        if (flaps != null && flaps.idle) {
+            flaps.next();
+        }
+        refresh(l);
+        rescheduleDrift(l);
+    }
+
+    /** Takes link {@code l} out of service now, closing any outage it is in. */
+    void retire(int l) {
+        double now = kernel.now();
+        timeline.advance(now);
+        if (isDown[l]) {
+            tierDownHours[p.linkTier[l]] += now - downSince[l];
+            tierDownNow[p.linkTier[l]]--;
+            isDown[l] = false;
+        }
+        cancelDrift(l);
+        lossDown[l] = false;
+        service.retire(l, now);
+    }
+
+    /** {job interruptions, lost GPU hours, disturbed re-matings} so far, for an expansion's window. */
+    double[] windowCounters() {
+        return new double[] {jobs.interruptions, jobs.lostGpuHours, disturbed};
+    }
+
     // ---- results ----------------------------------------------------------------------------------------
 
     private ReplicationOutcome outcome(TurnUp.Outcome turnUp) {
@@ -543,18 +611,24 @@ final class Operations {
         double[] tierAvailability = new double[p.tierCount()];
         double totalDown = 0;
         for (int t = 0; t < p.tierCount(); t++) {
-            tierAvailability[t] = 1 - downHours[t] / (p.tierLinks[t].length * horizon);
+            double served = service.tierServiceHours[t];
+            tierAvailability[t] = served > 0 ? 1 - downHours[t] / served : 1;
             totalDown += downHours[t];
         }
-        double availability = 1 - totalDown / (p.linkCount * horizon);
+        double availability = 1 - totalDown / service.linkHours();
         double utilisation = repairs.crews() == 0 ? Double.NaN : crews.meanBusy() / repairs.crews();
         double[][] upgrades = new double[waves.size()][];
         for (int w = 0; w < waves.size(); w++) {
             upgrades[w] = waves.get(w).outcome();
         }
+        double[][] growth = new double[expansions.size()][];
+        for (int e = 0; e < expansions.size(); e++) {
+            growth[e] = expansions.get(e).outcome();
+        }
         return new ReplicationOutcome(turnUp, availability, tierAvailability, totalDown, failures.clone(),
-                jobs.interruptions, jobs.lostGpuHours, utilisation, crews.meanWait(), disturbed, upgrades,
+                jobs.interruptions, jobs.lostGpuHours, utilisation, crews.meanWait(), disturbed, upgrades, growth,
                 timeline.linksDown(), timeline.queued(), timeline.capacity(), timeline.tierUp(),
+                timeline.inService(),
                 turnUp.events() + kernel.executedCount());
     }
 }

@@ -67,6 +67,7 @@ final class PlantIndex {
     /** True for tiers without server-facing links: their outages reduce capacity. */
     final boolean[] switchTier;
     final List<String> serverIds;
+    private final Map<String, Integer> linkIndex;
 
     PlantIndex(LifecyclePlant plant) {
         this.plant = plant;
@@ -83,7 +84,7 @@ final class PlantIndex {
         }
         tierNames = List.copyOf(tiers.values());
 
-        Map<String, Integer> linkIndex = new HashMap<>(linkCount * 2);
+        linkIndex = new HashMap<>(linkCount * 2);
         Map<String, Integer> compIndex = new HashMap<>(componentCount * 2);
         for (int c = 0; c < componentCount; c++) {
             compIndex.put(components.get(c).id(), c);
@@ -217,6 +218,19 @@ final class PlantIndex {
 
     int tierCount() {
         return tierNames.size();
+    }
+
+    /**
+     * The index of the link with this id.
+     *
+     * @throws IllegalArgumentException when the plant has no such link
+     */
+    int linkIndex(String id) {
+        Integer l = linkIndex.get(id);
+        if (l == null) {
+            throw new IllegalArgumentException("no link " + id + " in the plant");
+        }
+        return l;
     }
 
     /** The dense tier position of a tier index, or −1 when the plant has no such tier. */

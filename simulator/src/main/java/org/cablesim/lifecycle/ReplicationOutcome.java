@@ -14,14 +14,16 @@ package org.cablesim.lifecycle;
  * @param repairWaitHours  mean wait of repair requests for a crew (NaN if none)
  * @param disturbed        neighbour re-matings caused by work on shared parts
  * @param upgrades         per wave: see {@link UpgradeWork#outcome()}
+ * @param expansions       per expansion: see {@link ExpansionWork#outcome()}
  * @param dayLinksDown     per day: time-average links down
  * @param dayQueued        per day: time-average repair requests queued
  * @param dayCapacity      per day: time-average capacity fraction
  * @param dayTierUp        per tier position, per day: time-average up share of the tier's links
+ * @param dayInService     per day: time-average links in service
  * @param events           kernel events executed (turn-up and operation)
  */
 record ReplicationOutcome(TurnUp.Outcome turnUp, double availability, double[] tierAvailability,
         double linkDownHours, long[] failures, long interruptions, double lostGpuHours, double crewUtilisation,
-        double repairWaitHours, long disturbed, double[][] upgrades, double[] dayLinksDown, double[] dayQueued,
-        double[] dayCapacity, double[][] dayTierUp, long events) {
+        double repairWaitHours, long disturbed, double[][] upgrades, double[][] expansions, double[] dayLinksDown,
+        double[] dayQueued, double[] dayCapacity, double[][] dayTierUp, double[] dayInService, long events) {
 }
