@@ -1,5 +1,6 @@
 package org.cablesim.lifecycle;
 
+import java.util.List;
 import org.cablesim.stats.Estimate;
 
 /**
@@ -17,8 +18,14 @@ import org.cablesim.stats.Estimate;
  *                           neighbours)
  * @param lostGpuHours       GPU hours those interruptions cost
  * @param disturbedRematings neighbour connections re-mated by the expansion's work and repairs in the window
+ * @param disruptionGpuHours  GPU-hours the expansion costs the jobs: lost to interruptions in the window, plus the
+ *                           capacity its moved links take down (link-hours × {@link Expansion#gpusPerLinkDown()})
+ * @param disruptionGpuHoursByReplication the same per replication, in replication order (for sums over expansions)
  */
 public record ExpansionResult(String label, double day, int linksInstalled, int linksMoved, Estimate labourHours,
         Estimate linkDownHours, Estimate daysToComplete, Estimate jobInterruptions, Estimate lostGpuHours,
-        Estimate disturbedRematings) {
+        Estimate disturbedRematings, Estimate disruptionGpuHours, List<Double> disruptionGpuHoursByReplication) {
+    public ExpansionResult {
+        disruptionGpuHoursByReplication = List.copyOf(disruptionGpuHoursByReplication);
+    }
 }

@@ -143,15 +143,17 @@ final class ExpansionWork {
 
     /**
      * {labour hours, planned link-down hours, days to complete (NaN if unfinished), job interruptions, lost GPU
-     * hours, disturbed re-matings}, the last three over the window (to the horizon when unfinished); zeros when the
-     * expansion never started.
+     * hours, disturbed re-matings, disruption GPU-hours}, interruptions, lost GPU-hours and re-matings over the
+     * window (to the horizon when unfinished); disruption = lost GPU-hours + planned link-hours down × the GPUs a
+     * moved link stands for. Zeros when the expansion never started.
      */
     double[] outcome() {
         if (crews == null) {
-            return new double[] {0, 0, Double.NaN, 0, 0, 0};
+            return new double[] {0, 0, Double.NaN, 0, 0, 0, 0};
         }
         double[] w = window != null ? window : windowSinceStart();
         double days = finished == retire.length ? (lastEnd - startedAt) / 24 : Double.NaN;
-        return new double[] {labourHours, linkDownHours, days, w[0], w[1], w[2]};
+        return new double[] {labourHours, linkDownHours, days, w[0], w[1], w[2],
+            w[1] + linkDownHours * expansion.gpusPerLinkDown()};
     }
 }

@@ -166,10 +166,15 @@ public final class LifecycleSimulator {
         for (int e = 0; e < model.expansions().size(); e++) {
             Expansion x = model.expansions().get(e);
             int ei = e;
+            List<Double> disruption = new ArrayList<>();
+            for (ReplicationOutcome o : outcomes) {
+                disruption.add(o.expansions()[ei][6]);
+            }
             expansions.add(new ExpansionResult(x.label(), x.day(), x.installs(), x.moves(),
                     estimate(outcomes, o -> o.expansions()[ei][0]), estimate(outcomes, o -> o.expansions()[ei][1]),
                     estimate(outcomes, o -> o.expansions()[ei][2]), estimate(outcomes, o -> o.expansions()[ei][3]),
-                    estimate(outcomes, o -> o.expansions()[ei][4]), estimate(outcomes, o -> o.expansions()[ei][5])));
+                    estimate(outcomes, o -> o.expansions()[ei][4]), estimate(outcomes, o -> o.expansions()[ei][5]),
+                    estimate(outcomes, o -> o.expansions()[ei][6]), disruption));
         }
         int days = outcomes[0].dayLinksDown().length;
         List<TimelineDay> timeline = new ArrayList<>(days);

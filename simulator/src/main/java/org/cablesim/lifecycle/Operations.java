@@ -116,8 +116,12 @@ final class Operations {
         compTickets = new int[p.componentCount];
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
-        spares = new Spares(kernel, p, model.spares());
         service = new Service(p, growth.absent(n), horizonHours);
+        int[] installed = new int[PartKind.values().length];
+        for (int c = 0; c < p.componentCount; c++) {
+            installed[p.compKind[c].ordinal()] += service.installed(c) ? 1 : 0;
+        }
+        spares = new Spares(kernel, installed, model.spares());
         jobs = new JobTracker(jobModel, service.servers());
         timeline = new Timeline(tierDownNow, service.tierCount, p.switchTier, horizonHours);
         flapProcesses = new FlapProcess[p.tierCount()];
@@ -569,6 +573,7 @@ final class Operations {
         timeline.advance(kernel.now());
         for (int c : service.install(l, kernel.now())) {
             scheduleFailure(c);
+            spares.installed(p.compKind[c]);
         }
         jobs.grow(service.servers(), kernel.now());
         FlapProcess flaps = flapProcesses[p.linkTier[l]];

@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param plans        per-plan results
  * @param lossDifferences installation-loss differences of every other plan against the baseline (empty with one plan)
  * @param comparison   lifecycle paired differences of each plan against the baseline, or null when none was made
+ * @param growth       the growth decision, or null when the cluster never grows
  */
 public record StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans,
-        List<LossDifference> lossDifferences, BaselineComparison comparison) {
+        List<LossDifference> lossDifferences, BaselineComparison comparison, GrowthComparison growth) {
     public StudyResult {
         Objects.requireNonNull(scenarioName, "scenarioName");
         Objects.requireNonNull(provenance, "provenance");
@@ -22,9 +23,15 @@ public record StudyResult(String scenarioName, long seed, Provenance provenance,
         lossDifferences = List.copyOf(lossDifferences);
     }
 
+    /** A result of a cluster that never grows. */
+    public StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans,
+            List<LossDifference> lossDifferences, BaselineComparison comparison) {
+        this(scenarioName, seed, provenance, plans, lossDifferences, comparison, null);
+    }
+
     /** A result without comparisons. */
     public StudyResult(String scenarioName, long seed, Provenance provenance, List<PlanResult> plans) {
-        this(scenarioName, seed, provenance, plans, List.of(), null);
+        this(scenarioName, seed, provenance, plans, List.of(), null, null);
     }
 
     /** The paired differences against the baseline (empty without a comparison). */

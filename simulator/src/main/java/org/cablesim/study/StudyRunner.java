@@ -13,6 +13,7 @@ import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.stats.Checks;
+import org.cablesim.topology.FabricGrowth;
 import org.cablesim.topology.LogicalFabric;
 
 /** Runs every plan variant of a scenario through the pipeline stages and collects their results. */
@@ -35,7 +36,8 @@ public final class StudyRunner {
     /**
      * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant,
      * estimates its installation loss and simulates its lifecycle, then compares every other plan with the
-     * baseline (loss and lifecycle, each with common random numbers).
+     * baseline (loss and lifecycle, each with common random numbers). A growing cluster's plans run over every
+     * phase ({@code fabric} is then the last phase's) and the study decides which plan to grow with.
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -51,9 +53,13 @@ public final class StudyRunner {
             ProgressListener progress) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
         CablingRouter router = new ShortestTrayRouter();
+        FabricGrowth growth = StudyPreparation.growth(scenario);
         List<Callable<PlanResult>> work = new ArrayList<>();
         for (PlanSpec plan : scenario.plans()) {
             work.add(() -> {
+                if (growth != null) {
+                    return GrowthPlanRun.run(scenario, growth, plan, seed, threads, progress);
+                }
                 progress.stage(plan.name() + ": route and check " + fabric.links().size() + " links", 0);
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 progress.stage(plan.name() + ": loss", 0);
@@ -68,7 +74,8 @@ public final class StudyRunner {
         List<PlanResult> plans = runAll(work);
         String baseline = scenario.study().baselinePlan();
         return new StudyResult(scenario.name(), seed, provenance, plans, lossDifferences(plans, baseline, seed),
-                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)));
+                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)),
+                growth == null ? null : GrowthDecision.decide(plans));
     }
 
     /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */
