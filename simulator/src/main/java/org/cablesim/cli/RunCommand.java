@@ -1,6 +1,5 @@
 package org.cablesim.cli;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -8,14 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.report.ComparisonSummary;
 import org.cablesim.report.ResultFiles;
-import org.cablesim.report.TextTable;
+import org.cablesim.report.SummaryJson;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.scenario.Problem;
 import org.cablesim.study.DesignChecks;
 import org.cablesim.study.ProgressListener;
-import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudySummary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -63,6 +61,14 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--allow-violations", description = "exit 0 even when a plan has design-check violations "
             + "(links broken by design); without it such a run exits 3 after writing its results")
     boolean allowViolations;
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "what to print on success: text (default: tables and the recommendation) or json "
+                    + "(summary.json's content)")
+    OutputFormat format;
+
+    @Option(names = "--export", paramLabel = "KINDS", description = "also write these exports of every plan, "
+            + "comma-separated: netbox, test-limits, fabric (into plans/<plan>/<kind>/)")
+    String export;
 
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
@@ -107,16 +113,33 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
+        java.util.EnumSet<PlanExports.Kind> exports;
+        try {
+            exports = export == null ? java.util.EnumSet.noneOf(PlanExports.Kind.class) : PlanExports.parse(export);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --export: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        java.util.List<String> exportLines = new java.util.ArrayList<>();
         // Created before computing: an unwritable location fails now, not after the whole study.
-        ObjectNode summary;
+        StudySummary summary;
         StudyExecution result;
         try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
             Path staging = cleanup.path();
-            result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount, progress);
+            result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount,
+                    progress);
             progress.stage("write results", 0);
-            summary = ResultFiles.summaryTree(result.study(), loaded.scenarioText(), result.sweeps(),
-                    scenario.study().baselinePlan());
-            ResultFiles.write(summary, result.study(), staging, !noPlanFiles);
+            summary = result.summary();
+            ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
+            for (var plan : result.study().plans()) {
+                for (PlanExports.Kind kind : exports) {
+                    Path dir = java.nio.file.Files.createDirectories(ResultFiles.planDirectory(staging, plan.name())
+                            .resolve(kind.id()));
+                    exportLines.addAll(PlanExports.write(kind, scenario, plan.cabling(), plan.loss(), masterSeed, dir));
+                    // Its own marker: a later `cablesim export --force` may replace what cablesim wrote here.
+                    OutputMarker.finish(dir, Version.current(), loaded.scenarioSha256());
+                }
+            }
             output.commit(staging);
             cleanup.committed();
         }
@@ -124,8 +147,14 @@ final class RunCommand implements Callable<Integer> {
             terminal.close();
         }
         if (!quiet) {
-            // Hook for a machine-readable summary (--format json): it would print from the same summary tree.
-            printSummary(result.study(), summary, output.target());
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == OutputFormat.JSON) {
+                out.print(SummaryJson.toText(summary, loaded.scenarioText()));
+            } else {
+                SummaryText.print(summary, output.target(), out);
+            }
+            exportLines.forEach(out::println);
+            out.flush();
         }
         return violations(result, err);
     }
@@ -143,29 +172,5 @@ final class RunCommand implements Callable<Integer> {
                 + " have links that fail by design (exit 3; --allow-violations to accept):");
         problems.forEach(p -> err.println("  " + p));
         return ExitCodes.PLAN_VIOLATIONS;
-    }
-
-    private void printSummary(StudyResult result, ObjectNode summary, Path target) {
-        PrintWriter out = spec.commandLine().getOut();
-        out.printf("scenario %s, seed %d%n%n", result.scenarioName(), result.seed());
-        var fabric = result.plans().get(0).fabric();
-        TextTable table = new TextTable("fabric", "GPUs", "servers", "leaf", "spine", "core", "links");
-        table.row("(all plans)", Long.toString(fabric.gpus()), Integer.toString(fabric.servers()),
-                Integer.toString(fabric.leaves()), Integer.toString(fabric.spines()),
-                Integer.toString(fabric.cores()), Integer.toString(fabric.totalLinks()));
-        out.print(table.render());
-        out.println();
-        out.print(PlanComparison.table(result.plans()).render());
-        TextTable reliability = ComparisonSummary.metricsTable(summary, ComparisonSummary.RELIABILITY_METRICS);
-        if (reliability != null) {
-            out.println();
-            out.print(reliability.render());
-        }
-        TextTable differences = ComparisonSummary.differencesTable(summary);
-        if (differences != null) {
-            out.println();
-            out.print(differences.render());
-        }
-        out.printf("%nresults: %s%n", target);
     }
 }

@@ -21,12 +21,6 @@ import picocli.CommandLine.Parameters;
         description = {"Check a scenario file (fields, catalog ids, fabric feasibility, every plan's design checks) and",
                 "estimate its work and memory; write nothing. Exit 0 when valid, 2 with every problem listed."})
 final class ValidateCommand implements Callable<Integer> {
-    /** Output formats of {@code validate}. */
-    enum Format {
-        TEXT,
-        JSON
-    }
-
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -35,7 +29,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text (default) or json: {file, valid, problems: [{path, message}], …} on stdout")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--no-work-limit", description = "accept a scenario whose estimated work or memory exceeds "
             + "what this machine can do")
@@ -46,7 +40,7 @@ final class ValidateCommand implements Callable<Integer> {
         int threads = Runtime.getRuntime().availableProcessors();
         ScenarioInput.Outcome outcome = ScenarioInput.read(file, WorkLimit.forRun(threads, noWorkLimit), true);
         LoadedScenario loaded = outcome.loaded();
-        if (format == Format.JSON) {
+        if (format == OutputFormat.JSON) {
             printJson(outcome, threads);
         } else if (loaded == null) {
             ScenarioInput.print(file, outcome.problems(), spec.commandLine().getErr());

@@ -260,6 +260,11 @@ public final class CablingPlan {
         return PathwayLoad.cablesPerEdge(layout, routes, pathways.edges().size());
     }
 
+    /** The shortest pathway route between two pathway nodes (cached per rack pair by the router). */
+    Route route(int a, int b) {
+        return routes.route(a, b);
+    }
+
     // ---- cables ----
 
     /**

@@ -17,6 +17,7 @@ import java.util.List;
 public record ChartTicks(double min, double max, double step, List<Double> values) {
     private static final double[] MANTISSAS = {1, 2, 5};
     private static final double EPSILON = 1e-9;
+    private static final double MIN_SPAN = 1e-290;
 
     /** Validates the ticks. */
     public ChartTicks {
@@ -27,8 +28,9 @@ public record ChartTicks(double min, double max, double step, List<Double> value
     }
 
     /**
-     * Nice ticks covering [{@code low}, {@code high}] (finite; swapped when reversed; a zero-width range is
-     * widened by 10 % of its value, or to [0, 1] at zero), aiming at {@code target} (≥ 2) ticks.
+     * Nice ticks covering [{@code low}, {@code high}] (finite; swapped when reversed; a zero-width range, or one
+     * narrower than 10⁻²⁹⁰, is widened by 10 % of its value, or to [0, 1] at zero), aiming at {@code target} (≥ 2)
+     * ticks.
      */
     public static ChartTicks nice(double low, double high, int target) {
         if (!Double.isFinite(low) || !Double.isFinite(high)) {
@@ -39,11 +41,16 @@ public record ChartTicks(double min, double max, double step, List<Double> value
         }
         double lo = Math.min(low, high);
         double hi = Math.max(low, high);
-        if (lo == hi) {
-            if (lo == 0) {
+        // Spans too narrow for a step (down to subnormal numbers, where log10 fails) count as zero width.
+        if (hi - lo < MIN_SPAN && Math.max(Math.abs(lo), Math.abs(hi)) < MIN_SPAN) {
+            lo = 0;
+            hi = 0;
+        }
+        if (lo == hi || hi - lo < MIN_SPAN) {
+            if (lo == 0 && hi == 0) {
                 hi = 1;
             } else {
-                double pad = Math.abs(lo) * 0.1;
+                double pad = Math.max(Math.abs(lo), Math.abs(hi)) * 0.1;
                 lo -= pad;
                 hi += pad;
             }

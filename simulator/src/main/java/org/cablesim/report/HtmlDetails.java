@@ -1,151 +1,175 @@
 package org.cablesim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.DoubleFunction;
+import java.util.function.Function;
+import org.cablesim.lifecycle.FailureCause;
+import org.cablesim.plant.BomLine;
+import org.cablesim.polarity.CheckKind;
+import org.cablesim.stats.Estimate;
+import org.cablesim.study.Figure;
+import org.cablesim.study.LifecycleFigures;
+import org.cablesim.study.LossFigures;
+import org.cablesim.study.Metric;
+import org.cablesim.study.PlanFigures;
+import org.cablesim.study.PlantSummary;
 
-/** The plan-details section: every summary field side by side per plan, then the upgrades of every plan. */
+/** The plan-details section: every figure of every plan side by side, then the upgrade waves of every plan. */
 final class HtmlDetails {
+    private static final DoubleFunction<String> COUNT = ReportFormat::count;
+    private static final DoubleFunction<String> THREE = v -> ReportFormat.significant(v, 3);
+    private static final DoubleFunction<String> SHARE = v -> ReportFormat.percent(v, 1);
+
     private HtmlDetails() {
     }
 
     static String render(ReportPlans plans) {
         HtmlTable table = HtmlGlance.planTable(plans, null, "details", null);
-        DoubleFunction<String> count = ReportFormat::count;
-        DoubleFunction<String> three = v -> ReportFormat.significant(v, 3);
-        DoubleFunction<String> share = v -> ReportFormat.percent(v, 1);
-        ReportMetric.Better none = ReportMetric.Better.NEITHER;
-        // The details are reference, not a ranking: only the glance and comparison tables highlight.
-        ReportMetric.Better lower = none;
-        ReportMetric.Better higher = none;
-
         table.group("Fabric");
-        row(table, plans, "GPUs", count, none, "fabric", "gpus");
-        row(table, plans, "Servers", count, none, "fabric", "servers");
-        for (String tier : plans.keysAt("fabric", "switches")) {
-            row(table, plans, "Switches: " + tier, count, none, "fabric", "switches", tier);
-        }
-        for (String tier : plans.keysAt("fabric", "links")) {
-            row(table, plans, "Links: " + tier, count, none, "fabric", "links", tier);
+        plant(table, plans, "GPUs (count)", p -> (double) p.fabric().gpus());
+        plant(table, plans, "Servers (count)", p -> (double) p.fabric().servers());
+        plant(table, plans, "Leaf switches (count)", p -> (double) p.fabric().leaves());
+        plant(table, plans, "Spine switches (count)", p -> (double) p.fabric().spines());
+        plant(table, plans, "Core switches (count)", p -> (double) p.fabric().cores());
+        for (String tier : plans.union(p -> p.fabric().linksByTier().keySet())) {
+            plant(table, plans, "Links, " + tier + " (count)", p -> count(p.fabric().linksByTier().get(tier)));
         }
         table.group("Fibres");
-        row(table, plans, "Installed fibres", count, none, "fibres", "installed");
-        row(table, plans, "Lit fibres", count, none, "fibres", "lit");
-        row(table, plans, "Dark fibres", count, lower, "fibres", "dark");
-        row(table, plans, "Dark share", share, lower, "fibres", "darkFraction");
+        metric(table, plans, Metric.FIBRES_INSTALLED);
+        metric(table, plans, Metric.FIBRES_LIT);
+        metric(table, plans, Metric.FIBRES_DARK);
+        metric(table, plans, Metric.DARK_FRACTION);
         table.group("Cabling");
-        row(table, plans, "Trunks", count, lower, "cabling", "trunks");
-        row(table, plans, "Patch cords", count, lower, "cabling", "cords");
-        row(table, plans, "MPO connectors", count, lower, "cabling", "mpoConnectors");
-        row(table, plans, "Cassettes", count, lower, "cabling", "cassettes");
-        row(table, plans, "Panels", count, lower, "cabling", "panels");
-        row(table, plans, "Mated pairs per link: min", count, lower, "cabling", "matedPairsPerLink", "min");
-        row(table, plans, "Mated pairs per link: mean", three, lower, "cabling", "matedPairsPerLink", "mean");
-        row(table, plans, "Mated pairs per link: max", count, lower, "cabling", "matedPairsPerLink", "max");
+        plant(table, plans, "Links cabled (count)", p -> (double) p.plant().linksCabled());
+        metric(table, plans, Metric.TRUNKS);
+        plant(table, plans, "Patch cords (count)", p -> (double) p.plant().cords());
+        plant(table, plans, "Cross-connect jumpers (count)", p -> (double) p.plant().jumpers());
+        plant(table, plans, "Direct assemblies (count)", p -> (double) p.plant().assemblies());
+        metric(table, plans, Metric.MPO_CONNECTORS);
+        plant(table, plans, "Panel adapters (count)", p -> (double) p.plant().adapters());
+        metric(table, plans, Metric.CASSETTES);
+        metric(table, plans, Metric.PANELS);
+        plant(table, plans, "Panel rack units (count)", p -> (double) p.plant().rackUnits());
+        plant(table, plans, "Mated pairs per link, fewest (count)", p -> (double) p.plant().matedPairsMin());
+        row(table, plans, "Mated pairs per link, mean", THREE, p -> p.plant().matedPairsMean());
+        plant(table, plans, "Mated pairs per link, most (count)", p -> (double) p.plant().matedPairsMax());
         table.group("Design checks");
-        row(table, plans, "Violations", count, lower, "checks", "violations");
-        for (String kind : plans.keysAt("checks", "byKind")) {
-            row(table, plans, "Violations: " + kind, count, lower, "checks", "byKind", kind);
+        metric(table, plans, Metric.CHECK_VIOLATIONS);
+        for (CheckKind kind : CheckKind.values()) {
+            plant(table, plans, "Violations, " + PlantSummary.kindName(kind) + " (count)",
+                    p -> count(p.plant().violationsByKind().get(kind)));
         }
-        table.group("Cost (USD)");
-        row(table, plans, "Total", ReportFormat::usd, lower, "cost", "total");
-        for (String category : plans.keysAt("cost", "byCategory")) {
-            row(table, plans, category, ReportFormat::usd, lower, "cost", "byCategory", category);
+        table.group("Cost");
+        metric(table, plans, Metric.COST_USD);
+        for (BomLine.Category category : BomLine.Category.values()) {
+            row(table, plans, "Cost, " + category.fileName() + " (USD)", ReportFormat::usd,
+                    p -> p.plant().costByCategory().get(category));
         }
-        table.group("Optical loss at install");
-        textRow(table, plans, "Method", "loss", "method");
-        row(table, plans, "Trials", count, none, "loss", "trials");
-        HtmlGlance.addRow(table, plans, ReportMetric.withInterval("P(link fails)", ReportFormat::probability, lower,
-                "loss", "linkFailureProbability"));
-        row(table, plans, "Expected failing links", three, lower, "loss", "expectedFailingLinks");
-        row(table, plans, "P(any link fails)", ReportFormat::probability, lower, "loss", "probabilityAnyLinkFails");
-        DoubleFunction<String> db = v -> ReportFormat.fixed(v, 2) + " dB";
-        row(table, plans, "Margin, 1st percentile", db, higher, "loss", "marginDb", "p1");
-        row(table, plans, "Margin, 5th percentile", db, higher, "loss", "marginDb", "p5");
-        row(table, plans, "Margin, median", db, higher, "loss", "marginDb", "p50");
-        for (String tier : plans.keysAt("loss", "byTier")) {
-            HtmlGlance.addRow(table, plans, ReportMetric.withInterval("P(link fails): " + tier, ReportFormat::probability,
-                    lower, "loss", "byTier", tier, "linkFailureProbability"));
-            row(table, plans, "Expected failing links: " + tier, three, lower, "loss", "byTier", tier, "expectedFailingLinks");
+        for (String tier : plans.union(p -> p.plant().costByTier().keySet())) {
+            row(table, plans, "Cost, tier " + tier + " (USD)", ReportFormat::usd, p -> p.plant().costByTier().get(tier));
         }
-        table.group("Lifecycle");
-        row(table, plans, "Replications", count, none, "lifecycle", "replications");
-        row(table, plans, "Horizon (days)", count, none, "lifecycle", "horizonDays");
-        row(table, plans, "Turn-up first-pass yield", v -> ReportFormat.percent(v, 2), higher, "lifecycle", "turnUp", "firstPassYield");
-        row(table, plans, "Turn-up rework actions", count, lower, "lifecycle", "turnUp", "reworkActions");
-        row(table, plans, "Days to full fabric", count, lower, "lifecycle", "turnUp", "daysToFullFabric");
-        HtmlGlance.addRow(table, plans, ReportMetric.withInterval("Availability", ReportFormat::availability, higher,
-                "lifecycle", "availability"));
-        for (String tier : plans.keysAt("lifecycle", "availability", "byTier")) {
-            row(table, plans, "Availability: " + tier, ReportFormat::availability, higher, "lifecycle", "availability", "byTier", tier);
-        }
-        row(table, plans, "Link-down hours per year", three, lower, "lifecycle", "linkDownHoursPerYear");
-        for (String cause : plans.keysAt("lifecycle", "failuresPerYear")) {
-            row(table, plans, "Failures per year: " + cause, three, lower, "lifecycle", "failuresPerYear", cause);
-        }
-        row(table, plans, "Job interruptions per year", three, lower, "lifecycle", "jobInterruptionsPerYear");
-        row(table, plans, "Lost GPU-hours per year", three, lower, "lifecycle", "lostGpuHoursPerYear");
-        row(table, plans, "Repair-crew utilisation", share, none, "lifecycle", "crewUtilisation");
+        loss(table, plans);
+        lifecycle(table, plans);
         table.group("Upgrade readiness");
         List<HtmlTable.Cell> ready = new ArrayList<>();
-        for (JsonNode plan : plans.all()) {
-            List<String> pmds = new ArrayList<>();
-            ReportJson.array(plan, "upgradeReadiness").forEach(p -> pmds.add(p.asText()));
-            ready.add(pmds.isEmpty() ? HtmlTable.Cell.number(ReportFormat.MISSING)
-                    : new HtmlTable.Cell(HtmlEscape.text(String.join(", ", pmds)), "num wrap"));
+        for (PlanFigures plan : plans.all()) {
+            ready.add(plan.lifecycle() == null ? HtmlTable.Cell.number(ReportFormat.MISSING)
+                    : new HtmlTable.Cell(HtmlEscape.text(String.join(", ", plan.upgradeReadiness())), "wrap"));
         }
         table.row("PMDs the plant can carry", ready);
-        return table.render() + upgrades(plans);
+        return table.render() + HtmlUpgrades.render(plans);
+    }
+
+    private static void loss(HtmlTable table, ReportPlans plans) {
+        table.group("Optical loss at installation");
+        text(table, plans, "Estimation method", p -> p.lossFigures().map(LossFigures::method));
+        lossRow(table, plans, "Trials (count)", COUNT, l -> (double) l.trials());
+        metric(table, plans, Metric.LINK_FAILURE_PROBABILITY);
+        metric(table, plans, Metric.EXPECTED_FAILING_LINKS);
+        lossRow(table, plans, "Links broken by design (count)", COUNT, l -> (double) l.linksFailingByDesign());
+        lossRow(table, plans, "P(any link fails by loss)", ReportFormat::probability, LossFigures::probabilityAnyLinkFails);
+        metric(table, plans, Metric.MARGIN_P1_DB);
+        lossRow(table, plans, "Margin, 5th percentile (dB)", v -> ReportFormat.fixed(v, 2), l -> l.marginDb().p5Db());
+        metric(table, plans, Metric.MARGIN_P50_DB);
+        for (String tier : plans.union(p -> p.lossFigures().map(l -> l.byTier().keySet()).orElse(java.util.Set.of()))) {
+            Function<PlanFigures, Optional<LossFigures.Tier>> of = p -> p.lossFigures()
+                    .map(l -> l.byTier().get(tier));
+            HtmlGlance.addRow(table, plans, new ReportMetric("P(link fails at installation), " + tier,
+                    p -> of.apply(p).map(LossFigures.Tier::linkFailureProbability), ReportFormat::probability,
+                    Metric.Better.NEITHER, true));
+            HtmlGlance.addRow(table, plans, new ReportMetric("Expected links failing by loss, " + tier + " (count)",
+                    p -> of.apply(p).map(LossFigures.Tier::expectedFailingLinks), THREE, Metric.Better.NEITHER, true));
+        }
+    }
+
+    private static void lifecycle(HtmlTable table, ReportPlans plans) {
+        table.group("Lifecycle");
+        lifeRow(table, plans, "Replications (count)", COUNT, l -> (double) l.replications());
+        lifeRow(table, plans, "Horizon (days)", COUNT, LifecycleFigures::horizonDays);
+        lifeEstimate(table, plans, "Turn-up first-pass yield (%)", v -> ReportFormat.percent(v, 2),
+                l -> l.turnUp().firstPassYield());
+        lifeEstimate(table, plans, "Turn-up rework actions (count)", THREE, l -> l.turnUp().reworkActions());
+        lifeEstimate(table, plans, "Turn-up design reworks (count)", THREE, l -> l.turnUp().designReworks());
+        metric(table, plans, Metric.TURN_UP_DAYS);
+        metric(table, plans, Metric.AVAILABILITY);
+        for (String tier : plans.union(p -> p.lifecycleFigures().map(l -> l.availability().byTier().keySet())
+                .orElse(java.util.Set.of()))) {
+            lifeEstimate(table, plans, "Link availability, " + tier + " (%)", ReportFormat::availability,
+                    l -> l.availability().byTier().get(tier));
+        }
+        lifeEstimate(table, plans, "Link-down hours (per year)", THREE, LifecycleFigures::linkDownHoursPerYear);
+        for (FailureCause cause : FailureCause.values()) {
+            lifeEstimate(table, plans, "Failures, " + LifecycleFigures.causeName(cause) + " (per year)", THREE,
+                    l -> l.failuresPerYear().get(cause));
+        }
+        metric(table, plans, Metric.JOB_INTERRUPTIONS_PER_YEAR);
+        metric(table, plans, Metric.LOST_GPU_HOURS_PER_YEAR);
+        lifeEstimate(table, plans, "Repair-crew utilisation (%)", SHARE, LifecycleFigures::crewUtilisation);
+    }
+
+    private static Double count(Integer n) {
+        return n == null ? null : n.doubleValue();
+    }
+
+    private static void metric(HtmlTable table, ReportPlans plans, Metric metric) {
+        // The details are reference, not a ranking: only the glance table highlights.
+        ReportMetric m = ReportMetric.of(metric);
+        HtmlGlance.addRow(table, plans, new ReportMetric(m.label(), m.figure(), m.format(), Metric.Better.NEITHER, true));
+    }
+
+    private static void plant(HtmlTable table, ReportPlans plans, String label, Function<PlanFigures, Double> value) {
+        row(table, plans, label, COUNT, value);
     }
 
     private static void row(HtmlTable table, ReportPlans plans, String label, DoubleFunction<String> format,
-            ReportMetric.Better better, String... path) {
-        HtmlGlance.addRow(table, plans, ReportMetric.of(label, format, better, path));
+            Function<PlanFigures, Double> value) {
+        HtmlGlance.addRow(table, plans, ReportMetric.plain(label, format, value));
     }
 
-    private static void textRow(HtmlTable table, ReportPlans plans, String label, String... path) {
+    private static void lossRow(HtmlTable table, ReportPlans plans, String label, DoubleFunction<String> format,
+            Function<LossFigures, Double> value) {
+        row(table, plans, label, format, p -> p.loss() == null ? null : value.apply(p.loss()));
+    }
+
+    private static void lifeRow(HtmlTable table, ReportPlans plans, String label, DoubleFunction<String> format,
+            Function<LifecycleFigures, Double> value) {
+        row(table, plans, label, format, p -> p.lifecycle() == null ? null : value.apply(p.lifecycle()));
+    }
+
+    private static void lifeEstimate(HtmlTable table, ReportPlans plans, String label, DoubleFunction<String> format,
+            Function<LifecycleFigures, Estimate> estimate) {
+        HtmlGlance.addRow(table, plans, new ReportMetric(label, p -> p.lifecycleFigures().map(estimate)
+                .map(Figure::of), format, Metric.Better.NEITHER, true));
+    }
+
+    private static void text(HtmlTable table, ReportPlans plans, String label,
+            Function<PlanFigures, Optional<String>> text) {
         List<HtmlTable.Cell> cells = new ArrayList<>();
-        for (JsonNode plan : plans.all()) {
-            String text = ReportJson.text(plan, path);
-            cells.add(HtmlTable.Cell.number(text == null ? ReportFormat.MISSING : text));
+        for (PlanFigures plan : plans.all()) {
+            cells.add(HtmlTable.Cell.number(text.apply(plan).orElse(ReportFormat.MISSING)));
         }
         table.row(label, cells);
-    }
-
-    private static String upgrades(ReportPlans plans) {
-        HtmlTable table = new HtmlTable("upgrades", null).head("Plan", "").head("Upgrade", "").head("Day", "num")
-                .head("Tier", "").head("From → to", "").head("Links reused", "num").head("Links recabled", "num")
-                .head("Fibre reuse", "num").head("Labour (h)", "num").head("Link-down (h)", "num").head("Cost", "num");
-        for (int i = 0; i < plans.size(); i++) {
-            for (JsonNode upgrade : ReportJson.array(plans.plan(i), "lifecycle", "upgrades")) {
-                table.rowHtml(HtmlComparison.planHeading(plans.name(i), plans), List.of(
-                        HtmlTable.Cell.text(text(upgrade, "name")),
-                        HtmlTable.Cell.number(ReportFormat.count(ReportJson.number(upgrade, "day"))),
-                        HtmlTable.Cell.text(text(upgrade, "tier")),
-                        HtmlTable.Cell.text(text(upgrade, "fromPmd") + " → " + text(upgrade, "toPmd")),
-                        HtmlTable.Cell.number(ReportFormat.count(ReportJson.number(upgrade, "linksReused"))),
-                        HtmlTable.Cell.number(ReportFormat.count(ReportJson.number(upgrade, "linksRecabled"))),
-                        HtmlTable.Cell.number(ReportFormat.percent(ReportJson.number(upgrade, "fibreReuseShare"), 0)),
-                        HtmlTable.Cell.number(ReportFormat.count(ReportJson.number(upgrade, "labourHours"))),
-                        HtmlTable.Cell.number(ReportFormat.count(ReportJson.number(upgrade, "linkDownHours"))),
-                        HtmlTable.Cell.number(ReportFormat.usd(ReportJson.number(upgrade, "costUsd")))), "");
-            }
-        }
-        return "<h3>Upgrades</h3>\n" + (table.isEmpty() ? "<p class=\"na\">No upgrades in this summary.</p>\n" : table.render());
-    }
-
-    /** One sentence describing an upgrade, for tooltips and screen readers. */
-    static String upgradeDetail(JsonNode upgrade) {
-        return text(upgrade, "name") + " (" + text(upgrade, "tier") + "): " + text(upgrade, "fromPmd") + " → "
-                + text(upgrade, "toPmd") + " on day " + ReportFormat.count(ReportJson.number(upgrade, "day")) + "; "
-                + ReportFormat.count(ReportJson.number(upgrade, "linksReused")) + " links reused, "
-                + ReportFormat.count(ReportJson.number(upgrade, "linksRecabled")) + " recabled; cost "
-                + ReportFormat.usd(ReportJson.number(upgrade, "costUsd"));
-    }
-
-    private static String text(JsonNode node, String field) {
-        String text = ReportJson.text(node, field);
-        return text == null ? ReportFormat.MISSING : text;
     }
 }

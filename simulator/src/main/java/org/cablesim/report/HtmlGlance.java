@@ -2,55 +2,59 @@ package org.cablesim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.cablesim.study.Figure;
+import org.cablesim.study.Metric;
+import org.cablesim.study.PlanFigures;
+import org.cablesim.study.Recommendation;
 
 /**
- * The side-by-side "plans at a glance" table: the decision metrics for every plan, best value per row
- * highlighted (unless all are equal), each plan's standing under the verdict rule in the last row.
+ * The side-by-side "plans at a glance" table: the figures the decision weighs for every plan, best value per row
+ * highlighted (unless all are equal), each plan's standing under the study's decision in the last row.
  */
 final class HtmlGlance {
     static final List<ReportMetric> METRICS = List.of(
-            ReportMetric.of("Total cost (USD)", ReportFormat::usd, ReportMetric.Better.LOWER, "cost", "total"),
-            ReportMetric.of("Dark fibre (share of installed fibres)", f -> ReportFormat.percent(f, 1),
-                    ReportMetric.Better.LOWER, "fibres", "darkFraction"),
-            ReportMetric.withInterval("P(link fails at install)", ReportFormat::probability, ReportMetric.Better.LOWER,
-                    "loss", "linkFailureProbability"),
-            ReportMetric.of("Expected failing links at install", v -> ReportFormat.significant(v, 3),
-                    ReportMetric.Better.LOWER, "loss", "expectedFailingLinks"),
-            ReportMetric.withInterval("Availability (time-average)", ReportFormat::availability,
-                    ReportMetric.Better.HIGHER, "lifecycle", "availability"),
-            ReportMetric.of("Job interruptions per year", v -> ReportFormat.significant(v, 3),
-                    ReportMetric.Better.LOWER, "lifecycle", "jobInterruptionsPerYear"),
-            ReportMetric.of("Design-check violations", ReportFormat::count, ReportMetric.Better.LOWER,
-                    "checks", "violations"));
+            ReportMetric.of(Metric.COST_USD),
+            ReportMetric.of(Metric.DARK_FRACTION),
+            ReportMetric.of(Metric.CHECK_VIOLATIONS),
+            new ReportMetric("Links broken by design (count)",
+                    p -> p.lossFigures().map(l -> Figure.exact(l.linksFailingByDesign())), ReportFormat::count,
+                    Metric.Better.LOWER, false),
+            ReportMetric.of(Metric.LINK_FAILURE_PROBABILITY),
+            ReportMetric.of(Metric.EXPECTED_FAILING_LINKS),
+            ReportMetric.of(Metric.AVAILABILITY),
+            ReportMetric.of(Metric.JOB_INTERRUPTIONS_PER_YEAR));
 
     private HtmlGlance() {
     }
 
-    static String render(ReportPlans plans, ReportVerdict verdict) {
-        HtmlTable table = planTable(plans, verdict, "glance",
-                "Decision metrics per plan; the best value in each row is highlighted (ties highlight all).");
+    static String render(ReportPlans plans, Recommendation recommendation) {
+        HtmlTable table = planTable(plans, recommendation, "glance",
+                "The figures the decision weighs, per plan, with 95 % confidence intervals; the best value in each "
+                        + "row is highlighted (ties highlight all).");
         for (ReportMetric metric : METRICS) {
             addRow(table, plans, metric);
         }
         List<HtmlTable.Cell> standing = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            String status = i < verdict.status().size() ? verdict.status().get(i) : "unknown";
+        for (PlanFigures plan : plans.all()) {
+            String status = HtmlVerdict.standing(recommendation, plan.name());
             standing.add(new HtmlTable.Cell("<span class=\"status " + status.replace(' ', '-') + "\">"
                     + HtmlEscape.text(status) + "</span>", "num"));
         }
-        table.row("Standing under the verdict rule", standing);
+        table.row("Standing under the decision", standing);
         return table.render();
     }
 
     /** A table with one column per plan: colour chip, name, "recommended" badge, description underneath. */
-    static HtmlTable planTable(ReportPlans plans, ReportVerdict verdict, String classes, String caption) {
-        HtmlTable table = new HtmlTable(classes, caption).head("Metric", "").fixedLayout(230 + 170 * plans.size());
+    static HtmlTable planTable(ReportPlans plans, Recommendation recommendation, String classes, String caption) {
+        HtmlTable table = new HtmlTable(classes, caption).head("Figure", "").fixedLayout(230 + 170 * plans.size());
         for (int i = 0; i < plans.size(); i++) {
-            String description = ReportJson.text(plans.plan(i), "description");
-            table.headHtml((verdict != null && verdict.chosen() == i ? "<span class=\"badge\">recommended</span><br>" : "")
+            String description = plans.plan(i).description();
+            boolean chosen = recommendation != null && plans.name(i).equals(recommendation.plan());
+            table.headHtml((chosen ? "<span class=\"badge\">recommended</span><br>" : "")
                     + "<span class=\"plan\"><span class=\"chip " + ReportPlans.colourClass(i) + "\"></span>"
                     + HtmlEscape.text(plans.name(i)) + "</span>"
-                    + (description == null ? "" : "<span class=\"sub\">" + HtmlEscape.text(description) + "</span>"), "num");
+                    + (description.isEmpty() ? "" : "<span class=\"sub\">" + HtmlEscape.text(description) + "</span>"),
+                    "num");
         }
         return table;
     }
@@ -59,8 +63,8 @@ final class HtmlGlance {
     static void addRow(HtmlTable table, ReportPlans plans, ReportMetric metric) {
         double best = Double.NaN;
         int finite = 0;
-        for (int i = 0; i < plans.size(); i++) {
-            double value = metric.value().applyAsDouble(plans.plan(i));
+        for (PlanFigures plan : plans.all()) {
+            double value = metric.value(plan);
             if (Double.isFinite(value)) {
                 finite++;
                 if (!Double.isFinite(best) || metric.beats(value, best)) {
@@ -69,16 +73,15 @@ final class HtmlGlance {
             }
         }
         boolean allEqual = true;
-        for (int i = 0; i < plans.size(); i++) {
-            double value = metric.value().applyAsDouble(plans.plan(i));
+        for (PlanFigures plan : plans.all()) {
+            double value = metric.value(plan);
             allEqual &= !Double.isFinite(value) || value == best;
         }
-        boolean highlight = finite >= 2 && !allEqual && metric.better() != ReportMetric.Better.NEITHER;
+        boolean highlight = finite >= 2 && !allEqual && metric.better() != Metric.Better.NEITHER;
         List<HtmlTable.Cell> cells = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            double value = metric.value().applyAsDouble(plans.plan(i));
-            cells.add(HtmlTable.Cell.number(metric.cell(plans.plan(i)), metric.interval(plans.plan(i)),
-                    highlight && value == best));
+        for (PlanFigures plan : plans.all()) {
+            cells.add(HtmlTable.Cell.number(metric.cell(plan), metric.interval(plan),
+                    highlight && metric.value(plan) == best));
         }
         table.row(metric.label(), cells);
     }

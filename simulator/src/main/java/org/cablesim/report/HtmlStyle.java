@@ -24,6 +24,7 @@ final class HtmlStyle {
                 nav.toc a:hover{text-decoration:underline}
                 h2{font-size:19px;margin:38px 0 12px;padding-bottom:6px;border-bottom:2px solid var(--ink);font-weight:650}
                 h3{font-size:15.5px;margin:24px 0 8px;font-weight:650}
+                h4{font-size:14.5px;margin:18px 0 6px;font-weight:650;overflow-wrap:anywhere}
                 p.lead{margin:0 0 10px;color:var(--muted);font-size:14px;max-width:62em}
                 .verdict{border:1px solid var(--line);border-left:6px solid var(--verdict,#52606D);background:var(--soft);\
                 padding:16px 22px 14px;border-radius:6px;margin:0 0 22px}
@@ -32,6 +33,8 @@ final class HtmlStyle {
                 .verdict .because{margin:0 0 10px;font-size:15.5px}
                 .verdict ul{margin:0;padding-left:20px}
                 .verdict li{margin:3px 0}
+                .verdict p.ruled-out{margin:10px 0 2px;font-size:12px;letter-spacing:.09em;text-transform:uppercase;\
+                color:var(--muted);font-weight:600}
                 .rule{font-size:12px;color:var(--muted);margin:12px 0 0;max-width:75em}
                 .scroll{overflow-x:auto}
                 table{border-collapse:collapse;width:100%;font-size:14px;margin:6px 0 4px}
@@ -46,6 +49,7 @@ final class HtmlStyle {
                 .plan{white-space:nowrap}
                 thead .plan{white-space:normal;overflow-wrap:anywhere}
                 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+                td.wrap{white-space:normal;overflow-wrap:anywhere;text-align:left}
                 td.best{background:var(--good);color:var(--good-ink);font-weight:650}
                 td.na{color:var(--faint)}
                 td.mono,span.mono{font-family:ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono',monospace;\
@@ -61,6 +65,7 @@ final class HtmlStyle {
                 background:var(--ink);color:#FFFFFF;vertical-align:1px;white-space:nowrap}
                 .status{font-size:12.5px;color:var(--muted)}
                 .status.recommended{color:var(--good-ink);font-weight:650}
+                .status.dominated{color:#9B2C2C}
                 .status.excluded{color:#9B2C2C;font-weight:600}
                 tr.group th{background:var(--soft);font-size:12px;font-weight:700;text-transform:uppercase;\
                 letter-spacing:.06em;color:var(--muted);padding-top:9px}

@@ -1,29 +1,58 @@
 package org.cablesim.report;
 
-/** The first screen's verdict box: recommended plan, why, supporting facts, and the rule in small print. */
+import org.cablesim.study.Recommendation;
+
+/**
+ * The first screen's verdict box: the study's recommendation as it decided it (plan, why, the plans ruled out and
+ * why) and its rule in small print. The page decides nothing.
+ */
 final class HtmlVerdict {
     private HtmlVerdict() {
     }
 
-    static String render(ReportVerdict verdict) {
+    static String render(Recommendation recommendation, ReportPlans plans) {
+        int chosen = recommendation.plan() == null ? -1 : plans.indexOf(recommendation.plan());
         StringBuilder html = new StringBuilder("<section class=\"verdict\" id=\"verdict\"");
-        if (verdict.chosen() >= 0) {
-            html.append(" style=\"--verdict:").append(ChartPalette.plan(verdict.chosen())).append('"');
+        if (chosen >= 0) {
+            html.append(" style=\"--verdict:").append(ChartPalette.plan(chosen)).append('"');
         }
         html.append(">\n<div class=\"label\">Which plan, and why</div>\n<p class=\"headline\">");
-        if (verdict.chosen() >= 0) {
-            html.append("<span class=\"chip ").append(ReportPlans.colourClass(verdict.chosen())).append("\"></span>");
+        if (chosen >= 0) {
+            html.append("<span class=\"chip ").append(ReportPlans.colourClass(chosen)).append("\"></span>")
+                    .append(HtmlEscape.text("Recommended: " + recommendation.plan()));
+        } else {
+            html.append("No plan can be recommended");
         }
-        html.append(HtmlEscape.text(verdict.headline())).append("</p>\n<p class=\"because\">")
-                .append(HtmlEscape.text(verdict.because())).append("</p>\n");
-        if (!verdict.reasons().isEmpty()) {
+        html.append("</p>\n");
+        var reasons = recommendation.reasons();
+        if (!reasons.isEmpty()) {
+            html.append("<p class=\"because\">").append(HtmlEscape.text(reasons.get(0))).append("</p>\n");
+        }
+        if (reasons.size() > 1) {
             html.append("<ul>\n");
-            for (String reason : verdict.reasons()) {
+            for (String reason : reasons.subList(1, reasons.size())) {
                 html.append("<li>").append(HtmlEscape.text(reason)).append("</li>\n");
             }
             html.append("</ul>\n");
         }
-        html.append("<p class=\"rule\">").append(HtmlEscape.text(verdict.rule())).append("</p>\n</section>\n");
+        if (!recommendation.excluded().isEmpty()) {
+            html.append("<p class=\"ruled-out\">Ruled out</p>\n<ul class=\"ruled-out\">\n");
+            for (Recommendation.Exclusion e : recommendation.excluded()) {
+                html.append("<li>").append(HtmlEscape.text(e.reason())).append("</li>\n");
+            }
+            html.append("</ul>\n");
+        }
+        html.append("<p class=\"rule\">Rule: ").append(HtmlEscape.text(recommendation.rule())).append("</p>\n</section>\n");
         return html.toString();
+    }
+
+    /** The standing of a plan under the decision, as a short phrase. */
+    static String standing(Recommendation recommendation, String plan) {
+        return switch (recommendation.standing(plan)) {
+            case RECOMMENDED -> "recommended";
+            case NOT_DOMINATED -> "not dominated";
+            case DOMINATED -> "dominated";
+            case EXCLUDED -> "excluded";
+        };
     }
 }

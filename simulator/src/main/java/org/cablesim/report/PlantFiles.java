@@ -190,13 +190,14 @@ public final class PlantFiles {
 
     /** A probability to 6 significant digits in Java notation (e.g. {@code 1.23457E-9}); empty when not finite. */
     private static String probability(double p) {
-        Double v = LossJson.significant(p);
+        Double v = SummaryNumbers.loss(p);
         return v == null ? "" : v.toString();
     }
 
     /** A margin to 4 decimals (its resolution is 0.001 dB); empty when not finite. */
     private static String marginDb(double db) {
-        return Double.isFinite(db) ? Csv.number(Math.round(db * 1e4) / 1e4) : "";
+        Double v = SummaryNumbers.margin(db);
+        return v == null ? "" : Csv.number(v);
     }
 
     private static String gender(ConnectorEnd plug) {

@@ -1,48 +1,54 @@
 package org.cablesim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Optional;
 import java.util.function.DoubleFunction;
-import java.util.function.ToDoubleFunction;
+import java.util.function.Function;
+import org.cablesim.study.Figure;
+import org.cablesim.study.Metric;
+import org.cablesim.study.PlanFigures;
 
 /**
- * One row of a side-by-side plan table: a label with its unit, how to read the value from a plan node, how
- * to print it, whether lower or higher is better, and optionally a 95 % interval to print beside it.
+ * One row of a side-by-side plan table: a label with its unit, how to read the figure from a plan, how to print
+ * it, which direction is better (for highlighting), and whether to print its 95 % interval beside it.
  *
- * @param label     row heading including the unit
- * @param value     reads the value from a plan node (NaN when missing)
- * @param format    prints a value
- * @param better    which direction is better, for highlighting
- * @param intervalPath path below the plan to an object with ci95Low/ci95High, or null
+ * @param label        row heading including the unit
+ * @param figure       reads the figure (empty when the plan has none)
+ * @param format       prints a value
+ * @param better       which direction is better
+ * @param showInterval whether the cell shows the figure's interval
  */
-record ReportMetric(String label, ToDoubleFunction<JsonNode> value, DoubleFunction<String> format, Better better,
-        String[] intervalPath) {
-    /** Which values are preferable. */
-    enum Better { LOWER, HIGHER, NEITHER }
+record ReportMetric(String label, Function<PlanFigures, Optional<Figure>> figure, DoubleFunction<String> format,
+        Metric.Better better, boolean showInterval) {
 
-    static ReportMetric of(String label, DoubleFunction<String> format, Better better, String... path) {
-        return new ReportMetric(label, plan -> ReportJson.number(plan, path), format, better, null);
+    /** A row for a study metric, with its label, format and direction, and its interval when it has one. */
+    static ReportMetric of(Metric metric) {
+        return new ReportMetric(MetricLabels.label(metric), p -> p.metric(metric), MetricLabels.format(metric),
+                metric.better(), true);
     }
 
-    /** A metric read from {@code path/mean} with its interval from {@code path/ci95Low|ci95High}. */
-    static ReportMetric withInterval(String label, DoubleFunction<String> format, Better better, String... path) {
-        String[] mean = java.util.Arrays.copyOf(path, path.length + 1);
-        mean[path.length] = "mean";
-        return new ReportMetric(label, plan -> ReportJson.number(plan, mean), format, better, path);
+    /** A descriptive row (nothing highlighted) for a plain number. */
+    static ReportMetric plain(String label, DoubleFunction<String> format, Function<PlanFigures, Double> value) {
+        return new ReportMetric(label, p -> Optional.ofNullable(value.apply(p)).map(Figure::withoutInterval), format,
+                Metric.Better.NEITHER, false);
+    }
+
+    /** The value, NaN when missing. */
+    double value(PlanFigures plan) {
+        return figure.apply(plan).map(Figure::value).orElse(Double.NaN);
     }
 
     /** The value printed ("n/a" when missing). */
-    String cell(JsonNode plan) {
-        return format.apply(value.applyAsDouble(plan));
+    String cell(PlanFigures plan) {
+        return format.apply(value(plan));
     }
 
-    /** The 95 % interval printed as "lo – hi", or null when this metric has none or it is missing. */
-    String interval(JsonNode plan) {
-        if (intervalPath == null) {
+    /** The 95 % interval printed as "lo – hi", or null when not shown, unknown or a point. */
+    String interval(PlanFigures plan) {
+        Optional<Figure> f = figure.apply(plan);
+        if (!showInterval || f.isEmpty() || !f.get().hasInterval() || f.get().ci95().low() == f.get().ci95().high()) {
             return null;
         }
-        double low = ReportJson.number(ReportJson.at(plan, intervalPath), "ci95Low");
-        double high = ReportJson.number(ReportJson.at(plan, intervalPath), "ci95High");
-        return Double.isFinite(low) && Double.isFinite(high) ? format.apply(low) + " – " + format.apply(high) : null;
+        return format.apply(f.get().ci95().low()) + " – " + format.apply(f.get().ci95().high());
     }
 
     /** Whether {@code candidate} beats {@code other} by this metric's direction (equal is not better). */

@@ -1,51 +1,48 @@
 package org.cablesim.report;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import org.cablesim.study.PlanFigures;
 
-/** The summary's plans in document order, each with its fixed colour, and unions of their keyed fields. */
+/** The study's plans in scenario order, each with its fixed colour, and unions of their keyed figures. */
 final class ReportPlans {
-    private final List<JsonNode> plans;
-    private final List<String> names = new ArrayList<>();
+    private final List<PlanFigures> plans;
 
-    ReportPlans(JsonNode summary) {
-        this.plans = ReportJson.array(summary, "plans");
-        for (int i = 0; i < plans.size(); i++) {
-            String name = ReportJson.text(plans.get(i), "name");
-            names.add(name == null || name.isBlank() ? "plan " + (i + 1) : name);
-        }
+    ReportPlans(List<PlanFigures> plans) {
+        this.plans = List.copyOf(plans);
     }
 
     int size() {
         return plans.size();
     }
 
-    JsonNode plan(int index) {
+    PlanFigures plan(int index) {
         return plans.get(index);
     }
 
-    List<JsonNode> all() {
+    List<PlanFigures> all() {
         return plans;
     }
 
     String name(int index) {
-        return names.get(index);
+        return plans.get(index).name();
     }
 
-    List<String> names() {
-        return List.copyOf(names);
-    }
-
-    /** Index of the first plan called {@code name}, or -1. */
+    /** Index of the plan called {@code name}, or -1. */
     int indexOf(String name) {
-        return names.indexOf(name);
+        for (int i = 0; i < plans.size(); i++) {
+            if (plans.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     ChartKey key(int index) {
-        return new ChartKey(names.get(index), ChartPalette.plan(index));
+        return new ChartKey(name(index), ChartPalette.plan(index));
     }
 
     List<ChartKey> keys() {
@@ -61,12 +58,12 @@ final class ReportPlans {
         return "c" + Math.floorMod(index, 8);
     }
 
-    /** Field names of the object at {@code path} across all plans, in first-seen order. */
-    Set<String> keysAt(String... path) {
-        Set<String> keys = new LinkedHashSet<>();
-        for (JsonNode plan : plans) {
-            ReportJson.fields(plan, path).forEach(e -> keys.add(e.getKey()));
+    /** The keys of a per-plan collection across all plans, in first-seen order. */
+    Set<String> union(Function<PlanFigures, ? extends java.util.Collection<String>> keys) {
+        Set<String> all = new LinkedHashSet<>();
+        for (PlanFigures plan : plans) {
+            all.addAll(keys.apply(plan));
         }
-        return keys;
+        return all;
     }
 }

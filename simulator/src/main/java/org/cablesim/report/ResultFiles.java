@@ -4,15 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cablesim.study.PlanResult;
 import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudySummary;
 
 /**
- * Writes every result file of a run into a directory (the output contract's file list): {@code summary.json} at the
- * top, and one subdirectory {@code plans/<plan name>/} per plan with its plant files (see {@link PlantFiles}) and
- * lifecycle files (see {@link LifecycleFiles}).
+ * Writes every result file of a run into a directory (the output contract's file list): {@code summary.json},
+ * {@code report.html}, {@code comparison.csv} and, with sweeps, {@code sweep.csv} at the top, all from the study's
+ * typed summary; and one subdirectory {@code plans/<plan name>/} per plan with its plant files (see
+ * {@link PlantFiles}) and lifecycle files (see {@link LifecycleFiles}).
  */
 public final class ResultFiles {
     /** Name of the machine-readable summary file. */
@@ -25,51 +25,23 @@ public final class ResultFiles {
     private ResultFiles() {
     }
 
-    /** Writes all result files of {@code result} into the existing directory {@code dir}. */
-    public static void write(StudyResult result, Path dir) throws IOException {
-        write(result, "", List.of(), result.plans().get(0).name(), dir);
-    }
-
     /**
-     * Writes all result files of a run into the existing directory {@code dir}.
+     * Writes the result files of a run into the existing directory {@code dir}.
      *
-     * @param result       the run at the scenario's own values
+     * @param summary      the study's typed summary (sweeps included)
      * @param scenarioText the scenario file's text, echoed in summary.json and the report
-     * @param sweepPoints  the runs of every sweep point, in sweep order (empty without sweeps)
-     * @param baselinePlan the plan the comparison is against
+     * @param result       the run at the scenario's own values, for the per-plan files
+     * @param planFiles    whether to write the per-plan files under {@code plans/} (cable schedule, links, BOM, …);
+     *                     without them a 100k-GPU study stays small enough to keep as an example
      */
-    public static void write(StudyResult result, String scenarioText, List<SweepSummary.Point> sweepPoints,
-            String baselinePlan, Path dir) throws IOException {
-        write(summaryTree(result, scenarioText, sweepPoints, baselinePlan), result, dir);
-    }
-
-    /** The full summary.json tree of a run: stage sections, comparison, scenario text and sweeps. */
-    public static ObjectNode summaryTree(StudyResult result, String scenarioText, List<SweepSummary.Point> sweepPoints,
-            String baselinePlan) {
-        ObjectNode summary = SummaryJson.toTree(result);
-        ComparisonSummary.addTo(summary, baselinePlan);
-        summary.put("scenarioText", scenarioText);
-        if (!sweepPoints.isEmpty()) {
-            summary.set("sweeps", SweepSummary.toTree(sweepPoints));
+    public static void write(StudySummary summary, String scenarioText, StudyResult result, Path dir,
+            boolean planFiles) throws IOException {
+        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(summary, scenarioText), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary, scenarioText), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve(TableFiles.COMPARISON), TableFiles.comparison(summary), StandardCharsets.UTF_8);
+        if (!summary.sweeps().isEmpty()) {
+            Files.writeString(dir.resolve(TableFiles.SWEEP), TableFiles.sweep(summary.sweeps()), StandardCharsets.UTF_8);
         }
-        return summary;
-    }
-
-    /** Writes every result file of a run whose summary tree is already built, per-plan files included. */
-    public static void write(ObjectNode summary, StudyResult result, Path dir) throws IOException {
-        write(summary, result, dir, true);
-    }
-
-    /**
-     * Writes the result files of a run whose summary tree is already built.
-     *
-     * @param planFiles whether to write the per-plan files under {@code plans/} (cable schedule, links, BOM, …);
-     *                  without them a 100k-GPU study stays small enough to keep as an example
-     */
-    public static void write(ObjectNode summary, StudyResult result, Path dir, boolean planFiles) throws IOException {
-        Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(summary), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(ComparisonSummary.CSV), ComparisonSummary.toCsv(summary), StandardCharsets.UTF_8);
         if (!planFiles) {
             return;
         }

@@ -1,138 +1,143 @@
 package org.cablesim.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Locale;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import java.io.IOException;
 import java.util.Map;
 import java.util.TreeMap;
-import org.cablesim.plant.BomLine;
-import org.cablesim.polarity.CheckKind;
-import org.cablesim.study.FabricSummary;
-import org.cablesim.study.PlanResult;
-import org.cablesim.study.PlantSummary;
-import org.cablesim.study.StudyResult;
+import org.cablesim.montecarlo.MarginMixture;
+import org.cablesim.study.LifecycleFigures;
+import org.cablesim.study.PlanFigures;
+import org.cablesim.study.Recommendation;
+import org.cablesim.study.StudySummary;
 
-/** Builds the {@code summary.json} document of the output contract from a study result. */
+/**
+ * Writes {@code summary.json} (the README's output contract) from a study's typed results with Jackson: the
+ * serializers and mix-ins below give the contract's field names, order and rounding, so the study's records carry
+ * no file-format annotations.
+ */
 public final class SummaryJson {
-    /** Version of the summary.json layout; bumped only on incompatible changes. */
+    /** Version of the summary.json layout; bumped only on incompatible changes (fields are only ever added). */
     public static final int SCHEMA_VERSION = 1;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+            .registerModule(new SimpleModule("cablesim-summary")
+                    .addSerializer(new Document())
+                    .addSerializer(new PlanJson())
+                    .addSerializer(new LossJson())
+                    .addSerializer(new LifecycleJson())
+                    .addSerializer(new SweepJson())
+                    .setMixInAnnotation(Recommendation.class, RecommendationMixIn.class)
+                    .setMixInAnnotation(Recommendation.Exclusion.class, ExclusionMixIn.class)
+                    .setMixInAnnotation(Recommendation.Cause.class, CauseMixIn.class)
+                    .setMixInAnnotation(MarginMixture.Point.class, MarginPointMixIn.class)
+                    .setMixInAnnotation(LifecycleFigures.TimelinePoint.class, TimelinePointMixIn.class));
 
     private SummaryJson() {
     }
 
-    /** The summary as a JSON tree, fields in contract order. */
-    public static ObjectNode toTree(StudyResult result) {
-        ObjectNode root = MAPPER.createObjectNode();
-        root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("scenario", result.scenarioName());
-        root.put("seed", result.seed());
-        ObjectNode provenance = root.putObject("provenance");
-        provenance.put("version", result.provenance().version());
-        provenance.put("scenarioSha256", result.provenance().scenarioSha256());
-        ObjectNode inputs = provenance.putObject("inputSha256");
-        new TreeMap<>(result.provenance().inputSha256()).forEach(inputs::put);
-        provenance.put("rngAlgorithm", result.provenance().rngAlgorithm());
-        var plans = root.putArray("plans");
-        for (PlanResult plan : result.plans()) {
-            ObjectNode planNode = plans.addObject();
-            planNode.put("name", plan.name());
-            writeFabric(planNode.putObject("fabric"), plan.fabric());
-            writePlant(planNode, plan.plant());
-            if (plan.loss() != null) {
-                LossJson.writePlan(planNode, plan.loss());
-            }
-            if (plan.lifecycle() != null) {
-                LifecycleJson.writePlan(planNode, plan.lifecycle());
-            }
-        }
-        LossJson.writeComparison(root, result.lossDifferences());
-        LifecycleJson.writeComparison(root, result);
-        return root;
+    /** The whole file: a study's summary and the scenario text it echoes. */
+    record Summary(StudySummary summary, String scenarioText) {
     }
 
-    /** The summary as pretty-printed UTF-8 text ending in a newline. */
-    public static String toText(StudyResult result) {
-        return toText(toTree(result));
-    }
-
-    /** A summary tree as pretty-printed UTF-8 text ending in a newline. */
-    public static String toText(ObjectNode summary) {
+    /** summary.json's text: pretty-printed, ending in a newline. */
+    public static String toText(StudySummary summary, String scenarioText) {
         try {
-            return MAPPER.writeValueAsString(summary) + "\n";
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            return MAPPER.writeValueAsString(new Summary(summary, scenarioText)) + "\n";
+        } catch (JsonProcessingException e) {
             throw new IllegalStateException("summary.json could not be serialised", e);
         }
     }
 
-    private static void writePlant(ObjectNode planNode, PlantSummary p) {
-        ObjectNode fibres = planNode.putObject("fibres");
-        fibres.put("installed", p.fibresInstalled());
-        fibres.put("lit", p.fibresLit());
-        fibres.put("dark", p.fibresDark());
-        fibres.put("darkFraction", round(p.darkFraction(), 6));
-        ObjectNode cabling = planNode.putObject("cabling");
-        cabling.put("linksCabled", p.linksCabled());
-        cabling.put("trunks", p.trunks());
-        cabling.put("cords", p.cords());
-        cabling.put("jumpers", p.jumpers());
-        cabling.put("assemblies", p.assemblies());
-        cabling.put("mpoConnectors", p.mpoConnectors());
-        cabling.put("adapters", p.adapters());
-        cabling.put("cassettes", p.cassettes());
-        cabling.put("panels", p.panels());
-        cabling.put("rackUnits", p.rackUnits());
-        ObjectNode mated = cabling.putObject("matedPairsPerLink");
-        mated.put("min", p.matedPairsMin());
-        mated.put("mean", round(p.matedPairsMean(), 6));
-        mated.put("max", p.matedPairsMax());
-        ObjectNode histogram = cabling.putObject("matedPairsPerChannel");
-        p.matedPairsPerChannel().forEach((pairs, n) -> histogram.put(Integer.toString(pairs), n));
-        ObjectNode builds = cabling.putObject("trunksByBuild");
-        p.trunksByBuild().forEach((build, byLength) -> {
-            ObjectNode b = builds.putObject(build);
-            byLength.forEach((lengthM, n) -> b.put(Csv.number(lengthM), n));
-        });
-        ObjectNode transceivers = cabling.putObject("transceivers");
-        p.transceivers().forEach(transceivers::put);
-        ObjectNode checks = planNode.putObject("checks");
-        checks.put("violations", p.violations());
-        ObjectNode byKind = checks.putObject("byKind");
-        for (Map.Entry<CheckKind, Integer> e : p.violationsByKind().entrySet()) {
-            byKind.put(kindName(e.getKey()), e.getValue());
+    /** summary.json as a tree, for tests and tools that inspect the file's layout. */
+    public static JsonNode toTree(StudySummary summary, String scenarioText) {
+        try {
+            return MAPPER.readTree(toText(summary, scenarioText));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        ObjectNode cost = planNode.putObject("cost");
-        cost.put("total", round(p.costTotalUsd(), 2));
-        ObjectNode byCategory = cost.putObject("byCategory");
-        for (Map.Entry<BomLine.Category, Double> e : p.costByCategory().entrySet()) {
-            byCategory.put(e.getKey().fileName(), round(e.getValue(), 2));
-        }
-        ObjectNode byTier = cost.putObject("byTier");
-        p.costByTier().forEach((tier, usd) -> byTier.put(tier, round(usd, 2)));
     }
 
-    /** The file spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
-    public static String kindName(CheckKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    /** One plan's summary.json entry as text (the same serializer as in the file). */
+    static String planText(PlanFigures plan) throws JsonProcessingException {
+        return MAPPER.writeValueAsString(plan);
     }
 
-    private static double round(double value, int decimals) {
-        double scale = Math.pow(10, decimals);
-        return Math.round(value * scale) / scale;
-    }
-
-    private static void writeFabric(ObjectNode node, FabricSummary fabric) {
-        node.put("gpus", fabric.gpus());
-        node.put("servers", fabric.servers());
-        ObjectNode switches = node.putObject("switches");
-        switches.put("leaf", fabric.leaves());
-        switches.put("spine", fabric.spines());
-        switches.put("core", fabric.cores());
-        ObjectNode links = node.putObject("links");
-        for (Map.Entry<String, Integer> tier : fabric.linksByTier().entrySet()) {
-            links.put(tier.getKey(), tier.getValue());
+    /** The root object, fields in contract order. */
+    private static final class Document extends StdSerializer<Summary> {
+        Document() {
+            super(Summary.class);
         }
+
+        @Override
+        public void serialize(Summary file, JsonGenerator g, SerializerProvider provider) throws IOException {
+            StudySummary s = file.summary();
+            g.writeStartObject();
+            g.writeNumberField("schemaVersion", SCHEMA_VERSION);
+            g.writeStringField("scenario", s.scenario());
+            g.writeNumberField("seed", s.seed());
+            g.writeObjectFieldStart("provenance");
+            g.writeStringField("version", s.provenance().version());
+            g.writeStringField("scenarioSha256", s.provenance().scenarioSha256());
+            g.writeObjectFieldStart("inputSha256");
+            for (Map.Entry<String, String> input : new TreeMap<>(s.provenance().inputSha256()).entrySet()) {
+                g.writeStringField(input.getKey(), input.getValue());
+            }
+            g.writeEndObject();
+            g.writeStringField("rngAlgorithm", s.provenance().rngAlgorithm());
+            g.writeEndObject();
+            provider.defaultSerializeField("plans", s.plans(), g);
+            ComparisonJson.write(g, s, provider);
+            g.writeStringField("scenarioText", file.scenarioText());
+            if (!s.sweeps().isEmpty()) {
+                provider.defaultSerializeField("sweeps", s.sweeps(), g);
+            }
+            g.writeEndObject();
+        }
+    }
+
+    @JsonPropertyOrder({"plan", "rule", "reasons", "excluded"})
+    @JsonInclude(JsonInclude.Include.ALWAYS)
+    private abstract static class RecommendationMixIn {
+    }
+
+    @JsonPropertyOrder({"plan", "cause", "reason"})
+    private abstract static class ExclusionMixIn {
+    }
+
+    private abstract static class CauseMixIn {
+        @JsonValue
+        abstract String id();
+    }
+
+    @JsonPropertyOrder({"marginDb", "fraction"})
+    private abstract static class MarginPointMixIn {
+        @JsonSerialize(using = SummaryNumbers.Margin.class)
+        abstract double marginDb();
+
+        @JsonSerialize(using = SummaryNumbers.Loss.class)
+        abstract double fraction();
+    }
+
+    @JsonPropertyOrder({"day", "linksDown", "repairsQueued", "capacityFraction"})
+    private abstract static class TimelinePointMixIn {
+        @JsonSerialize(using = SummaryNumbers.Lifecycle.class)
+        abstract double linksDown();
+
+        @JsonSerialize(using = SummaryNumbers.Lifecycle.class)
+        abstract double repairsQueued();
+
+        @JsonSerialize(using = SummaryNumbers.Lifecycle.class)
+        abstract double capacityFraction();
     }
 }

@@ -132,7 +132,9 @@ final class SvgFrame {
         svg.empty("line", "x1", SvgWriter.num(left), "x2", SvgWriter.num(left), "y1", SvgWriter.num(top),
                 "y2", SvgWriter.num(bottom), "stroke", AXIS, "stroke-width", "1");
         double middle = (top + bottom) / 2;
-        svg.element("text", axis.label(), "x", SvgWriter.num(PAD + LABEL_SIZE * 0.8), "y", SvgWriter.num(middle),
+        // A title longer than the plot is tall is cut with an ellipsis; the chart title carries it whole.
+        String title = wrap(axis.label(), bottom - top + 24, LABEL_SIZE, 1).get(0);
+        svg.element("text", title, "x", SvgWriter.num(PAD + LABEL_SIZE * 0.8), "y", SvgWriter.num(middle),
                 "transform", "rotate(-90 " + SvgWriter.num(PAD + LABEL_SIZE * 0.8) + " " + SvgWriter.num(middle) + ")",
                 "text-anchor", "middle", "font-size", SvgWriter.num(LABEL_SIZE), "fill", INK, "class", "axis-title");
         svg.close("g").newline();

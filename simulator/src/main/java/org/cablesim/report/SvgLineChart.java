@@ -3,14 +3,30 @@ package org.cablesim.report;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A line chart: one polyline per series over numeric x and y axes, with optional vertical reference lines. */
+/**
+ * A line chart: one polyline per series over numeric x and y axes, each with an optional shaded band (a 95 %
+ * interval around the line), and optional vertical reference lines.
+ */
 public final class SvgLineChart {
     /** Default height in user-space units (width is 720). */
     public static final double HEIGHT = 380;
     private static final int MAX_POINTS_WITH_MARKERS = 16;
 
-    /** One data point; non-finite coordinates are skipped and break the line. */
-    public record Point(double x, double y) {
+    /**
+     * One data point; non-finite coordinates are skipped and break the line.
+     *
+     * @param low  lower end of the band at x, NaN for none
+     * @param high upper end of the band at x, NaN for none
+     */
+    public record Point(double x, double y, double low, double high) {
+        /** A point without a band. */
+        public Point(double x, double y) {
+            this(x, y, Double.NaN, Double.NaN);
+        }
+
+        boolean hasBand() {
+            return Double.isFinite(x) && Double.isFinite(low) && Double.isFinite(high);
+        }
     }
 
     /** One line: its legend key and its points in drawing order. */
@@ -42,6 +58,10 @@ public final class SvgLineChart {
                     xs.add(p.x());
                     ys.add(p.y());
                 }
+                if (p.hasBand()) {
+                    ys.add(p.low());
+                    ys.add(p.high());
+                }
             }
         }
         List<SvgFrame.LegendItem> legend = new ArrayList<>();
@@ -70,9 +90,45 @@ public final class SvgLineChart {
                     "stroke-dasharray", "5 4", "class", "marker");
         }
         for (Series line : series) {
+            writeBand(svg, line, x, y);
+        }
+        for (Series line : series) {
             writeLine(svg, line, x, y);
         }
         return frame.end();
+    }
+
+    /** The band as one closed path per run of points that have one: along the upper ends, back along the lower. */
+    private static void writeBand(SvgWriter svg, Series line, ChartScale x, ChartScale y) {
+        StringBuilder path = new StringBuilder();
+        List<Point> run = new ArrayList<>();
+        for (Point p : line.points()) {
+            if (p.hasBand() && x.canShow(p.x()) && y.canShow(p.low()) && y.canShow(p.high())) {
+                run.add(p);
+            } else {
+                closeBand(path, run, x, y);
+            }
+        }
+        closeBand(path, run, x, y);
+        if (path.length() > 0) {
+            svg.empty("path", "d", path.toString(), "fill", line.key().colour(), "fill-opacity", "0.18",
+                    "stroke", "none", "class", "band");
+        }
+    }
+
+    private static void closeBand(StringBuilder path, List<Point> run, ChartScale x, ChartScale y) {
+        if (run.size() >= 2) {
+            for (int i = 0; i < run.size(); i++) {
+                path.append(i == 0 ? 'M' : 'L').append(SvgWriter.num(x.map(run.get(i).x()))).append(' ')
+                        .append(SvgWriter.num(y.map(run.get(i).high())));
+            }
+            for (int i = run.size() - 1; i >= 0; i--) {
+                path.append('L').append(SvgWriter.num(x.map(run.get(i).x()))).append(' ')
+                        .append(SvgWriter.num(y.map(run.get(i).low())));
+            }
+            path.append('Z');
+        }
+        run.clear();
     }
 
     private static void writeLine(SvgWriter svg, Series line, ChartScale x, ChartScale y) {

@@ -32,18 +32,18 @@ public final class LossComparisons {
     }
 
     /**
-     * Both metrics of plan A against baseline B.
+     * Both metrics of plan A against the baseline B.
      *
      * @param planName     A's name
      * @param a            A's estimate, from plain runs with {@code seedA}
-     * @param baselineName B's name
-     * @param b            B's estimate, from plain runs with {@code seedB}
+     * @param b            the baseline's estimate, from plain runs with {@code seedB}
      * @param seedA        master seed of A's estimate
      * @param seedB        master seed of B's estimate (equal to seedA for common random numbers)
      * @param threads      worker threads, &ge; 1 (results do not depend on it)
-     * @return {@value LossDifference#LINK_FAILURE_PROBABILITY}, then {@value LossDifference#EXPECTED_FAILING_LINKS}
+     * @return {@link Metric#LINK_FAILURE_PROBABILITY}, then {@link Metric#EXPECTED_FAILING_LINKS}, floating-point
+     *         noise removed ({@link PlanDifference#denoised})
      */
-    public static List<LossDifference> differences(String planName, PlanLoss a, String baselineName, PlanLoss b,
+    public static List<PlanDifference> differences(String planName, PlanLoss a, PlanLoss b,
             long seedA, long seedB, int threads) {
         if (a.plainTrials() != b.plainTrials()) {
             throw new IllegalArgumentException("plans compared need the same plain trials");
@@ -52,8 +52,12 @@ public final class LossComparisons {
         double[] wB = weights(b);
         double nA = Math.max(1, a.linksEstimated());
         double nB = Math.max(1, b.linksEstimated());
-        double expected = a.summary().plan().expectedFailingLinks() - b.summary().plan().expectedFailingLinks();
-        double mean = a.summary().plan().meanLinkFailureProbability() - b.summary().plan().meanLinkFailureProbability();
+        double expectedA = a.summary().plan().expectedFailingLinks();
+        double expectedB = b.summary().plan().expectedFailingLinks();
+        double meanA = a.summary().plan().meanLinkFailureProbability();
+        double meanB = b.summary().plan().meanLinkFailureProbability();
+        double expected = expectedA - expectedB;
+        double mean = meanA - meanB;
         double varExpected = independentVariance(a, wA, 1) + independentVariance(b, wB, 1);
         double varMean = independentVariance(a, wA, nA) + independentVariance(b, wB, nB);
         Paired pa = paired(a, wA);
@@ -74,9 +78,10 @@ public final class LossComparisons {
         Interval ciMean = Interval.normal(mean, Math.sqrt(varMean));
         Interval ciExpected = Interval.normal(expected, Math.sqrt(varExpected));
         return List.of(
-                new LossDifference(planName, baselineName, LossDifference.LINK_FAILURE_PROBABILITY, mean, ciMean),
-                new LossDifference(planName, baselineName, LossDifference.EXPECTED_FAILING_LINKS, expected,
-                        ciExpected));
+                PlanDifference.denoised(planName, Metric.LINK_FAILURE_PROBABILITY, mean, ciMean,
+                        Math.max(Math.abs(meanA), Math.abs(meanB))),
+                PlanDifference.denoised(planName, Metric.EXPECTED_FAILING_LINKS, expected, ciExpected,
+                        Math.max(Math.abs(expectedA), Math.abs(expectedB))));
     }
 
     /** w_c = Σ_g n_g·∂P_g/∂p_c, with ∂P_g/∂p_c = Σ over c's places in g of Π over the other places (1 − p). */

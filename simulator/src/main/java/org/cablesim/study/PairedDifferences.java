@@ -13,8 +13,8 @@ import org.cablesim.lifecycle.ReplicationValues;
  */
 public final class PairedDifferences {
     /** The metrics compared, in output order. */
-    public static final List<String> METRICS = List.of("availability", "jobInterruptionsPerYear",
-            "lostGpuHoursPerYear");
+    public static final List<Metric> METRICS = List.of(Metric.AVAILABILITY, Metric.JOB_INTERRUPTIONS_PER_YEAR,
+            Metric.LOST_GPU_HOURS_PER_YEAR);
 
     private PairedDifferences() {
     }
@@ -25,7 +25,7 @@ public final class PairedDifferences {
      * @param baseline the baseline plan's name
      * @param plans    every plan's result; plans without a lifecycle section (or the baseline without one) give
      *                 no differences
-     * @return the differences
+     * @return the differences, floating-point noise removed ({@link PlanDifference#denoised})
      */
     public static List<PlanDifference> against(String baseline, List<PlanResult> plans) {
         PlanResult base = plans.stream().filter(p -> p.name().equals(baseline)).findFirst().orElse(null);
@@ -46,7 +46,7 @@ public final class PairedDifferences {
         return out;
     }
 
-    private static PlanDifference difference(String plan, String metric, ReplicationValues v, ReplicationValues b,
+    private static PlanDifference difference(String plan, Metric metric, ReplicationValues v, ReplicationValues b,
             Function<ReplicationValues, List<Double>> metricOf) {
         List<Double> x = metricOf.apply(v);
         List<Double> y = metricOf.apply(b);
@@ -54,10 +54,12 @@ public final class PairedDifferences {
             throw new IllegalArgumentException("plans " + plan + " and the baseline ran different replications");
         }
         double[] d = new double[x.size()];
+        double scale = 0;
         for (int r = 0; r < d.length; r++) {
             d[r] = x.get(r) - y.get(r);
+            scale = Math.max(scale, Math.max(Math.abs(x.get(r)), Math.abs(y.get(r))));
         }
         Estimate e = Estimate.of(d);
-        return new PlanDifference(plan, metric, e.mean(), e.ci95());
+        return PlanDifference.denoised(plan, metric, e.mean(), e.ci95(), scale);
     }
 }

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeSet;
 import org.cablesim.lifecycle.LifecycleResult;
 
 /**
@@ -43,12 +42,5 @@ public record PlanLifecycle(LifecycleResult result, List<Wave> waves, Map<String
         if (waves.size() != result.upgrades().size()) {
             throw new IllegalArgumentException("one wave per upgrade result");
         }
-    }
-
-    /** Every PMD some tier of the plan is ready for (the union of {@link #readinessByTier}), sorted. */
-    public List<String> upgradeReadiness() {
-        TreeSet<String> all = new TreeSet<>();
-        readinessByTier.values().forEach(all::addAll);
-        return List.copyOf(all);
     }
 }

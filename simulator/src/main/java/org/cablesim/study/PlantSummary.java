@@ -56,6 +56,11 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         trunksByBuild = Collections.unmodifiableMap(new TreeMap<>(trunksByBuild));
     }
 
+    /** The file and text spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
+    public static String kindName(CheckKind kind) {
+        return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
     /** Dark fibres: installed − lit. */
     public long fibresDark() {
         return fibresInstalled - fibresLit;

@@ -36,8 +36,9 @@ public final class StudyRunner {
     /**
      * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant,
      * estimates its installation loss and simulates its lifecycle, then compares every other plan with the
-     * baseline (loss and lifecycle, each with common random numbers). A growing cluster's plans run over every
-     * phase ({@code fabric} is then the last phase's) and the study decides which plan to grow with.
+     * baseline (loss and lifecycle, each with common random numbers) and decides which plan to recommend
+     * ({@link CheapestUndominatedRule}). A growing cluster's plans run over every phase ({@code fabric} is then
+     * the last phase's), and their cost is the horizon cost of growing with them.
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -67,24 +68,27 @@ public final class StudyRunner {
                         .estimate(cabling, seed);
                 String lifecycle = plan.name() + ": lifecycle replications";
                 progress.stage(lifecycle, scenario.lifecycle().replications());
-                return new PlanResult(plan.name(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
+                return new PlanResult(plan.name(), plan.description(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
                         PlanLifecycleRunner.run(cabling, scenario, seed, threads, () -> progress.advance(lifecycle, 1)));
             });
         }
         List<PlanResult> plans = runAll(work);
         String baseline = scenario.study().baselinePlan();
-        return new StudyResult(scenario.name(), seed, provenance, plans, lossDifferences(plans, baseline, seed),
-                new BaselineComparison(baseline, PairedDifferences.against(baseline, plans)),
-                growth == null ? null : GrowthDecision.decide(plans));
+        List<PlanDifference> differences = new ArrayList<>(lossDifferences(plans, baseline, seed));
+        differences.addAll(PairedDifferences.against(baseline, plans));
+        Recommendation recommendation = CheapestUndominatedRule.decide(
+                plans.stream().map(PlanFigures::of).toList(), baseline, differences);
+        return new StudyResult(scenario.name(), seed, provenance, plans,
+                new Comparison(baseline, differences, recommendation));
     }
 
     /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */
-    private List<LossDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
+    private List<PlanDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
         PlanResult base = plans.stream().filter(p -> p.name().equals(baseline)).findFirst().orElseThrow();
-        List<LossDifference> out = new ArrayList<>();
+        List<PlanDifference> out = new ArrayList<>();
         for (PlanResult p : plans) {
             if (p != base) {
-                out.addAll(LossComparisons.differences(p.name(), p.loss(), base.name(), base.loss(), seed, seed, threads));
+                out.addAll(LossComparisons.differences(p.name(), p.loss(), base.loss(), seed, seed, threads));
             }
         }
         return out;

@@ -46,9 +46,14 @@ class PackageArrowsTest {
         allow("io", "scenario", "catalog", "polarity", "optics", "lifecycle", "stats", JACKSON, "org.yaml..");
         allow("report", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
                 "catalog", "stats", JACKSON, "org.jgrapht..");
+        allow("certification", "study", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
+                "catalog", "random", "stats", COMMONS_MATHS);
+        allow("certificationfiles", "certification", "report", "io", "catalog", JACKSON);
+        allow("netbox", "report", "plant", "topology", "scenario", "polarity", "catalog", JACKSON);
+        allow("fabricexport", "report", "study", "plant", "topology", JACKSON);
         allow("bench", "study", "lifecycle", "montecarlo", "plant", "topology", "io", "scenario", "optics",
                 "polarity", "catalog", "random", "kernel", "stats", COMMONS_MATHS);
-        allow("cli", "bench", "report", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
+        allow("cli", "netbox", "fabricexport", "certificationfiles", "certification", "bench", "report", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
                 "optics", "polarity", "catalog", "random", "stats", JACKSON, "picocli..", "com.sun.management..");
     }
 

@@ -1,6 +1,7 @@
 package org.cablesim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -8,6 +9,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,13 +44,23 @@ class PlanComparisonTest {
     }
 
     @Test
-    void printsOneColumnPerPlanAndOneRowPerMetric() {
+    void printsOneColumnPerPlanAndOneRowPerFigureWithItsUnit() {
         String text = outcome.out();
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("metric") && l.contains("mpo12-2xdr4")
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("Plant and cost") && l.contains("mpo12-2xdr4")
                 && l.contains("mpo16-dr8") && l.contains("mpo12-conv") && l.contains("mpo12-xconnect")), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("dark fibre %\\s+38\\.2\\s+11\\.1\\s+11\\.1\\s+37\\.5")), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("check violations\\s+0\\s+0\\s+0\\s+0")), text);
-        assertTrue(text.contains("cost total USD"), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches(
+                "Dark fibre \\(% of installed\\)\\s+38\\.2 %\\s+11\\.1 %\\s+11\\.1 %\\s+37\\.5 %")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("Cassettes \\(count\\)\\s+0\\s+4,608\\s+6,144\\s+0")), text);
+        assertTrue(text.lines().anyMatch(l -> l.matches("Design-check violations \\(count\\)\\s+0\\s+0\\s+0\\s+0")),
+                text);
+        assertTrue(text.contains("Total cost (USD)"), text);
+        assertFalse(Pattern.compile("^[a-z]+[A-Z]\\w*\\s", Pattern.MULTILINE).matcher(text).find(),
+                "no camelCase keys as row labels");
+        List<String> lines = text.lines().toList();
+        assertEquals("recommended: " + summary.at("/comparison/recommendation/plan").asText(),
+                lines.get(lines.size() - 1), "the recommendation is the last line");
+        assertTrue(text.contains("Decision\n  - " + summary.at("/comparison/recommendation/reasons/0").asText()
+                .substring(0, 40)), text);
     }
 
     /*

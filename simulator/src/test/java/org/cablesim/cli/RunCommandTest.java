@@ -92,6 +92,18 @@ class RunCommandTest {
         assertTrue(Files.isRegularFile(out.resolve("report.html")));
     }
 
+    /* run --format json prints summary.json's content: the same records, not tables. */
+    @Test
+    void formatJsonPrintsTheSummaryInsteadOfTables() throws IOException {
+        Path out = temp.resolve("json");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.shippedScenario("quickstart.yaml").toString(),
+                "--out", out.toString(), "--no-plan-files", "--format", "json");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        assertEquals(Files.readString(out.resolve("summary.json")), outcome.out());
+        JsonNode printed = new ObjectMapper().readTree(outcome.out());
+        assertEquals("baseline", printed.at("/comparison/recommendation/plan").asText());
+    }
+
     @Test
     void noPlanFilesWritesOnlyTheStudyFiles() throws IOException {
         Path out = temp.resolve("lean");

@@ -21,10 +21,11 @@ final class SummaryContract {
             "/checks/violations", "/checks/byKind", "/cost/total", "/cost/byCategory",
             "/loss/method", "/loss/trials", "/loss/linkFailureProbability/mean",
             "/loss/linkFailureProbability/ci95Low", "/loss/linkFailureProbability/ci95High",
-            "/loss/expectedFailingLinks", "/loss/probabilityAnyLinkFails", "/loss/marginDb/p1", "/loss/marginDb/p5",
+            "/loss/expectedFailingLinks", "/loss/linksFailingByDesign", "/loss/probabilityAnyLinkFails", "/loss/marginDb/p1", "/loss/marginDb/p5",
             "/loss/marginDb/p50", "/loss/byTier", "/loss/marginCdf",
             "/lifecycle/replications", "/lifecycle/horizonDays", "/lifecycle/turnUp/firstPassYield",
-            "/lifecycle/turnUp/reworkActions", "/lifecycle/turnUp/daysToFullFabric", "/lifecycle/availability/mean",
+            "/lifecycle/turnUp/reworkActions", "/lifecycle/turnUp/daysToFullFabric", "/lifecycle/turnUp/designReworks",
+            "/lifecycle/linksWithDesignFaults", "/lifecycle/availability/mean",
             "/lifecycle/availability/byTier", "/lifecycle/linkDownHoursPerYear", "/lifecycle/failuresPerYear",
             "/lifecycle/jobInterruptionsPerYear", "/lifecycle/lostGpuHoursPerYear", "/lifecycle/timeline",
             "/lifecycle/upgrades", "/lifecycle/ci95/jobInterruptionsPerYear", "/upgradeReadiness");
@@ -63,6 +64,14 @@ final class SummaryContract {
         JsonNode comparison = summary.get("comparison");
         assertEquals(summary.get("plans").size(), comparison.get("rows").size());
         assertTrue(comparison.has("baseline") && comparison.has("differences"));
+        JsonNode recommendation = comparison.get("recommendation");
+        assertTrue(recommendation.has("plan") && recommendation.get("rule").asText().contains("dominated"),
+                "the decision and its rule: " + recommendation);
+        assertTrue(recommendation.get("reasons").size() >= 1);
+        for (JsonNode e : recommendation.get("excluded")) {
+            assertTrue(e.get("reason").asText().startsWith(e.get("plan").asText() + " is "), e.toString());
+            assertTrue(e.get("cause").asText().matches("design-violations|dominated"), e.toString());
+        }
         assertEquals(summary.get("plans").size() - 1,
                 distinctPlans(comparison.get("differences")), "one set of differences per non-baseline plan");
         for (String file : List.of("summary.json", "report.html", "comparison.csv")) {

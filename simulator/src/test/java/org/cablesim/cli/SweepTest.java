@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,43 @@ class SweepTest {
         // The run at the scenario's own value (0.6 m) is the first sweep point, at the same seed.
         assertEquals(summary.at("/plans/0/cost/total").asDouble(), cost.get(0).asDouble());
         assertTrue(summary.get("scenarioText").asText().contains("floor.rackPitchM"));
+    }
+
+    /* The printed sweep table and sweep.csv hold the summary's sweep: value × plan × metric with its interval. */
+    @Test
+    void sweepTableAndCsvShowEveryValueWithItsInterval() throws IOException {
+        Path out = temp.resolve("table");
+        CliRunner.Outcome outcome = CliRunner.run("run", CliRunner.testScenario("sweeps/rack-pitch.yaml").toString(),
+                "--out", out.toString(), "--no-plan-files");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode sweep = new ObjectMapper().readTree(out.resolve("summary.json").toFile()).at("/sweeps/0");
+        List<String> lines = outcome.out().lines().toList();
+        int at = lines.indexOf("Total cost (USD) by floor.rackPitchM  structured");
+        assertTrue(at > 0, outcome.out());
+        String[] values = {"0.6", "1.2", "2.4"};
+        for (int i = 0; i < 3; i++) {
+            String usd = String.format(java.util.Locale.ROOT, "$%,.0f", sweep.at("/plans/structured/costUsd").get(i).asDouble());
+            assertTrue(lines.get(at + 2 + i).matches(java.util.regex.Pattern.quote(values[i]) + "\\s+"
+                    + java.util.regex.Pattern.quote(usd)), lines.get(at + 2 + i));
+        }
+        int availability = lines.indexOf("Link availability (%) by floor.rackPitchM                structured");
+        assertTrue(availability > at, outcome.out());
+        assertTrue(lines.get(availability + 3).trim().matches("\\[99\\.\\d+ %, 99\\.\\d+ %\\]"),
+                "the interval under the value: " + lines.get(availability + 3));
+        assertEquals(List.of("structured", "structured", "structured"),
+                List.of(sweep.at("/recommended/0").asText(), sweep.at("/recommended/1").asText(),
+                        sweep.at("/recommended/2").asText()));
+
+        List<String> csv = Files.readAllLines(out.resolve("sweep.csv"));
+        assertEquals("parameter,parameterValue,plan,metric,value,ci95Low,ci95High", csv.get(0));
+        JsonNode a = sweep.at("/plans/structured/availability");
+        String row = csv.stream().filter(l -> l.startsWith("floor.rackPitchM,1.2,structured,availability,"))
+                .findFirst().orElseThrow();
+        assertEquals("floor.rackPitchM,1.2,structured,availability," + a.get(1).asText() + ","
+                + sweep.at("/ci95Low/structured/availability/1").asText() + ","
+                + sweep.at("/ci95High/structured/availability/1").asText(), row);
+        long metrics = sweep.at("/plans/structured").size();
+        assertEquals(1 + 3 * metrics, csv.size(), "one row per value × plan × metric");
     }
 
     @Test

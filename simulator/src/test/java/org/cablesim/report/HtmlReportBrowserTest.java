@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,16 +13,26 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.cablesim.io.LoadedScenario;
+import org.cablesim.io.ScenarioLoader;
+import org.cablesim.study.PreparedStudy;
+import org.cablesim.study.Provenance;
+import org.cablesim.study.StudyPreparation;
+import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudyRunner;
+import org.cablesim.study.StudySummary;
+import org.cablesim.study.SweepRun;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the report of a rich synthetic summary in headless Chromium and checks what only a browser can: every
- * chart lays out with visible shapes, no chart text overlaps other text or leaves its chart, nothing is
- * fetched, the page does not overflow sideways, and the console stays silent (including the hostile markup the
- * sample carries, which must show as text). Chromium missing: fails under CI (the CI script installs it),
- * skipped elsewhere.
+ * Opens reports in headless Chromium and checks what only a browser can: every chart lays out with visible
+ * shapes, no chart text overlaps other text or leaves its chart, nothing is fetched, the page does not overflow
+ * sideways, and the console stays silent (including the hostile markup the sample carries, which must show as
+ * text); the rendered tables show bill-of-materials counts as exact integers and no table repeats a column
+ * heading; a sweep scenario's report draws its sweeps. Chromium missing: fails under CI (the CI script installs
+ * it), skipped elsewhere.
  */
 class HtmlReportBrowserTest {
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -46,7 +53,9 @@ class HtmlReportBrowserTest {
 
     /**
      * After layout, per chart: id, shapes, shapes with a non-empty box, rendered width and height, visible text
-     * elements, pairs of text boxes overlapping by more than 1 px both ways, text boxes leaving the chart.
+     * elements, pairs of text boxes overlapping by more than 1 px both ways, text boxes leaving the chart, and 1 for
+     * a chart that says it has no data. Then the column headings some table repeats, and the cells of the
+     * comparison and details rows of installed fibres and cassettes as rendered.
      */
     private static final String PROBE = """
             <script>
@@ -70,9 +79,24 @@ class HtmlReportBrowserTest {
                     if(w>1&&h>1){overlaps++;}
                   }
                 }
-                rows.push([svg.id,shapes.length,drawn,Math.round(box.width),Math.round(box.height),texts.length,overlaps,outside].join(':'));
+                var empty=svg.querySelector('.no-data')?1:0;
+                rows.push([svg.id,shapes.length,drawn,Math.round(box.width),Math.round(box.height),texts.length,overlaps,outside,empty].join(':'));
               });
               document.body.setAttribute('data-probe',rows.join(';'));
+              var repeated=[];
+              document.querySelectorAll('table').forEach(function(t){
+                var seen={};
+                t.querySelectorAll('thead th').forEach(function(th){var k=th.innerText.trim();if(seen[k]){repeated.push(k);}seen[k]=1;});
+              });
+              document.body.setAttribute('data-repeated-headings',repeated.join('|'));
+              var cells=[];
+              document.querySelectorAll('table.comparison tbody tr, table.details tbody tr').forEach(function(tr){
+                var th=tr.querySelector('th');
+                if(th&&(th.innerText.indexOf('Cassettes (count)')===0||th.innerText.indexOf('Installed fibres (count)')===0)){
+                  tr.querySelectorAll('td').forEach(function(td){cells.push(td.innerText.trim());});
+                }
+              });
+              document.body.setAttribute('data-counts',cells.join('|'));
               document.body.setAttribute('data-resources',String(performance.getEntriesByType('resource').length));
               document.body.setAttribute('data-overflow',String(document.documentElement.scrollWidth>window.innerWidth));
             });
@@ -81,6 +105,42 @@ class HtmlReportBrowserTest {
 
     @Test
     void everyChartRendersInChromiumWithoutOverlapsOrConsoleMessages(@TempDir Path temp) throws Exception {
+        String report = HtmlReport.render(ReportSamples.rich(), ReportSamples.HOSTILE);
+        String dumped = open(report, temp);
+        assertTrue(dumped.contains("&lt;script&gt;console.error(\"xss\")&lt;/script&gt;"),
+                "hostile markup in the scenario shows as text");
+        int charts = checkCharts(report, dumped);
+        assertTrue(charts >= 14, "the sample exercises every chart of the report, " + charts);
+        assertEquals("", attribute(dumped, "data-repeated-headings"), "a table repeats a column heading");
+        // The comparison and details tables, as the browser lays them out: installed fibres, then cassettes.
+        assertEquals("24,000|3,914,496|24,000|0|4,608|0|24,000|3,914,496|24,000|0|4,608|0",
+                attribute(dumped, "data-counts"));
+    }
+
+    /* A real sweep scenario (rack pitch 0.6, 1.2, 2.4 m) run through the study: its report draws the sweep. */
+    @Test
+    void aSweepScenarioDrawsItsSweepsInChromium(@TempDir Path temp) throws Exception {
+        LoadedScenario loaded = ScenarioLoader.load(Path.of(getClass().getResource("/scenarios/sweeps/rack-pitch.yaml")
+                .toURI()));
+        Provenance provenance = new Provenance("test", loaded.scenarioSha256(), loaded.inputSha256(), "test-rng");
+        StudyRunner runner = new StudyRunner(2);
+        long seed = loaded.scenario().run().seed();
+        PreparedStudy prepared = StudyPreparation.prepare(loaded.scenario(), loaded.sweepPoints());
+        StudyResult base = runner.run(loaded.scenario(), prepared.fabric(), seed, provenance);
+        List<SweepRun> runs = new ArrayList<>();
+        for (PreparedStudy.Point p : prepared.points()) {
+            runs.add(new SweepRun(p.point().sweepIndex(), p.point().parameter(), p.point().valueText(),
+                    runner.run(p.point().scenario(), p.fabric(), seed, provenance)));
+        }
+        String report = HtmlReport.render(StudySummary.of(base, runs), loaded.scenarioText());
+        String dumped = open(report, temp);
+        checkCharts(report, dumped);
+        assertTrue(attribute(dumped, "data-probe").contains("sweep-1-costUsd-chart:"), "the cost sweep is drawn");
+        assertEquals("", attribute(dumped, "data-repeated-headings"));
+    }
+
+    /** Loads the report with the probes in Chromium and returns the DOM after layout. */
+    private static String open(String report, Path temp) throws Exception {
         if (!Files.isExecutable(CHROMIUM)) {
             String message = "Chromium not found at " + CHROMIUM + ": install the Debian package 'chromium' "
                     + "(.ci/run does this before mvn -B verify)";
@@ -89,7 +149,6 @@ class HtmlReportBrowserTest {
             }
             Assumptions.abort(message);
         }
-        String report = HtmlReport.render(new ObjectMapper().readTree(sample()));
         assertTrue(report.contains(HtmlReport.contentSecurityPolicy()));
         // The report itself runs no script; only this test's probes may, so it relaxes the policy for them.
         String probed = report
@@ -114,7 +173,6 @@ class HtmlReportBrowserTest {
         String dumped = Files.readString(dom, StandardCharsets.UTF_8);
         String stderr = Files.readString(log, StandardCharsets.UTF_8);
         assertEquals(0, chromium.exitValue(), () -> "Chromium failed:\n" + stderr);
-
         List<String> console = new ArrayList<>();
         for (String line : stderr.split("\n")) {
             if (line.contains(":CONSOLE")) {
@@ -125,12 +183,13 @@ class HtmlReportBrowserTest {
         assertFalse(dumped.contains("data-errors="), () -> "page errors: " + attribute(dumped, "data-errors"));
         assertEquals("0", attribute(dumped, "data-resources"), "the page must fetch nothing");
         assertEquals("false", attribute(dumped, "data-overflow"), "the page must not scroll sideways at 1400 px");
-        assertTrue(dumped.contains("&lt;script&gt;console.error(\"xss\")&lt;/script&gt;"),
-                "hostile markup in the scenario shows as text");
+        return dumped;
+    }
 
+    /** Every chart of the page measured: laid out, shapes drawn, text inside and apart; returns their number. */
+    private static int checkCharts(String report, String dumped) {
         String[] charts = attribute(dumped, "data-probe").split(";");
         int expected = count(report, "class=\"chart\"");
-        assertEquals(10, expected, "the sample exercises every chart of the report");
         assertEquals(expected, charts.length, "every chart measured");
         for (String chart : charts) {
             String[] f = chart.split(":");
@@ -141,20 +200,15 @@ class HtmlReportBrowserTest {
             int height = Integer.parseInt(f[4]);
             int texts = Integer.parseInt(f[5]);
             assertTrue(width >= 400 && height >= 150, id + " laid out at " + width + "×" + height);
-            assertTrue(drawn >= 5 && drawn * 10 >= shapes * 9, id + ": only " + drawn + " of " + shapes + " shapes have a box");
-            assertTrue(texts >= 6, id + " shows title, legend and axis text, had " + texts);
             assertEquals("0", f[6], id + ": overlapping text boxes");
             assertEquals("0", f[7], id + ": text outside the chart box");
-        }
-    }
-
-    static String sample() throws IOException {
-        try (InputStream in = HtmlReportBrowserTest.class.getResourceAsStream("/report/sample-summary.json")) {
-            if (in == null) {
-                throw new IOException("test resource report/sample-summary.json is missing");
+            if (f[8].equals("1")) {
+                continue; // a chart without data says so in a box: nothing more to measure
             }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(drawn >= 5 && drawn * 10 >= shapes * 9, id + ": only " + drawn + " of " + shapes + " shapes have a box");
+            assertTrue(texts >= 6, id + " shows title, legend and axis text, had " + texts);
         }
+        return charts.length;
     }
 
     private static String attribute(String html, String name) {

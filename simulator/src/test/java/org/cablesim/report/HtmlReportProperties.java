@@ -4,99 +4,84 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.cablesim.polarity.CheckKind;
+import org.cablesim.study.PlanFigures;
+import org.cablesim.study.StudySummary;
+import org.cablesim.study.Sweep;
+import org.cablesim.study.TestFigures;
 
 /**
- * The report must render any summary: every number of the rich sample is replaced by values from an edge-case
- * pool (zero, negative zero, negatives, extremes of the double range, non-finite values Jackson can hold),
- * some by strings, booleans or nulls, and some fields are removed; rendering must not throw and must stay
- * deterministic.
+ * The report must render any study result its records admit: plans whose figures are drawn from an edge-case pool
+ * (zero, negative zero, negatives, extremes of the double range, NaN where a figure may be undefined), with and
+ * without stages, violations and sweeps; rendering must not throw and must stay deterministic.
  */
 class HtmlReportProperties {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-    private static final JsonNode SAMPLE;
+    private static final double[] POOL = {0, -0.0, -1.5, 1e-300, Double.MIN_VALUE, 1e300, Double.MAX_VALUE,
+        -Double.MAX_VALUE, Double.NaN, 2, 0.5, 0.999999, 1, 12345.678};
 
-    static {
-        try {
-            SAMPLE = MAPPER.readTree(HtmlReportBrowserTest.sample());
-        } catch (java.io.IOException e) {
-            throw new ExceptionInInitializerError(e);
+    @Property(tries = 40, seed = "6")
+    void anySummaryRendersAndRendersAlike(@ForAll("choices") List<Integer> choices) {
+        Iterator<Integer> c = choices.iterator();
+        int planCount = 1 + next(c) % 4;
+        List<PlanFigures> plans = new ArrayList<>();
+        for (int p = 0; p < planCount; p++) {
+            plans.add(plan("p" + p, c));
         }
-    }
-
-    @Property(tries = 30, seed = "6")
-    void anyMutationOfTheSampleRenders(@ForAll("mutations") List<Integer> choices) {
-        JsonNode summary = mutate(SAMPLE.deepCopy(), choices.iterator());
-        String html = HtmlReport.render(summary);
+        List<Sweep> sweeps = new ArrayList<>();
+        if (next(c) % 2 == 0) {
+            sweeps.add(new Sweep("x", List.of(new Sweep.Point("1", plans, null),
+                    new Sweep.Point(next(c) % 2 == 0 ? "2" : "two", plans, plans.get(0).name()))));
+        }
+        StudySummary summary = TestFigures.summary(plans, List.of(), sweeps);
+        String html = HtmlReport.render(summary, "text");
         assertTrue(html.endsWith("</html>\n"));
         assertFalse(html.toLowerCase(java.util.Locale.ROOT).contains("<script"));
-        assertEquals(html, HtmlReport.render(summary.deepCopy()));
+        assertEquals(html, HtmlReport.render(summary, "text"));
+        SummaryJson.toText(summary, "text");
+    }
+
+    private static PlanFigures plan(String name, Iterator<Integer> c) {
+        TestFigures.Builder b = TestFigures.plan(name).cost(value(c)).cassettes(next(c) % 5000);
+        double low = value(c);
+        double high = value(c);
+        if (!(low > high)) {
+            b.failingLinks(value(c), low, high);
+        }
+        double a = value(c);
+        double aHigh = value(c);
+        if (!(a > aHigh)) {
+            b.availability(a, a, aHigh);
+        }
+        if (next(c) % 3 == 0) {
+            b.violations(CheckKind.values()[next(c) % CheckKind.values().length], 1 + next(c) % 9, next(c) % 9);
+        }
+        if (next(c) % 4 == 0) {
+            b.noLoss();
+        }
+        if (next(c) % 4 == 0) {
+            b.noLifecycle();
+        }
+        return b.build();
     }
 
     @Provide
-    Arbitrary<List<Integer>> mutations() {
-        return Arbitraries.integers().between(0, 99).list().ofSize(400);
+    Arbitrary<List<Integer>> choices() {
+        return Arbitraries.integers().between(0, 9_999).list().ofSize(120);
     }
 
-    private static final JsonNode[] REPLACEMENTS = {
-        JsonNodeFactory.instance.numberNode(0), JsonNodeFactory.instance.numberNode(-0.0),
-        JsonNodeFactory.instance.numberNode(-1.5), JsonNodeFactory.instance.numberNode(1e-300),
-        JsonNodeFactory.instance.numberNode(Double.MIN_VALUE), JsonNodeFactory.instance.numberNode(1e300),
-        JsonNodeFactory.instance.numberNode(Double.MAX_VALUE), JsonNodeFactory.instance.numberNode(-Double.MAX_VALUE),
-        JsonNodeFactory.instance.numberNode(Double.NaN), JsonNodeFactory.instance.numberNode(Double.POSITIVE_INFINITY),
-        JsonNodeFactory.instance.numberNode(Long.MAX_VALUE), JsonNodeFactory.instance.numberNode(2),
-        JsonNodeFactory.instance.textNode("12"), JsonNodeFactory.instance.booleanNode(true),
-        JsonNodeFactory.instance.nullNode(), JsonNodeFactory.instance.objectNode(), JsonNodeFactory.instance.arrayNode(),
-    };
-
-    /** Walks the tree; at each number, consumes a choice: below 40 keeps it, else replaces or (at 99) removes it. */
-    private static JsonNode mutate(JsonNode node, Iterator<Integer> choices) {
-        if (node instanceof ObjectNode object) {
-            Iterator<Map.Entry<String, JsonNode>> fields = object.fields();
-            List<String> names = new java.util.ArrayList<>();
-            fields.forEachRemaining(e -> names.add(e.getKey()));
-            for (String name : names) {
-                JsonNode child = object.get(name);
-                if (child.isValueNode()) {
-                    int choice = next(choices);
-                    if (choice == 99) {
-                        object.remove(name);
-                    } else if (choice >= 40) {
-                        object.set(name, REPLACEMENTS[choice % REPLACEMENTS.length]);
-                    }
-                } else {
-                    mutate(child, choices);
-                }
-            }
-        } else if (node instanceof ArrayNode array) {
-            for (int i = 0; i < array.size(); i++) {
-                JsonNode child = array.get(i);
-                if (child.isValueNode()) {
-                    int choice = next(choices);
-                    if (choice >= 40) {
-                        array.set(i, REPLACEMENTS[choice % REPLACEMENTS.length]);
-                    }
-                } else {
-                    mutate(child, choices);
-                }
-            }
-        }
-        return node;
+    private static double value(Iterator<Integer> c) {
+        return POOL[next(c) % POOL.length];
     }
 
-    private static int next(Iterator<Integer> choices) {
-        return choices.hasNext() ? choices.next() : 0;
+    private static int next(Iterator<Integer> c) {
+        return c.hasNext() ? c.next() : 0;
     }
 }

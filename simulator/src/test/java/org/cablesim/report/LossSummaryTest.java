@@ -14,6 +14,7 @@ import org.cablesim.io.LoadedScenario;
 import org.cablesim.study.LossScenarios;
 import org.cablesim.study.PlanResult;
 import org.cablesim.study.StudyResult;
+import org.cablesim.study.StudySummary;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -57,12 +58,16 @@ class LossSummaryTest {
 
     @Test
     void resultsAreByteIdenticalForOneAndTwoThreads() throws IOException {
-        assertEquals(SummaryJson.toText(one), SummaryJson.toText(two));
+        assertEquals(text(one), text(two));
         for (int p = 0; p < one.plans().size(); p++) {
             assertEquals(links(one.plans().get(p)), links(two.plans().get(p)));
         }
         List<String> methods = one.plans().stream().map(p -> p.loss().method()).toList();
         assertEquals(List.of("exact", "importance-sampling", "plain"), methods);
+    }
+
+    private static String text(StudyResult r) {
+        return SummaryJson.toText(StudySummary.of(r, List.of()), "");
     }
 
     private static String links(PlanResult plan) throws IOException {
@@ -74,7 +79,7 @@ class LossSummaryTest {
     /** Every field of the output contract's loss section, with its type and the relations between fields. */
     @Test
     void lossSectionHasTheContractFields() {
-        JsonNode root = SummaryJson.toTree(one);
+        JsonNode root = SummaryJson.toTree(StudySummary.of(one, List.of()), "");
         for (JsonNode plan : root.get("plans")) {
             JsonNode loss = plan.get("loss");
             assertTrue(loss.get("method").isTextual());
@@ -85,6 +90,7 @@ class LossSummaryTest {
             double mean = p.get("mean").asDouble();
             assertTrue(p.get("ci95Low").asDouble() <= mean && mean <= p.get("ci95High").asDouble());
             assertEquals(mean * 384, loss.get("expectedFailingLinks").asDouble(), 1e-5 * mean * 384 + 1e-300);
+            assertEquals(0, loss.get("linksFailingByDesign").asInt(), "every plan passes the design checks");
             double any = loss.get("probabilityAnyLinkFails").asDouble();
             assertTrue(any >= mean && any <= 1);
             JsonNode margin = loss.get("marginDb");

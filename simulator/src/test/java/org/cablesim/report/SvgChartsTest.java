@@ -91,24 +91,20 @@ class SvgChartsTest {
     }
 
     @Test
-    void tornadoPutsTheMostInfluentialParameterOnTop() throws Exception {
-        List<SvgTornadoChart.Row> rows = List.of(
-                new SvgTornadoChart.Row("small", List.of(new SvgTornadoChart.Swing(-0.1, 0.1), new SvgTornadoChart.Swing(0, 0.05))),
-                new SvgTornadoChart.Row("large", List.of(new SvgTornadoChart.Swing(-2, 3), new SvgTornadoChart.Swing(Double.NaN, 1))),
-                new SvgTornadoChart.Row("medium", List.of(new SvgTornadoChart.Swing(0.5, -0.2), new SvgTornadoChart.Swing(0, 0))));
-        String svg = SvgTornadoChart.render(new ChartText("tornado", "Sensitivity", ""), ChartAxis.linear("Change"),
-                List.of(A, B), rows);
+    void lineChartShadesEachSeriesBandBetweenItsIntervalEnds() throws Exception {
+        List<SvgLineChart.Point> banded = List.of(new SvgLineChart.Point(0.6, 10, 8, 12),
+                new SvgLineChart.Point(1.2, 20, 15, 25), new SvgLineChart.Point(2.4, 30, 29, 31));
+        List<SvgLineChart.Point> exact = List.of(new SvgLineChart.Point(0.6, 5), new SvgLineChart.Point(2.4, 6));
+        String svg = SvgLineChart.render(new ChartText("sweep", "Cost", ""), ChartAxis.linear("pitch"),
+                ChartAxis.linear("Cost"), List.of(new SvgLineChart.Series(A, banded), new SvgLineChart.Series(B, exact)),
+                List.of());
         Document doc = parse(svg);
-        List<String> order = new ArrayList<>();
-        NodeList titles = (NodeList) XPathFactory.newInstance().newXPath().evaluate(
-                "//*[local-name()='g'][@class='tornado-row']/*[local-name()='text']/*[local-name()='title']", doc,
-                XPathConstants.NODESET);
-        for (int i = 0; i < titles.getLength(); i++) {
-            order.add(titles.item(i).getTextContent());
-        }
-        assertEquals(List.of("large", "medium", "small"), order);
-        assertEquals(11, count(doc, "//*[local-name()='rect'][@class='swing']"), "12 ends, one NaN");
-        assertTrue(texts(doc).containsAll(List.of("lowest swept value", "highest swept value")));
+        assertEquals(1, count(doc, "//*[local-name()='path'][@class='band']"), "only the series with intervals");
+        String band = xpath(doc, "//*[local-name()='path'][@class='band']/@d");
+        assertEquals(1, band.chars().filter(c -> c == 'M').count());
+        assertEquals(5, band.chars().filter(c -> c == 'L').count(), "3 upper ends, then 3 lower ends back");
+        assertTrue(band.endsWith("Z"));
+        assertTrue(texts(doc).contains("30"), "the axis reaches the band's top (31): " + texts(doc));
     }
 
     @Test
@@ -137,7 +133,6 @@ class SvgChartsTest {
                 SvgGroupedBarChart.render(text, "x", ChartAxis.auto("y"), List.of(A), List.of()),
                 SvgStackedBarChart.render(text, "x", ChartAxis.linear("y"), List.of(A),
                         List.of(new SvgStackedBarChart.Stack("s", List.of(0.0)))),
-                SvgTornadoChart.render(text, ChartAxis.linear("x"), List.of(A), List.of()),
                 SvgTimelineChart.render(text, ChartAxis.linear("x"), List.of(A), List.of(), 0, 10));
         for (String svg : charts) {
             Document doc = parse(svg);

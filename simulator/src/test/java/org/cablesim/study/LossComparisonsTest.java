@@ -59,17 +59,17 @@ class LossComparisonsTest {
             CablingPlan plan = LossScenarios.route(s, variants.get(v));
             PlanLoss same = estimator.estimate(plan, 1);
             PlanLoss other = estimator.estimate(plan, 2);
-            List<LossDifference> crn = LossComparisons.differences(variants.get(v), same, "base", base, 1, 1, 2);
-            List<LossDifference> ind = LossComparisons.differences(variants.get(v), other, "base", base, 2, 1, 2);
-            assertEquals(List.of(LossDifference.LINK_FAILURE_PROBABILITY, LossDifference.EXPECTED_FAILING_LINKS),
-                    crn.stream().map(LossDifference::metric).toList());
+            List<PlanDifference> crn = LossComparisons.differences(variants.get(v), same, base, 1, 1, 2);
+            List<PlanDifference> ind = LossComparisons.differences(variants.get(v), other, base, 2, 1, 2);
+            assertEquals(List.of(Metric.LINK_FAILURE_PROBABILITY, Metric.EXPECTED_FAILING_LINKS),
+                    crn.stream().map(PlanDifference::metric).toList());
             assertEquals(same.summary().plan().meanLinkFailureProbability() - base.summary().plan().meanLinkFailureProbability(),
                     crn.get(0).difference(), 1e-15);
             assertEquals(same.summary().plan().expectedFailingLinks() - base.summary().plan().expectedFailingLinks(),
                     crn.get(1).difference(), 1e-12);
             for (int m = 0; m < 2; m++) {
-                LossDifference c = crn.get(m);
-                LossDifference i = ind.get(m);
+                PlanDifference c = crn.get(m);
+                PlanDifference i = ind.get(m);
                 double ratio = i.ci95().halfWidth() / c.ci95().halfWidth();
                 assertTrue(ratio >= least[v], () -> variants + ": ratio " + ratio);
                 assertEquals(c.difference(), i.difference(), 2 * (c.ci95().halfWidth() + i.ci95().halfWidth()));
@@ -92,9 +92,9 @@ class LossComparisonsTest {
         assertEquals(2, r.lossDifferences().size());
         PlanLoss std = LossScenarios.plan(r, "std").loss();
         PlanLoss b = LossScenarios.plan(r, "b").loss();
-        LossDifference d = r.lossDifferences().get(1);
+        PlanDifference d = r.lossDifferences().get(1);
         assertEquals("b", d.plan());
-        assertEquals("std", d.baseline());
+        assertEquals(Metric.EXPECTED_FAILING_LINKS, d.metric());
         assertEquals(b.summary().plan().expectedFailingLinks() - std.summary().plan().expectedFailingLinks(), d.difference(), 0);
         assertTrue(d.difference() < 0, "grade B loses less than standard MPO");
         assertEquals(d.difference(), d.ci95().low(), 0);

@@ -29,6 +29,10 @@ class StudyLifecycleTest {
                 StudyFixtures.provenance());
     }
 
+    private static JsonNode tree(StudyResult r) {
+        return SummaryJson.toTree(StudySummary.of(r, List.of()), "");
+    }
+
     private static void assertHas(JsonNode node, String... fields) {
         for (String f : fields) {
             assertTrue(node.has(f), () -> "missing " + f + " in " + node);
@@ -37,7 +41,7 @@ class StudyLifecycleTest {
 
     @Test
     void summaryPartFourForQuickstart() {
-        JsonNode summary = SummaryJson.toTree(run(StudyFixtures.shipped("quickstart.yaml"), 2));
+        JsonNode summary = tree(run(StudyFixtures.shipped("quickstart.yaml"), 2));
         JsonNode plan = summary.get("plans").get(0);
         JsonNode life = plan.get("lifecycle");
         assertHas(life, "replications", "horizonDays", "turnUp", "availability", "linkDownHoursPerYear",
@@ -45,7 +49,8 @@ class StudyLifecycleTest {
                 "upgrades");
         assertEquals(8, life.get("replications").asInt());
         assertEquals(365, life.get("horizonDays").asDouble(), 0);
-        assertHas(life.get("turnUp"), "firstPassYield", "reworkActions", "daysToFullFabric");
+        assertHas(life.get("turnUp"), "firstPassYield", "reworkActions", "daysToFullFabric", "designReworks");
+        assertEquals(0, life.get("linksWithDesignFaults").asInt());
         assertHas(life.get("availability"), "mean", "ci95Low", "ci95High", "byTier");
         assertHas(life.get("availability").get("byTier"), "server-leaf", "leaf-spine");
         JsonNode a = life.get("availability");
@@ -68,8 +73,8 @@ class StudyLifecycleTest {
     /* Plans and replications each run in parallel; the result must not depend on it, byte for byte. */
     @Test
     void oneOrTwoThreadsGiveTheSameSummary() {
-        String one = SummaryJson.toText(run(TINY, 1));
-        String two = SummaryJson.toText(run(TINY, 2));
+        String one = SummaryJson.toText(StudySummary.of(run(TINY, 1), List.of()), "");
+        String two = SummaryJson.toText(StudySummary.of(run(TINY, 2), List.of()), "");
         assertEquals(one, two);
         assertTrue(one.contains("\"jobInterruptionsPerYear\""));
     }
@@ -83,13 +88,13 @@ class StudyLifecycleTest {
     void pairedDifferencesAgainstTheBaseline() {
         StudyResult r = run(TINY, 2);
         assertEquals("interconnect", r.comparison().baselinePlan());
-        List<PlanDifference> d = r.differences();
+        List<PlanDifference> d = r.lifecycleDifferences();
         assertEquals(9, d.size());
         assertEquals(List.of("direct", "direct", "direct", "cassettes", "cassettes", "cassettes", "xconnect",
                 "xconnect", "xconnect"), d.stream().map(PlanDifference::plan).toList());
         assertEquals(PairedDifferences.METRICS, d.subList(0, 3).stream().map(PlanDifference::metric).toList());
         PlanDifference xcJobs = d.get(7);
-        assertEquals(new PlanDifference("xconnect", "jobInterruptionsPerYear", 0, new Interval(0, 0)), xcJobs);
+        assertEquals(new PlanDifference("xconnect", Metric.JOB_INTERRUPTIONS_PER_YEAR, 0, new Interval(0, 0)), xcJobs);
         LifecycleResult base = r.plans().get(0).lifecycle().result();
         LifecycleResult direct = r.plans().get(1).lifecycle().result();
         assertEquals(direct.availability().mean() - base.availability().mean(), d.get(0).difference(), 1e-15);
@@ -127,7 +132,7 @@ class StudyLifecycleTest {
         assertEquals(8 * 2 * catalog.price("transceiver:800GBASE-DR8").priceUsd() + passive,
                 dr8.cost().mean() - dr8.labourHours().mean() * rate, 1e-6);
 
-        JsonNode upgrades = SummaryJson.toTree(r).get("plans").get(0).get("lifecycle").get("upgrades");
+        JsonNode upgrades = tree(r).get("plans").get(0).get("lifecycle").get("upgrades");
         assertEquals(2, upgrades.size());
         JsonNode u = upgrades.get(1);
         assertHas(u, "name", "day", "tier", "fromPmd", "toPmd", "linksReused", "linksRecabled", "fibreReuseShare",
@@ -146,7 +151,7 @@ class StudyLifecycleTest {
     @Test
     void timelineFilePerPlan(@TempDir Path dir) throws IOException {
         StudyResult r = run(TINY, 2);
-        ResultFiles.write(r, dir);
+        ResultFiles.write(StudySummary.of(r, List.of()), "", r, dir, true);
         for (PlanResult plan : r.plans()) {
             List<String> lines = Files.readAllLines(ResultFiles.planDirectory(dir, plan.name()).resolve("timeline.csv"));
             assertEquals("day,links_down,repairs_queued,capacity_fraction,up_share_server-leaf,up_share_leaf-spine",

@@ -22,5 +22,6 @@ public class Embedding {
             System.out.printf("%s: %d links cabled, %d violations, BOM USD %.2f%n", plan.name(),
                     plan.plant().linksCabled(), plan.plant().violations(), plan.plant().costTotalUsd());
         }
+        System.out.println("recommended: " + result.comparison().recommendation().plan()); // the study's decision
     }
 }

@@ -22,5 +22,6 @@ class EmbeddingTest {
         String printed = captured.toString(StandardCharsets.UTF_8);
         // quickstart: one plan, 32 servers x 8 NICs + 256 leaf-spine links, all cabled, no violations.
         assertTrue(printed.startsWith("baseline: 512 links cabled, 0 violations, BOM USD "), printed);
+        assertTrue(printed.endsWith("recommended: baseline" + System.lineSeparator()), printed);
     }
 }
