@@ -15,11 +15,8 @@ import org.cablesim.stats.Checks;
  * @param day   start, days after the start of operations, ≥ 0 and before the horizon
  * @param crews crews of the expansion, ≥ 1
  * @param tasks crew jobs in the order they are done; no link installed twice
- * @param gpusPerLinkDown GPU capacity one moved link stands for while it is down (the GPUs in service over the
- *                        links of its tier: a switch–switch link carries that share of the job's bandwidth),
- *                        finite, ≥ 0
  */
-public record Expansion(String label, double day, int crews, List<ExpansionTask> tasks, double gpusPerLinkDown) {
+public record Expansion(String label, double day, int crews, List<ExpansionTask> tasks) {
     public Expansion {
         if (label == null || label.isBlank()) {
             throw new IllegalArgumentException("label must be non-blank");
@@ -27,7 +24,6 @@ public record Expansion(String label, double day, int crews, List<ExpansionTask>
         Checks.nonNegative("day", day);
         Checks.atLeast("crews", crews, 1);
         tasks = List.copyOf(tasks);
-        Checks.nonNegative("gpusPerLinkDown", gpusPerLinkDown);
         Set<String> installed = new HashSet<>();
         for (ExpansionTask t : tasks) {
             if (t.installLinkId() != null && !installed.add(t.installLinkId())) {
@@ -43,6 +39,6 @@ public record Expansion(String label, double day, int crews, List<ExpansionTask>
 
     /** Tasks that only install a new link. */
     public int installs() {
-        return (int) tasks.stream().filter(t -> t.retireLinkId() == null).count();
+        return (int) tasks.stream().filter(t -> t.retireLinkId() == null && t.installLinkId() != null).count();
     }
 }

@@ -10,7 +10,7 @@ import org.cablesim.kernel.ServerPool;
  * for the expansion's crews. A move takes the link's old channel out of service and its new one in, down
  * (planned) until the crew is done; an install brings a new link into service when its crew is done. Either way
  * the new channel's connections are mated with new parts (disturbing their neighbours on shared parts) and reworked
- * until the link passes.
+ * until the link passes. The servers the expansion brings in join the training jobs when its last task is done.
  */
 final class ExpansionWork {
     /**
@@ -57,6 +57,7 @@ final class ExpansionWork {
     private final Operations ops;
     private final PlantIndex p;
     private final Expansion expansion;
+    private final int index;
     private final int[] retire;
     private final int[] install;
     private ServerPool crews;
@@ -65,13 +66,13 @@ final class ExpansionWork {
     private int finished;
     private double labourHours;
     private double linkDownHours;
-    private final double[] atStart = new double[3];
-    private double[] window;
+    private double gpusAtStart;
 
-    ExpansionWork(Operations ops, PlantIndex p, Expansion expansion, int[] retire, int[] install) {
+    ExpansionWork(Operations ops, PlantIndex p, Expansion expansion, int index, int[] retire, int[] install) {
         this.ops = ops;
         this.p = p;
         this.expansion = expansion;
+        this.index = index;
         this.retire = retire;
         this.install = install;
     }
@@ -83,13 +84,13 @@ final class ExpansionWork {
     void start() {
         crews = new ServerPool(ops.kernel, expansion.crews());
         startedAt = ops.kernel.now();
-        System.arraycopy(ops.windowCounters(), 0, atStart, 0, atStart.length);
+        gpusAtStart = ops.gpusInService();
         for (int i = 0; i < retire.length; i++) {
             int task = i;
             crews.request(() -> work(task));
         }
         if (retire.length == 0) {
-            window = new double[atStart.length];
+            ops.growJobs();
         }
     }
 
@@ -98,8 +99,13 @@ final class ExpansionWork {
         int old = retire[task];
         int fresh = install[task];
         double minutes = expansion.tasks().get(task).minutes();
+        ops.attribution.working(index);
         if (old >= 0) {
             ops.retire(old);
+            ops.unplug(old);
+        }
+        for (String part : expansion.tasks().get(task).disturbs()) {
+            ops.disturbPart(part);
         }
         if (fresh >= 0) {
             if (old >= 0) {
@@ -111,8 +117,10 @@ final class ExpansionWork {
             minutes += ops.rework.untilPass(fresh, begin, ops::disturbNeighbours);
             ops.endVisit(fresh);
         }
+        ops.attribution.working(-1);
         labourHours += minutes / 60;
         ops.kernel.post(minutes / 60, () -> {
+            ops.attribution.working(index);
             if (fresh >= 0 && old >= 0) {
                 ops.setUpgradeDown(fresh, false);
             } else if (fresh >= 0) {
@@ -121,39 +129,32 @@ final class ExpansionWork {
             if (fresh >= 0) {
                 ops.settle(fresh, FailureCause.CONTAMINATION);
             }
+            ops.attribution.working(-1);
             if (old >= 0) {
                 linkDownHours += ops.kernel.now() - begin;
             }
             crews.release();
             lastEnd = ops.kernel.now();
             if (++finished == retire.length) {
-                window = windowSinceStart();
+                ops.growJobs();
             }
         });
     }
 
-    private double[] windowSinceStart() {
-        double[] now = ops.windowCounters();
-        double[] out = new double[now.length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = now[i] - atStart[i];
-        }
-        return out;
-    }
-
     /**
-     * {labour hours, planned link-down hours, days to complete (NaN if unfinished), job interruptions, lost GPU
-     * hours, disturbed re-matings, disruption GPU-hours}, interruptions, lost GPU-hours and re-matings over the
-     * window (to the horizon when unfinished); disruption = lost GPU-hours + planned link-hours down × the GPUs a
-     * moved link stands for. Zeros when the expansion never started.
+     * {labour hours, planned link-hours down, days to complete (NaN if unfinished), job interruptions, lost GPU
+     * hours, disturbed re-matings, disruption GPU-hours}, the last four charged to this expansion's own work
+     * ({@link Attribution}). Disruption = GPU-hours its interruptions lost + the GPUs in service at its start × the
+     * share of a switch–switch tier its outages held down, in hours (a tier with k of n links down carries k/n less
+     * of the running jobs' traffic). Zeros when the expansion never started.
      */
     double[] outcome() {
         if (crews == null) {
             return new double[] {0, 0, Double.NaN, 0, 0, 0, 0};
         }
-        double[] w = window != null ? window : windowSinceStart();
+        double[] charged = ops.attribution.of(index);
         double days = finished == retire.length ? (lastEnd - startedAt) / 24 : Double.NaN;
-        return new double[] {labourHours, linkDownHours, days, w[0], w[1], w[2],
-            w[1] + linkDownHours * expansion.gpusPerLinkDown()};
+        return new double[] {labourHours, linkDownHours, days, charged[0], charged[1], charged[2],
+            charged[1] + gpusAtStart * charged[3]};
     }
 }

@@ -42,12 +42,16 @@ final class JobTracker {
     /**
      * The job on {@code server} is interrupted at {@code t}: it loses the work since its last checkpoint and
      * the restart; if it was still restarting, the restart starts over.
+     *
+     * @return the GPU-hours this interruption lost, or −1 when the server runs no job (nothing is interrupted)
      */
-    void interrupt(int server, double t) {
-        int j = serverJob[server];
+    double interrupt(int server, double t) {
+        // A server a growth phase is still bringing in runs no job yet.
+        int j = server < serverJob.length ? serverJob[server] : -1;
         if (j < 0) {
-            return;
+            return -1;
         }
+        double before = lostGpuHours;
         interruptions++;
         double restart = model.restartHours();
         if (t < restartDone[j]) {
@@ -57,5 +61,6 @@ final class JobTracker {
             lostGpuHours += gpusPerJob * (sinceCheckpoint + restart);
         }
         restartDone[j] = t + restart;
+        return lostGpuHours - before;
     }
 }

@@ -80,6 +80,7 @@ final class Operations {
     private final Timeline timeline;
     private final List<UpgradeWork> waves = new ArrayList<>();
     final Service service;
+    final Attribution attribution;
     private final List<ExpansionWork> expansions = new ArrayList<>();
     private final FlapProcess[] flapProcesses;
 
@@ -117,6 +118,7 @@ final class Operations {
         remateStamp = new int[p.connectionCount];
         crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
         service = new Service(p, growth.absent(n), horizonHours);
+        attribution = new Attribution(n, model.expansions().size());
         int[] installed = new int[PartKind.values().length];
         for (int c = 0; c < p.componentCount; c++) {
             installed[p.compKind[c].ordinal()] += service.installed(c) ? 1 : 0;
@@ -130,7 +132,7 @@ final class Operations {
             waves.add(new UpgradeWork(this, p, wave, p.tierPosition(wave.tierIndex()), decisions.get(w)));
         }
         for (int e = 0; e < model.expansions().size(); e++) {
-            expansions.add(new ExpansionWork(this, p, model.expansions().get(e), growth.retire().get(e),
+            expansions.add(new ExpansionWork(this, p, model.expansions().get(e), e, growth.retire().get(e),
                     growth.install().get(e)));
         }
     }
@@ -184,11 +186,13 @@ final class Operations {
             isDown[l] = true;
             downSince[l] = now;
             tierDownNow[t]++;
+            attribution.outageStarts(l);
             int seq = ++outageSeq[l];
             if (p.serverFacing[l] && !upgradeDown[l]) {
+                int owner = attribution.owner(l);
                 kernel.post(jobModel.toleranceHours(), () -> {
                     if (isDown[l] && outageSeq[l] == seq) {
-                        jobs.interrupt(p.linkServer[l], kernel.now());
+                        attribution.interrupted(owner, jobs.interrupt(p.linkServer[l], kernel.now()));
                     }
                 });
             }
@@ -196,6 +200,7 @@ final class Operations {
             isDown[l] = false;
             tierDownHours[t] += now - downSince[l];
             tierDownNow[t]--;
+            attribution.outageEnds(l, now - downSince[l], p.switchTier[t], service.tierCount[t]);
         }
     }
 
@@ -327,6 +332,7 @@ final class Operations {
             }
             loss.mate(n, now, false);
             disturbed++;
+            attribution.disturbed();
             settle(p.connLink[n], FailureCause.CONTAMINATION);
         }
     }
@@ -575,7 +581,6 @@ final class Operations {
             scheduleFailure(c);
             spares.installed(p.compKind[c]);
         }
-        jobs.grow(service.servers(), kernel.now());
         FlapProcess flaps = flapProcesses[p.linkTier[l]];
         if (flaps != null && flaps.idle) {
             flaps.next();
@@ -589,18 +594,55 @@ final class Operations {
         double now = kernel.now();
         timeline.advance(now);
         if (isDown[l]) {
-            tierDownHours[p.linkTier[l]] += now - downSince[l];
-            tierDownNow[p.linkTier[l]]--;
+            int t = p.linkTier[l];
+            tierDownHours[t] += now - downSince[l];
+            tierDownNow[t]--;
             isDown[l] = false;
+            attribution.outageEnds(l, now - downSince[l], p.switchTier[t], service.tierCount[t]);
         }
         cancelDrift(l);
         lossDown[l] = false;
         service.retire(l, now);
     }
 
-    /** {job interruptions, lost GPU hours, disturbed re-matings} so far, for an expansion's window. */
-    double[] windowCounters() {
-        return new double[] {jobs.interruptions, jobs.lostGpuHours, disturbed};
+    /** The servers a growth phase brought in join the jobs (when the phase's work is done). */
+    void growJobs() {
+        jobs.grow(service.servers(), kernel.now());
+    }
+
+    /** GPUs of the servers in service now. */
+    long gpusInService() {
+        return (long) service.servers() * jobModel.gpusPerServer();
+    }
+
+    /**
+     * Work on a shared part from outside (e.g. a trunk landing in its panel): its connections in service are
+     * re-mated, with the dirt risk of any mating, and alarm if they now fail.
+     */
+    void disturbPart(String sharedPartId) {
+        int g = p.sharedGroup(sharedPartId);
+        if (!ops.neighbourDisturbance() || g < 0) {
+            return;
+        }
+        stamp++;
+        double now = kernel.now();
+        for (int n : p.sharedMembers[g]) {
+            if (service.present(p.connLink[n])) {
+                loss.mate(n, now, false);
+                disturbed++;
+                attribution.disturbed();
+                settle(p.connLink[n], FailureCause.CONTAMINATION);
+            }
+        }
+    }
+
+    /** Unplugging retired link {@code l}'s cords disturbs the live neighbours on its shared parts. */
+    void unplug(int l) {
+        beginVisit(l);
+        for (int c = p.connStart[l]; c < p.connStart[l + 1]; c++) {
+            disturbNeighbours(c);
+        }
+        endVisit(l);
     }
 
     // ---- results ----------------------------------------------------------------------------------------
@@ -611,6 +653,8 @@ final class Operations {
         for (int l = 0; l < p.linkCount; l++) {
             if (isDown[l]) {
                 downHours[p.linkTier[l]] += horizon - downSince[l];
+                attribution.outageEnds(l, horizon - downSince[l], p.switchTier[p.linkTier[l]],
+                        service.tierCount[p.linkTier[l]]);
             }
         }
         double[] tierAvailability = new double[p.tierCount()];

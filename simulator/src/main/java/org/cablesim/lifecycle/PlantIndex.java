@@ -68,6 +68,7 @@ final class PlantIndex {
     final boolean[] switchTier;
     final List<String> serverIds;
     private final Map<String, Integer> linkIndex;
+    private final Map<String, Integer> sharedGroups;
 
     PlantIndex(LifecyclePlant plant) {
         this.plant = plant;
@@ -171,6 +172,7 @@ final class PlantIndex {
                 }
             }
         }
+        sharedGroups = sharedIndex;
         laneOffset[connections] = offset;
         maxPositions = widest;
         sharedMembers = new int[shared.size()][];
@@ -218,6 +220,11 @@ final class PlantIndex {
 
     int tierCount() {
         return tierNames.size();
+    }
+
+    /** The shared-part group of {@code sharedPartId}, or −1 when no connection sits in it. */
+    int sharedGroup(String sharedPartId) {
+        return sharedGroups.getOrDefault(sharedPartId, -1);
     }
 
     /**

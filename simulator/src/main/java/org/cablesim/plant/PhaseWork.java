@@ -29,11 +29,12 @@ import org.cablesim.stats.Checks;
  * @param idleValueUsd      the share of the passive plant's price (trunks, adapters, cassettes, panels) that idle
  *                          trunk slots stand for, per tier by slot share, USD, ≥ 0
  * @param links             every link the phase installs or changes, in link order
+ * @param trunks            every trunk the phase pulls, in trunk order, with the live parts it lands next to
  */
 public record PhaseWork(Map<String, Integer> trunksAdded, Map<String, Integer> panelsAdded, double trunkMetres,
         int cablesInstalled, long matedPairsMade, int panelsTouched, double labourHours, double labourUsd,
         double materialUsd, Map<BomLine.Category, Double> materialByCategory, long fibresInstalled, long fibresLit,
-        long fibresIdle, double idleValueUsd, List<LinkWork> links) {
+        long fibresIdle, double idleValueUsd, List<LinkWork> links, List<TrunkWork> trunks) {
     public PhaseWork {
         trunksAdded = Collections.unmodifiableMap(new LinkedHashMap<>(trunksAdded));
         panelsAdded = Collections.unmodifiableMap(new LinkedHashMap<>(panelsAdded));
@@ -44,6 +45,7 @@ public record PhaseWork(Map<String, Integer> trunksAdded, Map<String, Integer> p
         Checks.nonNegative("idleValueUsd", idleValueUsd);
         materialByCategory = Collections.unmodifiableMap(new EnumMap<>(materialByCategory));
         links = List.copyOf(links);
+        trunks = List.copyOf(trunks);
     }
 
     /** Links of one kind. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.LabourEntry;
@@ -24,6 +25,8 @@ import org.cablesim.catalog.PriceEntry;
  */
 final class PhaseWorkCounter {
     private static final Pattern PANEL_PORT = Pattern.compile(".*\\.P\\d+\\.\\d+");
+    /** The panel in an adapter's label: {@code panel R003-12.P01.05} → {@code R003-12.P01}. */
+    private static final Pattern PANEL = Pattern.compile("R[^ .]+\\.P\\d+");
     private static final Set<BomLine.Category> PASSIVE = EnumSet.of(BomLine.Category.TRUNKS,
             BomLine.Category.ADAPTERS, BomLine.Category.CASSETTES, BomLine.Category.PANELS);
 
@@ -32,6 +35,8 @@ final class PhaseWorkCounter {
     private int cables;
     private long matedPairs;
     private final List<LinkWork> links = new ArrayList<>();
+    /** Per panel of the phase before, the shared parts its live matings sit in. */
+    private final Map<String, Set<String>> livePartsByPanel = new HashMap<>();
 
     private PhaseWorkCounter(CablingPlan before, CablingPlan now) {
         this.before = before;
@@ -58,6 +63,10 @@ final class PhaseWorkCounter {
                 compare(l, priorTrunks);
             }
         }
+        List<TrunkWork> trunks = new ArrayList<>();
+        for (int t = priorTrunks; before != null && t < now.trunkCount(); t++) {
+            trunks.add(trunkWork(t));
+        }
         Set<String> existing = before == null ? Set.of() : panelLabels(before);
         Set<String> touched = new HashSet<>();
         links.forEach(w -> w.panels().stream().filter(existing::contains).forEach(touched::add));
@@ -76,7 +85,7 @@ final class PhaseWorkCounter {
         TierCounts total = now.counts().total();
         return new PhaseWork(trunksAdded, panelsAdded(), trunkMetres, cables, matedPairs, touched.size(),
                 labourHours, labourHours * rate, material.values().stream().mapToDouble(Double::doubleValue).sum(),
-                material, total.fibresInstalled(), total.fibresLit(), idleFibres(), idleValueUsd(), links);
+                material, total.fibresInstalled(), total.fibresLit(), idleFibres(), idleValueUsd(), links, trunks);
     }
 
     private Map<String, Integer> perTier() {
@@ -119,6 +128,14 @@ final class PhaseWorkCounter {
         boolean changed = false;
         boolean newCable = false;
         Set<String> panels = new TreeSet<>();
+        for (ResolvedChannel a : old) {
+            for (MatedPair m : a.matedPairs()) {
+                Matcher panel = PANEL.matcher(m.label());
+                if (panel.find()) {
+                    livePartsByPanel.computeIfAbsent(panel.group(), p -> new HashSet<>()).add(m.neighbourhood());
+                }
+            }
+        }
         for (int k = 0; k < cur.size(); k++) {
             ResolvedChannel a = old.get(k);
             ResolvedChannel b = cur.get(k);
@@ -150,6 +167,22 @@ final class PhaseWorkCounter {
             links.add(new LinkWork(cur.get(0).linkId(), cur.get(0).tierName(),
                     newCable ? LinkWork.Kind.RE_CABLED : LinkWork.Kind.RE_PATCHED, List.copyOf(panels)));
         }
+    }
+
+    /** A trunk new in this phase and the live parts in the panels its ends land in. */
+    private TrunkWork trunkWork(int t) {
+        PlantLayout layout = now.layout();
+        TierPlant tp = now.tiers().get(now.trunkTier(t));
+        Set<String> disturbs = new TreeSet<>();
+        int[][] ends = {{layout.trunkNearStack()[t], layout.trunkNearStart()[t]},
+            {layout.trunkFarStack()[t], layout.trunkFarStart()[t]}};
+        for (int[] end : ends) {
+            for (int port = end[1]; port < end[1] + tp.slotsPerTrunk(); port++) {
+                String label = now.stackPortLabel(end[0], port);
+                disturbs.addAll(livePartsByPanel.getOrDefault(label.substring(0, label.lastIndexOf('.')), Set.of()));
+            }
+        }
+        return new TrunkWork(CablingPlan.trunkId(t), tp.tier().name(), now.trunkLengthM(t), List.copyOf(disturbs));
     }
 
     private static boolean shapeChanged(List<ResolvedChannel> old, List<ResolvedChannel> cur) {

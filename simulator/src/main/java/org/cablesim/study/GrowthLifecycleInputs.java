@@ -16,6 +16,7 @@ import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.plant.LinkWork;
 import org.cablesim.plant.PlantGrowth;
 import org.cablesim.plant.PlantPhase;
+import org.cablesim.plant.TrunkWork;
 import org.cablesim.scenario.PartKind;
 
 /**
@@ -29,7 +30,9 @@ import org.cablesim.scenario.PartKind;
  * <p>Crew minutes per task (catalog labour, DOMAIN §8): a new link is tested ({@code lifecycle.turnUp.testMinutes})
  * and gets every mating of its channel ({@code labour.mated-pair} each, the MDIs included) and its cords, jumpers
  * or assembly routed ({@code labour.cord-route} each); a move is tested and re-routes and re-mates (two matings)
- * each cord of its new channel. Trunks a phase pulls are laid before the cut-over and take no link down.
+ * each cord of its new channel, and unplugging its old cords disturbs their live neighbours. Each trunk a phase
+ * pulls is a task of its own, done first ({@code labour.trunk-route} per metre): it takes no link down, but
+ * landing it in panels that carry live links disturbs their matings ({@link TrunkWork#disturbs()}).
  */
 final class GrowthLifecycleInputs {
     private final Map<String, PhysicalLink> links = new LinkedHashMap<>();
@@ -40,8 +43,9 @@ final class GrowthLifecycleInputs {
 
     private GrowthLifecycleInputs(PlantGrowth growth, boolean countMdi, double testMinutes) {
         Catalog catalog = growth.finalPlan().catalog();
-        double matedPair = labour(catalog, "mated-pair");
-        double cordRoute = labour(catalog, "cord-route");
+        double matedPair = labour(catalog, "mated-pair", LabourUnit.EACH);
+        double cordRoute = labour(catalog, "cord-route", LabourUnit.EACH);
+        double trunkRoute = labour(catalog, "trunk-route", LabourUnit.PER_METRE);
         Map<String, String> current = new HashMap<>();
         for (int k = 0; k < growth.phases().size(); k++) {
             PlantPhase phase = growth.phases().get(k);
@@ -58,6 +62,9 @@ final class GrowthLifecycleInputs {
             Map<String, LinkWork.Kind> work = new HashMap<>();
             phase.work().links().forEach(w -> work.put(w.linkId(), w.kind()));
             List<ExpansionTask> tasks = new ArrayList<>();
+            for (TrunkWork trunk : phase.work().trunks()) {
+                tasks.add(new ExpansionTask(null, null, trunk.lengthM() * trunkRoute, trunk.disturbs()));
+            }
             for (PhysicalLink link : phasePlant.links()) {
                 LinkWork.Kind kind = work.get(logicalId(link.linkId()));
                 if (kind == null) {
@@ -78,8 +85,7 @@ final class GrowthLifecycleInputs {
                     current.put(link.linkId(), version);
                 }
             }
-            expansions.add(new Expansion(phase.phase().name(), phase.phase().day(), phase.phase().crews(), tasks,
-                    gpusPerLinkDown(phase)));
+            expansions.add(new Expansion(phase.phase().name(), phase.phase().day(), phase.phase().crews(), tasks));
         }
         LifecyclePlant.Builder b = LifecyclePlant.builder();
         links.values().forEach(b::link);
@@ -142,32 +148,13 @@ final class GrowthLifecycleInputs {
                 || component.startsWith("jumper:" + linkId + ":");
     }
 
-    /**
-     * The GPU capacity one moved lifecycle link stands for: per tier, the GPUs in service over the tier's channels
-     * (a link of {@code n} channels, e.g. twin-port, counts n), weighted by the phase's moves per tier.
-     */
-    private static double gpusPerLinkDown(PlantPhase phase) {
-        Map<String, Integer> moves = phase.phase().change().movesByTier();
-        double weighted = 0;
-        int total = 0;
-        for (var tp : phase.plan().tiers()) {
-            int moved = moves.getOrDefault(tp.tier().name(), 0);
-            int links = phase.phase().fabric().linkCountsByTier().getOrDefault(tp.tier().name(), 0);
-            if (moved > 0 && links > 0) {
-                weighted += moved * (double) phase.phase().fabric().gpus() / (links * tp.pmd().mdiConnectorCount());
-                total += moved;
-            }
-        }
-        return total == 0 ? 0 : weighted / total;
-    }
-
     /** The logical link of a lifecycle link ({@code L000012} or {@code L000012/2}). */
     private static String logicalId(String lifecycleId) {
         int slash = lifecycleId.indexOf('/');
         return slash < 0 ? lifecycleId : lifecycleId.substring(0, slash);
     }
 
-    private static double labour(Catalog catalog, String id) {
-        return catalog.findLabour(id).filter(l -> l.unit() == LabourUnit.EACH).map(l -> l.minutes()).orElse(0.0);
+    private static double labour(Catalog catalog, String id, LabourUnit unit) {
+        return catalog.findLabour(id).filter(l -> l.unit() == unit).map(l -> l.minutes()).orElse(0.0);
     }
 }
