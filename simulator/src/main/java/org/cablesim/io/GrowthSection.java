@@ -14,10 +14,11 @@ import org.cablesim.scenario.GrowthSpec;
 /**
  * Reads the scenario's {@code growth} section: expansions after the initial turn-up, each sized by exactly one of
  * {@code servers} (cluster size after the phase), {@code addServers}, {@code units} (scalable units after the
- * phase, × {@code fabric.serversPerUnit}) or {@code addUnits}; plus the cost of capital and the GPU-hour value.
+ * phase, × {@code fabric.serversPerUnit}) or {@code addUnits}; plus the cost of capital, the GPU-hour value and the
+ * premium on labour in a live hall.
  */
 final class GrowthSection {
-    static final String[] FIELDS = {"phases", "capitalCostPerYear", "gpuHourUsd"};
+    static final String[] FIELDS = {"phases", "capitalCostPerYear", "gpuHourUsd", "liveWorkLabourFactor"};
     static final String[] PHASE_FIELDS = {"name", "day", "servers", "addServers", "units", "addUnits", "crews"};
     private static final String[] SIZES = {"servers", "addServers", "units", "addUnits"};
     private static final int MAX_PHASES = 50;
@@ -38,6 +39,7 @@ final class GrowthSection {
                 DoubleRange.closed(0, 1));
         Double gpuHour = f.optionalDouble("gpuHourUsd", GrowthSpec.DEFAULT_GPU_HOUR_USD,
                 DoubleRange.closed(0, 1e6));
+        Double liveWork = f.optionalDouble("liveWorkLabourFactor", 1, DoubleRange.closed(1, 10));
         List<JsonNode> elements = f.list("phases", false);
         List<GrowthPhaseSpec> phases = new ArrayList<>();
         if (elements != null) {
@@ -63,7 +65,7 @@ final class GrowthSection {
         if (f.problems().size() > before || f.isBroken()) {
             return null;
         }
-        return new GrowthSpec(phases, capital, gpuHour);
+        return new GrowthSpec(phases, capital, gpuHour, liveWork);
     }
 
     /** One phase, or null when a problem was recorded; {@code servers} and {@code day} are the phase before's. */

@@ -12,8 +12,11 @@ import org.cablesim.stats.Checks;
  *                             names unique; empty = the cluster never grows
  * @param capitalCostPerYear   yearly cost of capital that idle pre-installed plant carries, a share, [0, 1]
  * @param gpuHourUsd           value of one GPU-hour of lost or degraded capacity, USD, finite, ≥ 0
+ * @param liveWorkLabourFactor labour during an expansion (work in a live hall under change control) costs this many
+ *                             times the catalog's labour rate; the initial build pays the rate itself; [1, 10]
  */
-public record GrowthSpec(List<GrowthPhaseSpec> phases, double capitalCostPerYear, double gpuHourUsd) {
+public record GrowthSpec(List<GrowthPhaseSpec> phases, double capitalCostPerYear, double gpuHourUsd,
+        double liveWorkLabourFactor) {
     /**
      * Default cost of capital, 8 % a year ([assume]: a typical weighted average cost of capital for data-centre
      * operators; state your own).
@@ -27,7 +30,7 @@ public record GrowthSpec(List<GrowthPhaseSpec> phases, double capitalCostPerYear
 
     /** No growth. */
     public static final GrowthSpec NONE = new GrowthSpec(List.of(), DEFAULT_CAPITAL_COST_PER_YEAR,
-            DEFAULT_GPU_HOUR_USD);
+            DEFAULT_GPU_HOUR_USD, 1);
 
     public GrowthSpec {
         phases = List.copyOf(phases);
@@ -46,6 +49,14 @@ public record GrowthSpec(List<GrowthPhaseSpec> phases, double capitalCostPerYear
         }
         Checks.probability("capitalCostPerYear", capitalCostPerYear);
         Checks.nonNegative("gpuHourUsd", gpuHourUsd);
+        if (!(liveWorkLabourFactor >= 1 && liveWorkLabourFactor <= 10)) {
+            throw new IllegalArgumentException("liveWorkLabourFactor must be in [1, 10], was " + liveWorkLabourFactor);
+        }
+    }
+
+    /** Growth whose expansion labour costs the catalog rate. */
+    public GrowthSpec(List<GrowthPhaseSpec> phases, double capitalCostPerYear, double gpuHourUsd) {
+        this(phases, capitalCostPerYear, gpuHourUsd, 1);
     }
 
     /** Whether the cluster grows at all. */

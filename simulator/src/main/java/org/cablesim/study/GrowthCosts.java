@@ -6,6 +6,7 @@ import org.cablesim.lifecycle.Expansion;
 import org.cablesim.lifecycle.ExpansionResult;
 import org.cablesim.lifecycle.ExpansionTask;
 import org.cablesim.lifecycle.LifecycleResult;
+import org.cablesim.lifecycle.TimelineDay;
 import org.cablesim.plant.LinkWork;
 import org.cablesim.plant.PhaseWork;
 import org.cablesim.plant.PlantGrowth;
@@ -14,7 +15,8 @@ import org.cablesim.scenario.GrowthSpec;
 import org.cablesim.stats.Estimate;
 
 /**
- * Prices a plan's growth over time. Per phase: the plant work's material and labour (cumulative over phases), the
+ * Prices a plan's growth over time. Per phase: the plant work's material and labour (an expansion's labour at
+ * {@code growth.liveWorkLabourFactor} × the rate; cumulative over phases), the
  * value of pre-installed plant standing idle until the next phase (or the horizon) as USD·months and its carrying
  * cost at the cost of capital, and, from the lifecycle, the GPU-hours each expansion costs the jobs. Over the
  * horizon: capex + stranded cost + disruption at the GPU-hour value, per replication, so the total has an interval.
@@ -46,7 +48,8 @@ final class GrowthCosts {
             double day = phase.phase().day();
             double until = k + 1 < all.size() ? all.get(k + 1).phase().day() : horizonDays;
             double months = Math.max(0, until - day) / DAYS_PER_MONTH;
-            cumulative += work.costUsd();
+            double labourUsd = work.labourUsd() * (k == 0 ? 1 : growth.liveWorkLabourFactor());
+            cumulative += work.materialUsd() + labourUsd;
             double idleMonths = work.idleValueUsd() * months;
             strandedMonths += idleMonths;
             strandedCost += idleMonths / 12 * growth.capitalCostPerYear();
@@ -57,8 +60,8 @@ final class GrowthCosts {
                     fabric.linkCountsByTier(), work.count(LinkWork.Kind.NEW), phase.phase().change().moves().size(),
                     work.count(LinkWork.Kind.RE_PATCHED), work.count(LinkWork.Kind.RE_CABLED), work.panelsTouched(),
                     work.trunksAdded(), work.panelsAddedTotal(), work.trunkMetres(), work.materialUsd(),
-                    work.labourHours(), work.labourUsd(), cumulative, work.fibresInstalled(), work.fibresLit(),
-                    work.fibresIdle(), work.idleValueUsd(), idleMonths, planned, simulated));
+                    work.labourHours(), labourUsd, cumulative, work.fibresInstalled(), work.fibresLit(),
+                    work.fibresIdle(), work.idleValueUsd(), idleMonths, planned, simulated, work.links()));
         }
         double capex = cumulative;
         double stranded = strandedCost;
@@ -70,7 +73,28 @@ final class GrowthCosts {
             total[r] = capex + stranded + usd[r];
         }
         return new PlanGrowth(phases, capex, strandedMonths, stranded, Estimate.of(disruption), Estimate.of(usd),
-                Estimate.of(total));
+                Estimate.of(total), capacity(lifecycle));
+    }
+
+    /** Links in service and up, averaged over as many days per point as the lifecycle timeline averages. */
+    private static List<PlanGrowth.CapacityPoint> capacity(LifecycleResult lifecycle) {
+        List<PlanGrowth.CapacityPoint> points = new ArrayList<>();
+        if (lifecycle == null) {
+            return points;
+        }
+        List<TimelineDay> days = lifecycle.timeline();
+        int stride = LifecycleFigures.timelineStride(days.size());
+        for (int start = 0; start < days.size(); start += stride) {
+            int end = Math.min(days.size(), start + stride);
+            double inService = 0;
+            double up = 0;
+            for (int d = start; d < end; d++) {
+                inService += days.get(d).linksInService();
+                up += days.get(d).linksInService() - days.get(d).linksDown();
+            }
+            points.add(new PlanGrowth.CapacityPoint(start, inService / (end - start), up / (end - start)));
+        }
+        return points;
     }
 
     /** Per replication, the GPU-hours every expansion together costs the jobs; one zero without a lifecycle. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.cablesim.lifecycle.ExpansionResult;
+import org.cablesim.plant.LinkWork;
 import org.cablesim.stats.Estimate;
 
 /**
@@ -20,11 +21,14 @@ import org.cablesim.stats.Estimate;
  *                           capacity moved links take down), over replications; 0 without a lifecycle run
  * @param disruptionUsd      the same at {@code growth.gpuHourUsd}, USD
  * @param totalUsd           capex + stranded cost + disruption, USD, over replications
+ * @param capacity           links in service and links up over time (each phase shows as a step), means over
+ *                           replications; empty without a lifecycle run
  */
 public record PlanGrowth(List<Phase> phases, double capexUsd, double strandedUsdMonths, double strandedCostUsd,
-        Estimate disruptionGpuHours, Estimate disruptionUsd, Estimate totalUsd) {
+        Estimate disruptionGpuHours, Estimate disruptionUsd, Estimate totalUsd, List<CapacityPoint> capacity) {
     public PlanGrowth {
         phases = List.copyOf(phases);
+        capacity = List.copyOf(capacity);
         Objects.requireNonNull(disruptionGpuHours, "disruptionGpuHours");
         Objects.requireNonNull(disruptionUsd, "disruptionUsd");
         Objects.requireNonNull(totalUsd, "totalUsd");
@@ -44,6 +48,16 @@ public record PlanGrowth(List<Phase> phases, double capexUsd, double strandedUsd
     public int trunksPulledLater() {
         return phases.stream().skip(1).mapToInt(p -> p.trunksAdded().values().stream().mapToInt(Integer::intValue)
                 .sum()).sum();
+    }
+
+    /**
+     * Capacity at one point of the horizon: the mean over its days (and replications) of each day's time averages.
+     *
+     * @param day            the first day it covers, from 0
+     * @param linksInService lifecycle links (channels) in service
+     * @param linksUp        of those, links up
+     */
+    public record CapacityPoint(int day, double linksInService, double linksUp) {
     }
 
     /**
@@ -74,15 +88,17 @@ public record PlanGrowth(List<Phase> phases, double capexUsd, double strandedUsd
      * @param plannedLinkHoursDown the plan's estimate of link-hours down: moves × crew minutes per move
      * @param lifecycle        the expansion as simulated (crews, rework, disturbance), or null for the initial build
      *                         or without a lifecycle run
+     * @param work             every link the phase installs, re-patches or re-cables, with the panels touched
      */
     public record Phase(String name, double day, double months, long gpus, Map<String, Integer> linksByTier,
             int linksNew, int linksMoved, int linksRePatched, int linksReCabled, int panelsTouched,
             Map<String, Integer> trunksAdded, int panelsAdded, double trunkMetres, double materialUsd,
             double labourHours, double labourUsd, double cumulativeUsd, long fibresInstalled, long fibresLit,
             long fibresIdle, double idleValueUsd, double strandedUsdMonths, double plannedLinkHoursDown,
-            ExpansionResult lifecycle) {
+            ExpansionResult lifecycle, List<LinkWork> work) {
         public Phase {
             Objects.requireNonNull(name, "name");
+            work = List.copyOf(work);
             linksByTier = Collections.unmodifiableMap(new LinkedHashMap<>(linksByTier));
             trunksAdded = Collections.unmodifiableMap(new LinkedHashMap<>(trunksAdded));
         }
