@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.cablesim.study.Figure;
 import org.cablesim.study.Metric;
 import org.cablesim.study.PlanFigures;
+import org.cablesim.study.PlanGrowth;
 import org.cablesim.study.StudySummary;
 import org.cablesim.study.Sweep;
 
@@ -20,6 +21,8 @@ import org.cablesim.study.Sweep;
 public final class TableFiles {
     /** Name of the comparison CSV file. */
     public static final String COMPARISON = "comparison.csv";
+    /** Name of the growth CSV file (written only when the cluster grows in phases). */
+    public static final String GROWTH = "growth.csv";
     /** Name of the sweep CSV file (written only when the study has sweeps). */
     public static final String SWEEP = "sweep.csv";
 
@@ -71,6 +74,33 @@ public final class TableFiles {
                             }
                         }
                     }
+                }
+            }
+        });
+    }
+
+    /**
+     * growth.csv: one row per plan and phase ({@code plan, phase}, then every {@link GrowthColumn}); a simulated
+     * figure of the initial build is empty.
+     */
+    public static String growth(StudySummary summary) {
+        return csv(csv -> {
+            List<Object> header = new ArrayList<>(List.of("plan", "phase"));
+            for (GrowthColumn c : GrowthColumn.values()) {
+                header.add(c.id());
+            }
+            csv.row(header.toArray());
+            for (PlanFigures plan : summary.plans()) {
+                if (plan.growth() == null) {
+                    continue;
+                }
+                for (PlanGrowth.Phase phase : plan.growth().phases()) {
+                    List<Object> cells = new ArrayList<>(List.of(plan.name(), phase.name()));
+                    for (GrowthColumn c : GrowthColumn.values()) {
+                        double v = c.value(phase);
+                        cells.add(Double.isFinite(v) ? Csv.number(v) : null);
+                    }
+                    csv.row(cells.toArray());
                 }
             }
         });
