@@ -50,7 +50,7 @@ class PackageArrowsTest {
                 "catalog", "random", "stats", COMMONS_MATHS);
         allow("certificationfiles", "certification", "report", "io", "catalog", JACKSON);
         allow("netbox", "report", "plant", "topology", "scenario", "polarity", "catalog", JACKSON);
-        allow("fabricexport", "report", "study", "plant", "topology", JACKSON);
+        allow("fabricexport", "report", "study", "plant", "topology", "catalog", JACKSON, "org.jgrapht..");
         allow("bench", "study", "lifecycle", "montecarlo", "plant", "topology", "io", "scenario", "optics",
                 "polarity", "catalog", "random", "kernel", "stats", COMMONS_MATHS);
         allow("cli", "netbox", "fabricexport", "certificationfiles", "certification", "bench", "report", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",

@@ -73,7 +73,7 @@ class AsBuiltUpdateTest {
 
         Catalog overlay = PosteriorClasses.overlay(posteriors, settings.seed(), "test");
         assertTrue(overlay.lossClass("mpo-standard").meanDb() > 0.4);
-        AsBuiltForecast forecast = AsBuiltForecast.of(SMALL.scenario(), SMALL.fabric(), SMALL.scenario().plans()
+        AsBuiltForecast forecast = AsBuiltForecast.of(SMALL.scenario(), org.cablesim.interop.InteropFixtures.fabric(SMALL), SMALL.scenario().plans()
                 .get(0), overlay, data.testedLinks(), 7, 1);
         assertEquals(16 - 9, forecast.links().size());
         assertTrue(forecast.posteriorExpected() > 10 * forecast.priorExpected(), forecast.priorExpected() + " -> "
