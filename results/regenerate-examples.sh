@@ -16,3 +16,4 @@ run upgrade-400g-800g-1.6t --no-plan-files
 run grade-sweep --no-plan-files
 run llama3-16k --no-plan-files
 run ai-100k --no-plan-files
+run superpod-growth --no-plan-files

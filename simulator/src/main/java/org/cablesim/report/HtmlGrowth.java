@@ -126,8 +126,8 @@ final class HtmlGrowth {
                                 + "is a step."), ChartAxis.linear("Day since turn-up (d)").withTightDomain(),
                 ChartAxis.linear("Links up (count)").withFormat(ReportFormat::compact).withZero(), series,
                 phaseMarkers(plans));
-        return ReportCharts.figure("fig-growth-capacity", svg, "Steps are the phases coming into service; a dip "
-                + "before a step is the expansion window: moved links down and neighbours disturbed.");
+        return ReportCharts.figure("fig-growth-capacity", svg, "Each step is a phase coming into service over its "
+                + "expansion window, link by link as the crews finish; moved links are down meanwhile.");
     }
 
     private static List<SvgLineChart.Marker> phaseMarkers(ReportPlans plans) {
