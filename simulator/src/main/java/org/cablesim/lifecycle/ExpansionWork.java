@@ -54,7 +54,7 @@ final class ExpansionWork {
         }
     }
 
-    private final Operations ops;
+    private final Operations o;
     private final PlantIndex p;
     private final Expansion expansion;
     private final int index;
@@ -69,7 +69,7 @@ final class ExpansionWork {
     private double gpusAtStart;
 
     ExpansionWork(Operations ops, PlantIndex p, Expansion expansion, int index, int[] retire, int[] install) {
-        this.ops = ops;
+        this.o = ops;
         this.p = p;
         this.expansion = expansion;
         this.index = index;
@@ -82,61 +82,61 @@ final class ExpansionWork {
     }
 
     void start() {
-        crews = new ServerPool(ops.kernel, expansion.crews());
-        startedAt = ops.kernel.now();
-        gpusAtStart = ops.gpusInService();
+        crews = new ServerPool(o.kernel, expansion.crews());
+        startedAt = o.kernel.now();
+        gpusAtStart = gpusInService();
         for (int i = 0; i < retire.length; i++) {
             int task = i;
             crews.request(() -> work(task));
         }
         if (retire.length == 0) {
-            ops.growJobs();
+            growJobs();
         }
     }
 
     private void work(int task) {
-        double begin = ops.kernel.now();
+        double begin = o.kernel.now();
         int old = retire[task];
         int fresh = install[task];
         double minutes = expansion.tasks().get(task).minutes();
-        ops.attribution.working(index);
+        o.attribution.working(index);
         if (old >= 0) {
-            ops.retire(old);
-            ops.unplug(old);
+            retire(old);
+            unplug(old);
         }
         for (String part : expansion.tasks().get(task).disturbs()) {
-            ops.disturbPart(part);
+            disturbPart(part);
         }
         if (fresh >= 0) {
             if (old >= 0) {
-                ops.bringIntoService(fresh);
-                ops.setUpgradeDown(fresh, true);
+                bringIntoService(fresh);
+                o.setUpgradeDown(fresh, true);
             }
-            ops.beginVisit(fresh);
-            ops.remateAsNew(IntStream.range(p.connStart[fresh], p.connStart[fresh + 1]).toArray());
-            minutes += ops.rework.untilPass(fresh, begin, ops::disturbNeighbours);
-            ops.endVisit(fresh);
+            o.beginVisit(fresh);
+            o.remateAsNew(IntStream.range(p.connStart[fresh], p.connStart[fresh + 1]).toArray());
+            minutes += o.rework.untilPass(fresh, begin, o::disturbNeighbours);
+            o.endVisit(fresh);
         }
-        ops.attribution.working(-1);
+        o.attribution.working(-1);
         labourHours += minutes / 60;
-        ops.kernel.post(minutes / 60, () -> {
-            ops.attribution.working(index);
+        o.kernel.post(minutes / 60, () -> {
+            o.attribution.working(index);
             if (fresh >= 0 && old >= 0) {
-                ops.setUpgradeDown(fresh, false);
+                o.setUpgradeDown(fresh, false);
             } else if (fresh >= 0) {
-                ops.bringIntoService(fresh);
+                bringIntoService(fresh);
             }
             if (fresh >= 0) {
-                ops.settle(fresh, FailureCause.CONTAMINATION);
+                o.settle(fresh, FailureCause.CONTAMINATION);
             }
-            ops.attribution.working(-1);
+            o.attribution.working(-1);
             if (old >= 0) {
-                linkDownHours += ops.kernel.now() - begin;
+                linkDownHours += o.kernel.now() - begin;
             }
             crews.release();
-            lastEnd = ops.kernel.now();
+            lastEnd = o.kernel.now();
             if (++finished == retire.length) {
-                ops.growJobs();
+                growJobs();
             }
         });
     }
@@ -152,9 +152,82 @@ final class ExpansionWork {
         if (crews == null) {
             return new double[] {0, 0, Double.NaN, 0, 0, 0, 0};
         }
-        double[] charged = ops.attribution.of(index);
+        double[] charged = o.attribution.of(index);
         double days = finished == retire.length ? (lastEnd - startedAt) / 24 : Double.NaN;
         return new double[] {labourHours, linkDownHours, days, charged[0], charged[1], charged[2],
             charged[1] + gpusAtStart * charged[3]};
+    }
+
+    // ---- what an expansion does to the plant in service ---------------------------------------------------
+
+    /** Brings link {@code l} into service now: components new with it start their failure clocks. */
+    private void bringIntoService(int l) {
+        o.timeline.advance(o.kernel.now());
+        for (int c : o.service.install(l, o.kernel.now())) {
+            o.scheduleFailure(c);
+            o.spares.installed(p.compKind[c]);
+        }
+        FlapProcess flaps = o.flapProcesses[p.linkTier[l]];
+        if (flaps != null && flaps.idle) {
+            flaps.next();
+        }
+        o.refresh(l);
+        o.rescheduleDrift(l);
+    }
+
+    /** Takes link {@code l} out of service now, closing any outage it is in. */
+    private void retire(int l) {
+        double now = o.kernel.now();
+        o.timeline.advance(now);
+        if (o.isDown[l]) {
+            int t = p.linkTier[l];
+            o.tierDownHours[t] += now - o.downSince[l];
+            o.tierDownNow[t]--;
+            o.isDown[l] = false;
+            o.attribution.outageEnds(l, now - o.downSince[l], p.switchTier[t], o.service.tierCount[t]);
+        }
+        o.cancelDrift(l);
+        o.lossDown[l] = false;
+        o.service.retire(l, now);
+    }
+
+    /** The servers a growth phase brought in join the jobs (when the phase's work is done). */
+    private void growJobs() {
+        o.jobs.grow(o.service.servers(), o.kernel.now());
+    }
+
+    /** GPUs of the servers in service now. */
+    private long gpusInService() {
+        return (long) o.service.servers() * o.jobModel.gpusPerServer();
+    }
+
+    /**
+     * Work on a shared part from outside (e.g. a trunk landing in its panel): its connections in service are
+     * re-mated, with the dirt risk of any mating, and alarm if they now fail.
+     */
+    private void disturbPart(String sharedPartId) {
+        int g = p.sharedGroup(sharedPartId);
+        if (!o.ops.neighbourDisturbance() || g < 0) {
+            return;
+        }
+        o.stamp++;
+        double now = o.kernel.now();
+        for (int n : p.sharedMembers[g]) {
+            if (o.service.present(p.connLink[n])) {
+                o.loss.mate(n, now, false);
+                o.disturbed++;
+                o.attribution.disturbed();
+                o.settle(p.connLink[n], FailureCause.CONTAMINATION);
+            }
+        }
+    }
+
+    /** Unplugging retired link {@code l}'s cords disturbs the live neighbours on its shared parts. */
+    private void unplug(int l) {
+        o.beginVisit(l);
+        for (int c = p.connStart[l]; c < p.connStart[l + 1]; c++) {
+            o.disturbNeighbours(c);
+        }
+        o.endVisit(l);
     }
 }
