@@ -97,21 +97,9 @@ final class PhaseWorkCounter {
     /** A link installed for the first time: all its cables and matings. */
     private void fresh(int l) {
         List<ResolvedChannel> channels = now.channels(l);
-        if (channels.isEmpty()) {
-            return;
+        if (!channels.isEmpty()) {
+            installAll(channels, LinkWork.Kind.NEW);
         }
-        Set<String> panels = new TreeSet<>();
-        for (ResolvedChannel rc : channels) {
-            matedPairs += rc.matedPairs().size() + 2;
-            for (ResolvedElement e : rc.elements()) {
-                if (e instanceof CableRun run && run.kind() != ElementKind.TRUNK) {
-                    cables++;
-                    addPanels(run, panels);
-                }
-            }
-        }
-        links.add(new LinkWork(channels.get(0).linkId(), channels.get(0).tierName(), LinkWork.Kind.NEW,
-                before == null ? List.of() : List.copyOf(panels)));
     }
 
     /** A link of the phase before: untouched, re-patched or re-cabled. */
@@ -122,7 +110,7 @@ final class PhaseWorkCounter {
             return;
         }
         if (old.size() != cur.size() || shapeChanged(old, cur)) {
-            rebuilt(cur);
+            installAll(cur, LinkWork.Kind.RE_CABLED);
             return;
         }
         boolean changed = false;
@@ -201,10 +189,13 @@ final class PhaseWorkCounter {
         return false;
     }
 
-    /** A link of the phase before whose channel changed its make-up: every cable and mating is new. */
-    private void rebuilt(List<ResolvedChannel> cur) {
+    /**
+     * Every cable and mating of {@code channels} installed: a new link, or one of the phase before whose channel
+     * changed its make-up (re-cabled).
+     */
+    private void installAll(List<ResolvedChannel> channels, LinkWork.Kind kind) {
         Set<String> panels = new TreeSet<>();
-        for (ResolvedChannel rc : cur) {
+        for (ResolvedChannel rc : channels) {
             matedPairs += rc.matedPairs().size() + 2;
             for (ResolvedElement e : rc.elements()) {
                 if (e instanceof CableRun run && run.kind() != ElementKind.TRUNK) {
@@ -213,8 +204,8 @@ final class PhaseWorkCounter {
                 }
             }
         }
-        links.add(new LinkWork(cur.get(0).linkId(), cur.get(0).tierName(), LinkWork.Kind.RE_CABLED,
-                List.copyOf(panels)));
+        links.add(new LinkWork(channels.get(0).linkId(), channels.get(0).tierName(), kind,
+                before == null ? List.of() : List.copyOf(panels)));
     }
 
     private static void addPanels(CableRun run, Set<String> panels) {

@@ -2,6 +2,7 @@ package org.cablesim.report;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import org.cablesim.stats.Estimate;
 import org.cablesim.study.PlanFigures;
 import org.cablesim.study.PlanGrowth;
@@ -89,17 +90,8 @@ final class HtmlGrowth {
     }
 
     private static String cumulativeCost(ReportPlans plans) {
-        List<SvgLineChart.Series> series = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            List<SvgLineChart.Point> points = new ArrayList<>();
-            PlanGrowth g = plans.plan(i).growth();
-            if (g != null) {
-                for (PlanGrowth.Phase phase : g.phases()) {
-                    points.add(new SvgLineChart.Point(phase.day(), phase.cumulativeUsd()));
-                }
-            }
-            series.add(new SvgLineChart.Series(plans.key(i), points));
-        }
+        List<SvgLineChart.Series> series = series(plans, g -> g.phases().stream()
+                .map(phase -> new SvgLineChart.Point(phase.day(), phase.cumulativeUsd())).toList());
         String svg = SvgLineChart.render(new ChartText("chart-growth-cost", "Cumulative cost by phase",
                         "Material and labour spent by the end of each phase's work, per plan, against the day the "
                                 + "phase starts."), ChartAxis.linear("Phase start (day since turn-up)"),
@@ -110,17 +102,8 @@ final class HtmlGrowth {
     }
 
     private static String capacity(ReportPlans plans) {
-        List<SvgLineChart.Series> series = new ArrayList<>();
-        for (int i = 0; i < plans.size(); i++) {
-            List<SvgLineChart.Point> points = new ArrayList<>();
-            PlanGrowth g = plans.plan(i).growth();
-            if (g != null) {
-                for (PlanGrowth.CapacityPoint c : g.capacity()) {
-                    points.add(new SvgLineChart.Point(c.day(), c.linksUp()));
-                }
-            }
-            series.add(new SvgLineChart.Series(plans.key(i), points));
-        }
+        List<SvgLineChart.Series> series = series(plans, g -> g.capacity().stream()
+                .map(c -> new SvgLineChart.Point(c.day(), c.linksUp())).toList());
         String svg = SvgLineChart.render(new ChartText("chart-growth-capacity", "Capacity over time",
                         "Links up (in service and not down), averaged over replications, per plan; each growth phase "
                                 + "is a step."), ChartAxis.linear("Day since turn-up (d)").withTightDomain(),
@@ -128,6 +111,17 @@ final class HtmlGrowth {
                 phaseMarkers(plans));
         return ReportCharts.figure("fig-growth-capacity", svg, "Each step is a phase coming into service over its "
                 + "expansion window, link by link as the crews finish; moved links are down meanwhile.");
+    }
+
+    /** One line per plan (empty for a plan that does not grow). */
+    private static List<SvgLineChart.Series> series(ReportPlans plans,
+            Function<PlanGrowth, List<SvgLineChart.Point>> points) {
+        List<SvgLineChart.Series> series = new ArrayList<>();
+        for (int i = 0; i < plans.size(); i++) {
+            PlanGrowth g = plans.plan(i).growth();
+            series.add(new SvgLineChart.Series(plans.key(i), g == null ? List.of() : points.apply(g)));
+        }
+        return series;
     }
 
     private static List<SvgLineChart.Marker> phaseMarkers(ReportPlans plans) {
