@@ -11,7 +11,7 @@ import org.cablesim.study.StudySummary;
 /**
  * Writes every result file of a run into a directory (the output contract's file list): {@code summary.json},
  * {@code report.html}, {@code comparison.csv} and, with sweeps, {@code sweep.csv}, with growth phases
- * {@code growth.csv}, at the top, all from the study's typed summary; and one subdirectory {@code plans/<plan name>/}
+ * {@code growth.csv} and {@code growth-moves.csv}, at the top, all from the study's typed summary; and one subdirectory {@code plans/<plan name>/}
  * per plan with its plant files (see {@link PlantFiles}) and lifecycle and growth files (see {@link LifecycleFiles}).
  */
 public final class ResultFiles {
@@ -44,6 +44,8 @@ public final class ResultFiles {
         }
         if (summary.plans().stream().anyMatch(p -> p.growth() != null)) {
             Files.writeString(dir.resolve(TableFiles.GROWTH), TableFiles.growth(summary), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(TableFiles.GROWTH_MOVES), TableFiles.growthMoves(summary),
+                    StandardCharsets.UTF_8);
         }
         if (!planFiles) {
             return;

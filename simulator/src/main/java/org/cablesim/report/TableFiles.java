@@ -12,6 +12,7 @@ import org.cablesim.study.PlanFigures;
 import org.cablesim.study.PlanGrowth;
 import org.cablesim.study.StudySummary;
 import org.cablesim.study.Sweep;
+import org.cablesim.topology.LinkMove;
 
 /**
  * The study-level CSV files: {@code comparison.csv} (summary.json's {@code comparison.rows}, one row per plan) and
@@ -23,6 +24,8 @@ public final class TableFiles {
     public static final String COMPARISON = "comparison.csv";
     /** Name of the growth CSV file (written only when the cluster grows in phases). */
     public static final String GROWTH = "growth.csv";
+    /** Name of the moved-links CSV file (written only when the cluster grows in phases). */
+    public static final String GROWTH_MOVES = "growth-moves.csv";
     /** Name of the sweep CSV file (written only when the study has sweeps). */
     public static final String SWEEP = "sweep.csv";
 
@@ -101,6 +104,25 @@ public final class TableFiles {
                         cells.add(Double.isFinite(v) ? Csv.number(v) : null);
                     }
                     csv.row(cells.toArray());
+                }
+            }
+        });
+    }
+
+    /**
+     * growth-moves.csv: one row per link a growth phase moves (the fabric's, the same in every plan): {@code phase,
+     * link, tier, lowerDevice, lowerPort, fromDevice, fromPort, toDevice, toPort}.
+     */
+    public static String growthMoves(StudySummary summary) {
+        PlanGrowth growth = summary.plans().stream().map(PlanFigures::growth).filter(g -> g != null).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no plan grows"));
+        return csv(csv -> {
+            csv.row("phase", "link", "tier", "lowerDevice", "lowerPort", "fromDevice", "fromPort", "toDevice",
+                    "toPort");
+            for (PlanGrowth.Phase phase : growth.phases()) {
+                for (LinkMove m : phase.moves()) {
+                    csv.row(phase.name(), m.linkId(), m.tierName(), m.lowerDevice(), m.lowerPort(), m.fromDevice(),
+                            m.fromPort(), m.toDevice(), m.toPort());
                 }
             }
         });

@@ -61,7 +61,8 @@ final class GrowthCosts {
                     work.count(LinkWork.Kind.RE_PATCHED), work.count(LinkWork.Kind.RE_CABLED), work.panelsTouched(),
                     work.trunksAdded(), work.panelsAddedTotal(), work.trunkMetres(), work.materialUsd(),
                     work.labourHours(), labourUsd, cumulative, work.fibresInstalled(), work.fibresLit(),
-                    work.fibresIdle(), work.idleValueUsd(), idleMonths, planned, simulated, work.links()));
+                    work.fibresIdle(), work.idleValueUsd(), idleMonths, planned, simulated, work.links(),
+                    phase.phase().change().moves()));
         }
         double capex = cumulative;
         double stranded = strandedCost;

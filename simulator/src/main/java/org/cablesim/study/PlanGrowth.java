@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.cablesim.lifecycle.ExpansionResult;
 import org.cablesim.plant.LinkWork;
 import org.cablesim.stats.Estimate;
+import org.cablesim.topology.LinkMove;
 
 /**
  * One plan of a growing cluster over its phases (summary.json {@code plans[].growth}): what each phase installs,
@@ -89,16 +90,19 @@ public record PlanGrowth(List<Phase> phases, double capexUsd, double strandedUsd
      * @param lifecycle        the expansion as simulated (crews, rework, disturbance), or null for the initial build
      *                         or without a lifecycle run
      * @param work             every link the phase installs, re-patches or re-cables, with the panels touched
+     * @param moves            the links the fabric moves in this phase, with their old and new upper ends (the same
+     *                         in every plan)
      */
     public record Phase(String name, double day, double months, long gpus, Map<String, Integer> linksByTier,
             int linksNew, int linksMoved, int linksRePatched, int linksReCabled, int panelsTouched,
             Map<String, Integer> trunksAdded, int panelsAdded, double trunkMetres, double materialUsd,
             double labourHours, double labourUsd, double cumulativeUsd, long fibresInstalled, long fibresLit,
             long fibresIdle, double idleValueUsd, double strandedUsdMonths, double plannedLinkHoursDown,
-            ExpansionResult lifecycle, List<LinkWork> work) {
+            ExpansionResult lifecycle, List<LinkWork> work, List<LinkMove> moves) {
         public Phase {
             Objects.requireNonNull(name, "name");
             work = List.copyOf(work);
+            moves = List.copyOf(moves);
             linksByTier = Collections.unmodifiableMap(new LinkedHashMap<>(linksByTier));
             trunksAdded = Collections.unmodifiableMap(new LinkedHashMap<>(trunksAdded));
         }

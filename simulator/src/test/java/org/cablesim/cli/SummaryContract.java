@@ -67,6 +67,7 @@ final class SummaryContract {
                             plan.path("name").asText() + " lacks " + pointer);
                 }
                 assertTrue(Files.isRegularFile(out.resolve("growth.csv")), "growth.csv");
+                assertTrue(Files.isRegularFile(out.resolve("growth-moves.csv")), "growth-moves.csv");
                 if (planFiles) {
                     assertTrue(Files.isRegularFile(out.resolve("plans").resolve(plan.get("name").asText())
                             .resolve("growth-work.csv")), "growth-work.csv");

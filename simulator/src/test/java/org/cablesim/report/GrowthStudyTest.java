@@ -106,6 +106,14 @@ class GrowthStudyTest {
         assertTrue(rows.get(0).startsWith("plan,phase,day,gpus,links,linksNew,linksMoved,linksRePatched"));
         assertTrue(rows.get(6).startsWith("final-size,4su,150,1024,2048,1024,256,256,0,"), rows.get(6));
 
+        // The 256 leaf uplinks 2 -> 4 SU re-stripes (GrowthGeneratorTest counts them): leaf port 33 + u with
+        // u mod 16 >= 8 moves from spine u mod 8 to spine u mod 8 + 8.
+        List<String> moves = TableFiles.growthMoves(summary).lines().toList();
+        assertEquals(1 + 256, moves.size());
+        assertEquals("phase,link,tier,lowerDevice,lowerPort,fromDevice,fromPort,toDevice,toPort", moves.get(0));
+        assertTrue(moves.get(1).matches("4su,L\\d{6},leaf-spine,su01-leaf-rail1,41,spine-001,\\d+,spine-009,\\d+"),
+                moves.get(1));
+
         String html = HtmlReport.render(summary, SCENARIO);
         assertTrue(html.contains("<section id=\"growth\">"));
         assertTrue(html.contains("id=\"chart-growth-cost\"") && html.contains("id=\"chart-growth-capacity\""));
