@@ -62,6 +62,16 @@ public record LifecycleFigures(int replications, double horizonDays, int linksSi
         readinessByTier = Collections.unmodifiableMap(ready);
     }
 
+    /** Money and labour of every upgrade wave together (means), USD; 0 without upgrades. */
+    public double upgradeCostUsd() {
+        return upgrades.stream().mapToDouble(w -> w.costUsd().mean()).sum();
+    }
+
+    /** Links every upgrade wave re-cables together; 0 without upgrades. */
+    public long linksRecabled() {
+        return upgrades.stream().mapToLong(Wave::linksRecabled).sum();
+    }
+
     /**
      * One timeline point: the mean over its days (and replications) of each day's time averages.
      *
