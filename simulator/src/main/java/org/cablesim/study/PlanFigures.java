@@ -91,6 +91,12 @@ public record PlanFigures(String name, String description, FabricSummary fabric,
                     : Figure.withoutInterval(lifecycle.upgradeCostUsd());
             case LINKS_RECABLED -> lifecycle == null || lifecycle.upgrades().isEmpty() ? null
                     : Figure.exact(lifecycle.linksRecabled());
+            case GROWTH_CAPEX_USD -> growth == null ? null : Figure.exact(growth.capexUsd());
+            case STRANDED_COST_USD -> growth == null ? null : Figure.exact(growth.strandedCostUsd());
+            case GROWTH_LINKS_RECABLED -> growth == null ? null : Figure.exact(growth.linksReCabled());
+            case EXPANSION_DISRUPTION_GPU_HOURS -> growth == null || lifecycle == null ? null
+                    : Figure.of(growth.disruptionGpuHours());
+            case HORIZON_COST_USD -> growth == null ? null : Figure.of(growth.totalUsd());
         };
         return f == null || !Double.isFinite(f.value()) ? Optional.empty() : Optional.of(f);
     }

@@ -100,6 +100,21 @@ class GrowthStudyTest {
         assertEquals(summary.plan("final-size").growth().totalUsd().mean(), growth.at("/totalUsd/mean").asDouble(),
                 1e-9 * growth.at("/totalUsd/mean").asDouble());
 
+        // The comparison carries the horizon figures the decision weighs, beside the plant's.
+        JsonNode row = json.at("/comparison/rows/0/metrics");
+        assertEquals("as-needed", json.at("/comparison/rows/0/plan").asText());
+        assertEquals(json.at("/plans/0/growth/totalUsd/mean").asDouble(), row.at("/horizonCostUsd").asDouble());
+        assertEquals(json.at("/plans/0/growth/capexUsd").asDouble(), row.at("/growthCapexUsd").asDouble());
+        assertEquals(json.at("/plans/0/growth/strandedCostUsd").asDouble(), row.at("/strandedCostUsd").asDouble());
+        assertEquals(256, row.at("/growthLinksRecabled").asInt());
+        assertEquals(0, json.at("/comparison/rows/2/metrics/growthLinksRecabled").asInt());
+        assertEquals(json.at("/plans/0/growth/disruptionGpuHours/mean").asDouble(),
+                row.at("/expansionDisruptionGpuHours").asDouble());
+        String header = TableFiles.comparison(summary).lines().findFirst().orElseThrow();
+        assertTrue(header.contains(
+                ",growthCapexUsd,strandedCostUsd,growthLinksRecabled,expansionDisruptionGpuHours,horizonCostUsd,"),
+                header);
+
         String csv = TableFiles.growth(summary);
         List<String> rows = csv.lines().toList();
         assertEquals(1 + 3 * 2, rows.size(), csv);
@@ -118,5 +133,7 @@ class GrowthStudyTest {
         assertTrue(html.contains("<section id=\"growth\">"));
         assertTrue(html.contains("id=\"chart-growth-cost\"") && html.contains("id=\"chart-growth-capacity\""));
         assertTrue(html.contains("<a href=\"#growth\">Growth</a>"));
+        // The glance table shows the cost the decision weighs.
+        assertTrue(html.contains("Horizon cost of growth (USD)"));
     }
 }
