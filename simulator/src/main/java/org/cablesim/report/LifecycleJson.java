@@ -86,7 +86,6 @@ final class LifecycleJson extends StdSerializer<LifecycleFigures> {
             g.writeEndObject();
         }
         g.writeEndArray();
-        // Totals over the waves (0 without upgrades), as the comparison's upgradeCostUsd and linksRecabled.
         put(g, "upgradeCostUsd", r.upgradeCostUsd());
         g.writeNumberField("linksRecabled", r.linksRecabled());
         g.writeEndObject();

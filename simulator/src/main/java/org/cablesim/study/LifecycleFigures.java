@@ -62,16 +62,6 @@ public record LifecycleFigures(int replications, double horizonDays, int linksSi
         readinessByTier = Collections.unmodifiableMap(ready);
     }
 
-    /** Money and labour of every upgrade wave together (means), USD; 0 without upgrades. */
-    public double upgradeCostUsd() {
-        return upgrades.stream().mapToDouble(w -> w.costUsd().mean()).sum();
-    }
-
-    /** Links every upgrade wave re-cables together; 0 without upgrades. */
-    public long linksRecabled() {
-        return upgrades.stream().mapToLong(Wave::linksRecabled).sum();
-    }
-
     /**
      * One timeline point: the mean over its days (and replications) of each day's time averages.
      *
@@ -115,6 +105,16 @@ public record LifecycleFigures(int replications, double horizonDays, int linksSi
     /** The file and text spelling of a failure cause: lower case with hyphens ({@code SWITCH_PORT} → {@code switch-port}). */
     public static String causeName(FailureCause cause) {
         return cause.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    /** Money and labour of every upgrade wave together (means over replications), USD; 0 without upgrades. */
+    public double upgradeCostUsd() {
+        return upgrades.stream().mapToDouble(w -> w.costUsd().mean()).sum();
+    }
+
+    /** Links every upgrade wave re-cables together; 0 without upgrades. */
+    public long linksRecabled() {
+        return upgrades.stream().mapToLong(Wave::linksRecabled).sum();
     }
 
     /** Every PMD some tier is ready for (the union of {@link #readinessByTier}), sorted. */
