@@ -73,8 +73,17 @@ final class GrowthCosts {
             usd[r] = disruption[r] * growth.gpuHourUsd();
             total[r] = capex + stranded + usd[r];
         }
-        return new PlanGrowth(phases, capex, strandedMonths, stranded, Estimate.of(disruption), Estimate.of(usd),
-                Estimate.of(total), capacity(lifecycle));
+        // Disruption is never negative, so the horizon cost is never below capex + idle plant (as the lifecycle's
+        // own intervals, cut to what the quantity can take).
+        return new PlanGrowth(phases, capex, strandedMonths, stranded,
+                Estimate.of(disruption).within(0, Double.POSITIVE_INFINITY),
+                Estimate.of(usd).within(0, Double.POSITIVE_INFINITY),
+                horizon(Estimate.of(total), capex + stranded), capacity(lifecycle));
+    }
+
+    /** The horizon cost's interval cut at capex + idle plant (not above the mean, which rounding may leave low). */
+    private static Estimate horizon(Estimate total, double floorUsd) {
+        return total.within(Math.min(floorUsd, total.mean()), Double.POSITIVE_INFINITY);
     }
 
     /** Links in service and up, averaged over as many days per point as the lifecycle timeline averages. */
