@@ -3,16 +3,19 @@ package org.cablesim.lifecycle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.rng.UniformRandomProvider;
 import org.cablesim.kernel.EventHandle;
 import org.cablesim.kernel.EventKernel;
-import org.cablesim.kernel.ServerPool;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.scenario.RepairSpec;
+import org.cablesim.stats.Distribution;
 
 /**
  * One replication's operation phase on its own kernel, from the end of turn-up (time 0) to the horizon:
- * component failures, flaps, ageing, dirt and disturbance, repair tickets with spares and crews, upgrade waves
- * and the bookkeeping of outages, jobs and the daily timeline. This class keeps each link's state and the crews'
- * work on the optics; {@link Failures} draws the failures and flaps, {@link RepairDesk} runs the repair tickets.
+ * component failures, flaps ({@link FlapProcess}), ageing, dirt and disturbance, repair tickets with spares and
+ * crews ({@link RepairTickets}), upgrade waves and growth expansions, and the bookkeeping of outages, jobs and the
+ * daily timeline (read at the horizon by {@link ReplicationOutcome#of}). Links a later expansion installs are out
+ * of service until then ({@link Service}).
  *
  * <p>A link is down while a component it needs has failed, while its loss (or reflectance) is over the limit,
  * or while an upgrade crew works on it. Outcomes of a crew's work (new loss draws, dirt, disturbed neighbours)
@@ -22,50 +25,56 @@ final class Operations {
     /** Re-check delay when an ageing crossing finds the link still (by rounding) within budget, hours. */
     private static final double CROSSING_RETRY_HOURS = 1e-3;
 
-    private final PlantIndex p;
+    final PlantIndex p;
     final OperationsModel ops;
-    private final RepairSpec repairs;
+    final RepairSpec repairs;
     final JobModel jobModel;
     final EventKernel kernel = new EventKernel(1024);
+    final Draws draws;
     final LossState loss;
     final Rework rework;
     final double horizon;
 
-    /** Per link: how many of its components have failed. */
     final int[] hardDown;
     final boolean[] lossDown;
     final boolean[] lossWork;
     final boolean[] lossTicketOpen;
-    private final boolean[] upgradeDown;
+    final boolean[] upgradeDown;
     final boolean[] isDown;
-    final boolean[] inVisit;
-    private final double[] downSince;
+    private final boolean[] inVisit;
+    final double[] downSince;
     private final int[] outageSeq;
     private final EventHandle[] driftHandle;
     final double[] tierDownHours;
-    private final int[] tierDownNow;
+    final int[] tierDownNow;
+
+    final boolean[] failed;
+    final int[] generation;
+    final int[] renewals;
 
     private final int[] remateStamp;
-    private int stamp;
+    int stamp;
 
-    final ServerPool crews;
+    final RepairTickets tickets;
     final Spares spares;
     final JobTracker jobs;
     final Timeline timeline;
-    private final List<UpgradeWork> waves = new ArrayList<>();
-    private final Failures failures;
-    private final RepairDesk repairDesk;
+    final List<UpgradeWork> waves = new ArrayList<>();
+    final Service service;
+    final Attribution attribution;
+    final List<ExpansionWork> expansions = new ArrayList<>();
+    final FlapProcess[] flapProcesses;
 
-    /** Failures so far, by {@link FailureCause} ordinal. */
-    final long[] failureCounts = new long[FailureCause.values().length];
-    private long disturbed;
+    final long[] failures = new long[FailureCause.values().length];
+    long disturbed;
 
     Operations(PlantIndex p, LifecycleModel model, Draws draws, LossState loss, double horizonHours,
-            List<UpgradeDecision[]> decisions) {
+            List<UpgradeDecision[]> decisions, ExpansionWork.Plan growth) {
         this.p = p;
         this.ops = model.operations();
         this.repairs = model.repairs();
         this.jobModel = model.jobs();
+        this.draws = draws;
         this.loss = loss;
         this.rework = new Rework(p, loss, model.turnUp(), ops.contamination());
         this.horizon = horizonHours;
@@ -82,17 +91,28 @@ final class Operations {
         driftHandle = new EventHandle[n];
         tierDownHours = new double[p.tierCount()];
         tierDownNow = new int[p.tierCount()];
+        failed = new boolean[p.componentCount];
+        generation = new int[p.componentCount];
+        renewals = new int[p.componentCount];
         remateStamp = new int[p.connectionCount];
-        crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
-        spares = new Spares(kernel, p, model.spares());
-        jobs = new JobTracker(jobModel, p.serverCount);
-        int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
-        timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
-        repairDesk = new RepairDesk(this, p, repairs, draws);
-        failures = new Failures(this, p, draws, repairDesk);
+        tickets = new RepairTickets(this, p, repairs);
+        service = new Service(p, growth.absent(n), horizonHours);
+        attribution = new Attribution(n, model.expansions().size());
+        int[] installed = new int[PartKind.values().length];
+        for (int c = 0; c < p.componentCount; c++) {
+            installed[p.compKind[c].ordinal()] += service.installed(c) ? 1 : 0;
+        }
+        spares = new Spares(kernel, installed, model.spares());
+        jobs = new JobTracker(jobModel, service.servers());
+        timeline = new Timeline(tierDownNow, service.tierCount, p.switchTier, horizonHours);
+        flapProcesses = new FlapProcess[p.tierCount()];
         for (int w = 0; w < model.upgrades().size(); w++) {
             UpgradeWave wave = model.upgrades().get(w);
             waves.add(new UpgradeWork(this, p, wave, p.tierPosition(wave.tierIndex()), decisions.get(w)));
+        }
+        for (int e = 0; e < model.expansions().size(); e++) {
+            expansions.add(new ExpansionWork(this, p, model.expansions().get(e), e, growth.retire().get(e),
+                    growth.install().get(e)));
         }
     }
 
@@ -101,22 +121,39 @@ final class Operations {
         for (int d = 1; d < timeline.days(); d++) {
             kernel.postAt(24.0 * d, 0, () -> timeline.closeDay(kernel.now()));
         }
-        failures.scheduleAll();
-        for (int l = 0; l < p.linkCount; l++) {
-            rescheduleDrift(l);
+        for (int c = 0; c < p.componentCount; c++) {
+            if (service.installed(c)) {
+                scheduleFailure(c);
+            }
         }
-        failures.startFlaps();
+        for (int l = 0; l < p.linkCount; l++) {
+            if (service.present(l)) {
+                rescheduleDrift(l);
+            }
+        }
+        if (ops.flaps().perLinkYear() > 0) {
+            for (int t = 0; t < p.tierCount(); t++) {
+                flapProcesses[t] = new FlapProcess(this, p, t);
+                flapProcesses[t].next();
+            }
+        }
         for (UpgradeWork wave : waves) {
             kernel.postAt(wave.startHours(), 0, wave::start);
         }
+        for (ExpansionWork expansion : expansions) {
+            kernel.postAt(expansion.startHours(), 0, expansion::start);
+        }
         kernel.run(horizon);
-        return outcome(turnUp);
+        return ReplicationOutcome.of(this, turnUp);
     }
 
     // ---- link state -------------------------------------------------------------------------------------
 
     /** Brings a link's up/down state in line with its causes; starts a job-tolerance check on an unplanned outage. */
     void refresh(int l) {
+        if (!service.present(l)) {
+            return;
+        }
         boolean down = hardDown[l] > 0 || lossDown[l] || upgradeDown[l];
         if (down == isDown[l]) {
             return;
@@ -128,11 +165,13 @@ final class Operations {
             isDown[l] = true;
             downSince[l] = now;
             tierDownNow[t]++;
+            attribution.outageStarts(l);
             int seq = ++outageSeq[l];
             if (p.serverFacing[l] && !upgradeDown[l]) {
+                int owner = attribution.owner(l);
                 kernel.post(jobModel.toleranceHours(), () -> {
                     if (isDown[l] && outageSeq[l] == seq) {
-                        jobs.interrupt(p.linkServer[l], kernel.now());
+                        attribution.interrupted(owner, jobs.interrupt(p.linkServer[l], kernel.now()));
                     }
                 });
             }
@@ -140,6 +179,7 @@ final class Operations {
             isDown[l] = false;
             tierDownHours[t] += now - downSince[l];
             tierDownNow[t]--;
+            attribution.outageEnds(l, now - downSince[l], p.switchTier[t], service.tierCount[t]);
         }
     }
 
@@ -154,7 +194,7 @@ final class Operations {
      * gets a ticket.
      */
     void settle(int l, FailureCause cause) {
-        if (lossWork[l] || inVisit[l]) {
+        if (lossWork[l] || inVisit[l] || !service.present(l)) {
             return;
         }
         if (loss.passes(l, kernel.now())) {
@@ -167,11 +207,11 @@ final class Operations {
             cancelDrift(l);
             if (!lossDown[l]) {
                 lossDown[l] = true;
-                failureCounts[cause.ordinal()]++;
+                failures[cause.ordinal()]++;
                 refresh(l);
             }
             if (!lossTicketOpen[l]) {
-                repairDesk.openLinkTicket(l, 1);
+                tickets.openLinkTicket(l, 1);
             }
         }
     }
@@ -190,7 +230,7 @@ final class Operations {
         }
     }
 
-    private void cancelDrift(int l) {
+    void cancelDrift(int l) {
         if (driftHandle[l] != null) {
             kernel.cancel(driftHandle[l]);
             driftHandle[l] = null;
@@ -210,10 +250,10 @@ final class Operations {
             return;
         }
         lossDown[l] = true;
-        failureCounts[FailureCause.AGEING.ordinal()]++;
+        failures[FailureCause.AGEING.ordinal()]++;
         refresh(l);
         if (!lossTicketOpen[l]) {
-            repairDesk.openLinkTicket(l, 1);
+            tickets.openLinkTicket(l, 1);
         }
     }
 
@@ -234,9 +274,13 @@ final class Operations {
         }
     }
 
-    /** Mates {@code conns} with new parts (clean), then disturbs their neighbours; inside a visit. */
+    /**
+     * Mates {@code conns} with new parts (clean), then disturbs their neighbours; inside a visit. Connections of
+     * links out of service (and not being installed in this visit) are left alone.
+     */
     void remateAsNew(int[] conns) {
         double now = kernel.now();
+        conns = Arrays.stream(conns).filter(c -> service.present(p.connLink[c]) || inVisit[p.connLink[c]]).toArray();
         for (int c : conns) {
             remateStamp[c] = stamp;
         }
@@ -262,45 +306,80 @@ final class Operations {
         }
         double now = kernel.now();
         for (int n : p.sharedMembers[g]) {
-            if (n == c || remateStamp[n] == stamp) {
+            if (n == c || remateStamp[n] == stamp || !service.present(p.connLink[n])) {
                 continue;
             }
             loss.mate(n, now, false);
             disturbed++;
+            attribution.disturbed();
             settle(p.connLink[n], FailureCause.CONTAMINATION);
         }
     }
 
     /** Replaces component {@code c} by a new one (unless it has failed: its own repair will): a fresh failure clock. */
     boolean renew(int c) {
-        return failures.renew(c);
+        if (failed[c]) {
+            return false;
+        }
+        generation[c]++;
+        renewals[c]++;
+        scheduleFailure(c);
+        return true;
+    }
+
+    // ---- failures ---------------------------------------------------------------------------------------
+
+    void scheduleFailure(int c) {
+        Distribution law = ops.timeToFailureHours().get(p.compKind[c]);
+        if (law == null) {
+            return;
+        }
+        UniformRandomProvider rng = draws.ttf(c, renewals[c]);
+        double ttf = law.sampleByInversion(rng);
+        if (kernel.now() + ttf < horizon) {
+            int gen = generation[c];
+            kernel.post(ttf, () -> componentFails(c, gen));
+        }
+    }
+
+    private void componentFails(int c, int gen) {
+        if (gen != generation[c] || failed[c]) {
+            return;
+        }
+        failed[c] = true;
+        failures[FailureCause.of(p.compKind[c]).ordinal()]++;
+        for (int l : p.compLinks(c)) {
+            hardDown[l]++;
+            refresh(l);
+        }
+        tickets.componentFailed(c);
+    }
+
+    /** A failed component is back: a fresh failure clock, and its links come back if nothing else holds them. */
+    void componentRepaired(int c) {
+        failed[c] = false;
+        generation[c]++;
+        renewals[c]++;
+        scheduleFailure(c);
+        for (int l : p.compLinks(c)) {
+            hardDown[l]--;
+            refresh(l);
+            settle(l, FailureCause.CONTAMINATION);
+        }
+    }
+
+    /** Clears a link's loss outage if it passes now; returns whether it passes. */
+    boolean settleLoss(int l) {
+        if (!loss.passes(l, kernel.now())) {
+            return false;
+        }
+        if (lossDown[l]) {
+            lossDown[l] = false;
+            refresh(l);
+        }
+        rescheduleDrift(l);
+        return true;
     }
 
     // ---- results ----------------------------------------------------------------------------------------
-
-    private ReplicationOutcome outcome(TurnUp.Outcome turnUp) {
-        timeline.advance(horizon);
-        double[] downHours = tierDownHours.clone();
-        for (int l = 0; l < p.linkCount; l++) {
-            if (isDown[l]) {
-                downHours[p.linkTier[l]] += horizon - downSince[l];
-            }
-        }
-        double[] tierAvailability = new double[p.tierCount()];
-        double totalDown = 0;
-        for (int t = 0; t < p.tierCount(); t++) {
-            tierAvailability[t] = 1 - downHours[t] / (p.tierLinks[t].length * horizon);
-            totalDown += downHours[t];
-        }
-        double availability = 1 - totalDown / (p.linkCount * horizon);
-        double utilisation = repairs.crews() == 0 ? Double.NaN : crews.meanBusy() / repairs.crews();
-        double[][] upgrades = new double[waves.size()][];
-        for (int w = 0; w < waves.size(); w++) {
-            upgrades[w] = waves.get(w).outcome();
-        }
-        return new ReplicationOutcome(turnUp, availability, tierAvailability, totalDown, failureCounts.clone(),
-                jobs.interruptions, jobs.lostGpuHours, utilisation, crews.meanWait(), disturbed, upgrades,
-                timeline.linksDown(), timeline.queued(), timeline.capacity(), timeline.tierUp(),
-                turnUp.events() + kernel.executedCount());
-    }
 }

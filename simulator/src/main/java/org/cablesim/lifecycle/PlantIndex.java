@@ -71,6 +71,10 @@ public final class PlantIndex {
     /** True for tiers without server-facing links: their outages reduce capacity. */
     final boolean[] switchTier;
     final int serverCount;
+    /** Shared-part group of each shared-part key (a growth phase's trunk work names the parts it disturbs). */
+    private final java.util.Map<Object, Integer> sharedGroups;
+    /** Link index of each link id, built on first use (only expansions look links up by id). */
+    private java.util.Map<String, Integer> linkIndex;
 
     PlantIndex(PlantIndexBuilder b) {
         linkCount = b.links;
@@ -117,6 +121,7 @@ public final class PlantIndex {
         }
         maxPositions = widest;
         sharedMembers = groups(connShared, b.sharedIndex.size());
+        sharedGroups = b.sharedIndex;
 
         compKind = Arrays.copyOf(b.compKind, componentCount);
         kindCounts = new int[PartKind.values().length];
@@ -306,6 +311,30 @@ public final class PlantIndex {
 
     int tierCount() {
         return tierNames.size();
+    }
+
+    /** The shared-part group of {@code sharedPartId}, or −1 when no connection sits in it. */
+    int sharedGroup(String sharedPartId) {
+        return sharedGroups.getOrDefault(sharedPartId, -1);
+    }
+
+    /**
+     * The index of the link with this id.
+     *
+     * @throws IllegalArgumentException when the plant has no such link
+     */
+    synchronized int linkIndex(String id) {
+        if (linkIndex == null) {
+            linkIndex = new java.util.HashMap<>(2 * linkCount);
+            for (int l = 0; l < linkCount; l++) {
+                linkIndex.put(linkIds.get(l), l);
+            }
+        }
+        Integer l = linkIndex.get(id);
+        if (l == null) {
+            throw new IllegalArgumentException("no link " + id + " in the plant");
+        }
+        return l;
     }
 
     /** The dense tier position of a tier index, or −1 when the plant has no such tier. */

@@ -2,16 +2,15 @@ package org.cablesim.lifecycle;
 
 import java.util.Arrays;
 import org.apache.commons.rng.UniformRandomProvider;
+import org.cablesim.kernel.ServerPool;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.scenario.RepairSpec;
 
 /**
- * The repair tickets of one replication's operation phase: a failed component waits for detection and a spare, a
- * link over budget for detection; then for a crew, which travels, may misdiagnose (swapping a wrong transceiver or
- * cord first), replaces the part or reworks the link, and brings it back. Each ticket draws from its own stream
- * (the component's or link's k-th ticket).
+ * The repair tickets of one replication's operation: a failed component or a link over budget is detected, waits
+ * for a spare and a crew, and is worked on (with misdiagnosis: the wrong part swapped first on a first visit).
  */
-final class RepairDesk {
+final class RepairTickets {
     /** A repair request for a failed component or for a link over budget. */
     private static final class Ticket {
         final boolean component;
@@ -32,26 +31,20 @@ final class RepairDesk {
     private final Operations o;
     private final PlantIndex p;
     private final RepairSpec repairs;
-    private final Draws draws;
-    private final int[] compTickets;
+    final ServerPool crews;
     private final int[] linkTickets;
-    private Failures failures;
+    private final int[] compTickets;
 
-    RepairDesk(Operations o, PlantIndex p, RepairSpec repairs, Draws draws) {
+    RepairTickets(Operations o, PlantIndex p, RepairSpec repairs) {
         this.o = o;
         this.p = p;
         this.repairs = repairs;
-        this.draws = draws;
-        compTickets = new int[p.componentCount];
-        linkTickets = new int[p.linkCount];
+        this.crews = new ServerPool(o.kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
+        this.linkTickets = new int[p.linkCount];
+        this.compTickets = new int[p.componentCount];
     }
 
-    /** The failure clocks that repaired and swapped parts restart. */
-    void attach(Failures clocks) {
-        this.failures = clocks;
-    }
-
-    /** Component {@code c} has failed: a ticket waits for detection, then for a spare, then for a crew. */
+    /** Component {@code c} has failed: a ticket is raised after detection, then waits for a spare and a crew. */
     void componentFailed(int c) {
         Ticket t = newTicket(true, c, 1);
         o.kernel.post(t.detection, () -> {
@@ -63,8 +56,8 @@ final class RepairDesk {
     private Ticket newTicket(boolean component, int target, int attempt) {
         Ticket t = new Ticket(component, target, attempt);
         UniformRandomProvider rng = component
-                ? draws.componentTicket(target, compTickets[target]++)
-                : draws.linkTicket(target, linkTickets[target]++);
+                ? o.draws.componentTicket(target, compTickets[target]++)
+                : o.draws.linkTicket(target, linkTickets[target]++);
         t.detection = repairs.detectionDelay().sampleByInversion(rng);
         t.travel = repairs.travel().sampleByInversion(rng);
         double wrongDraw = rng.nextDouble();
@@ -88,7 +81,7 @@ final class RepairDesk {
     }
 
     private void requestCrew(Ticket t) {
-        o.crews.request(() -> {
+        crews.request(() -> {
             o.timeline.queue(o.kernel.now(), -1);
             if (t.component) {
                 o.kernel.post(t.travel + t.work, () -> componentWorkDone(t));
@@ -102,7 +95,7 @@ final class RepairDesk {
         int c = t.target;
         if (t.wrongPart >= 0) {
             swapWrongPart(t.wrongPart, p.compLinks(c));
-            o.crews.release();
+            crews.release();
             // The link is still down: a second visit follows at once, with the spare already in hand.
             Ticket second = newTicket(true, c, 2);
             o.timeline.queue(o.kernel.now(), 1);
@@ -117,20 +110,13 @@ final class RepairDesk {
             minutes += o.rework.untilPass(l, o.kernel.now(), o::disturbNeighbours);
         }
         o.endVisit(links);
-        o.kernel.post(minutes / 60, () -> componentRepaired(c));
+        o.kernel.post(minutes / 60, () -> {
+            o.componentRepaired(c);
+            crews.release();
+        });
     }
 
-    private void componentRepaired(int c) {
-        failures.repaired(c);
-        for (int l : p.compLinks(c)) {
-            o.hardDown[l]--;
-            o.refresh(l);
-            o.settle(l, FailureCause.CONTAMINATION);
-        }
-        o.crews.release();
-    }
-
-    /** Opens a ticket for link {@code l} over budget; a first attempt waits for detection. */
+    /** Opens a ticket for link {@code l} over budget ({@code attempt} 1: after detection; 2: a revisit, at once). */
     void openLinkTicket(int l, int attempt) {
         o.lossTicketOpen[l] = true;
         Ticket t = newTicket(false, l, attempt);
@@ -150,7 +136,7 @@ final class RepairDesk {
         if (!o.lossDown[l] || o.loss.passes(l, o.kernel.now())) {
             // Fixed meanwhile (another crew's work or a lucky disturbance): no fault found.
             o.lossTicketOpen[l] = false;
-            o.crews.release();
+            crews.release();
             o.settle(l, FailureCause.CONTAMINATION);
             return;
         }
@@ -171,28 +157,15 @@ final class RepairDesk {
     private void finishLinkTicket(int l) {
         o.lossWork[l] = false;
         o.lossTicketOpen[l] = false;
-        o.crews.release();
-        if (!settleLoss(l)) {
+        crews.release();
+        if (!o.settleLoss(l)) {
             openLinkTicket(l, 2);
         }
     }
 
-    /** Clears a link's loss outage if it passes now; returns whether it passes. */
-    private boolean settleLoss(int l) {
-        if (!o.loss.passes(l, o.kernel.now())) {
-            return false;
-        }
-        if (o.lossDown[l]) {
-            o.lossDown[l] = false;
-            o.refresh(l);
-        }
-        o.rescheduleDrift(l);
-        return true;
-    }
-
     /** A misdiagnosis: the wrong part is swapped for a new one, re-mating its connections. */
     private void swapWrongPart(int part, int[] visitLinks) {
-        if (!failures.renew(part)) {
+        if (!o.renew(part)) {
             return;
         }
         o.beginVisit(visitLinks);
