@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
+import org.cablesim.search.DesignPointChecks;
+import org.cablesim.search.DesignPoints;
+import org.cablesim.search.EvaluationEngine;
+import org.cablesim.search.PointJournal;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.SummaryJson;
 import org.cablesim.scenario.Scenario;
@@ -70,6 +74,15 @@ final class RunCommand implements Callable<Integer> {
             + " what this machine can do (see validate)")
     boolean noWorkLimit;
 
+    @Option(names = "--resume", description = "continue an interrupted run of the same scenario, seed and plan: "
+            + "the sweep and design points it finished are not run again (same output as an uninterrupted run)")
+    boolean resume;
+
+    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
+            description = "where sweep and design points run: local (default: this machine) or spark (with the "
+                    + "cablesim-spark jar under spark-submit); results do not depend on it")
+    String engine;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
@@ -109,18 +122,44 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         long masterSeed = seed != null ? seed : scenario.run().seed();
-        // Created before computing: an unwritable location fails now, not after the whole study.
+        if (seed != null && seed != scenario.run().seed()) {
+            List<Problem> designProblems = DesignPointChecks.problems(loaded, masterSeed,
+                    WorkLimit.forRun(threadCount, noWorkLimit));
+            if (!designProblems.isEmpty()) {
+                ScenarioInput.print(file, designProblems, err);
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        DesignPoints points = DesignPoints.of(loaded.document().study(), masterSeed);
         StudySummary summary;
         StudyExecution result;
-        try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
+        EvaluationEngine pointEngine;
+        try {
+            pointEngine = Engines.open(engine, 1);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        PointJournal journal = points.size() == 0 ? null : StudyJournal.open(output.target(),
+                StudyJournal.header(loaded.scenarioSha256(), masterSeed, only, points.size()), resume, err, quiet);
+        // Created before computing: an unwritable location fails now, not after the whole study.
+        try (EvaluationEngine engineInUse = pointEngine;
+                StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
             Path staging = cleanup.path();
             result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount,
-                    progress);
+                    progress, points, engineInUse, journal);
             progress.stage("write results", 0);
             summary = result.summary();
             ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
             output.commit(staging);
             cleanup.committed();
+        } finally {
+            if (journal != null) {
+                journal.close();
+            }
+        }
+        if (journal != null) {
+            journal.delete();
         }
         if (progress instanceof TerminalProgress terminal) {
             terminal.close();

@@ -21,7 +21,7 @@ final class ScenarioParser {
     /** Names of scenarios, plans and tiers. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     static final String[] FIELDS = {"schemaVersion", "name", "description", "seed", "cluster", "fabric", "floor",
-        "catalog", "plans", "montecarlo", "lifecycle", "study"};
+        "catalog", "plans", "montecarlo", "lifecycle", "study", "search"};
     static final long DEFAULT_SEED = 1;
 
     private ScenarioParser() {
@@ -53,21 +53,23 @@ final class ScenarioParser {
         LifecycleSection lifecycle = LifecycleSection.read(top.object("lifecycle", false, LifecycleSection.FIELDS),
                 catalog, fabric, cluster.spec());
         StudySection study = StudySection.read(top.object("study", false, StudySection.FIELDS), plans.names());
+        SearchSection search = top.has("search") ? SearchSection.read(top.object("search", false,
+                SearchSection.FIELDS), plans.names(), top.has("plans")) : null;
         if (problems.size() > before) {
             return null;
         }
         return build(name, description, seed, cluster.spec(), fabric, floor, catalog, plans.plans(), montecarlo,
-                lifecycle, study, problems);
+                lifecycle, study, search, problems);
     }
 
     private static ScenarioDocument build(String name, String description, long seed,
             ClusterSpec cluster, FabricSpec fabric, FloorSpec floor, Catalog catalog,
             List<PlanSpec> plans, MonteCarloSection montecarlo, LifecycleSection lifecycle, StudySection study,
-            Problems problems) {
+            SearchSection search, Problems problems) {
         try {
             Scenario scenario = new Scenario(name, description, new RunSettings(seed), cluster, fabric, floor,
                     catalog, plans, montecarlo.toSpec(), lifecycle.toSpec(), study.toSpec());
-            return new ScenarioDocument(scenario, montecarlo, lifecycle, study);
+            return new ScenarioDocument(scenario, montecarlo, lifecycle, study, search);
         } catch (IllegalArgumentException | NullPointerException e) {
             // Every rule of the records is checked above with a path; reaching here is a reader bug.
             problems.add(Problem.FILE, "internal: scenario rejected after validation: " + e.getMessage());

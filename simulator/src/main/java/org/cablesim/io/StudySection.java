@@ -9,18 +9,21 @@ import java.util.List;
  *
  * @param baselinePlan name of the plan other plans are compared against; one of the scenario's plans
  * @param sweeps       parameter sweeps, each run with every plan and the same seed (common random numbers)
+ * @param designs      multi-parameter designs (grids, Latin hypercubes), run like sweeps after them
  */
-public record StudySection(String baselinePlan, List<SweepSection> sweeps) {
-    static final String[] FIELDS = {"baseline", "sweeps"};
+public record StudySection(String baselinePlan, List<SweepSection> sweeps, List<DesignSection> designs) {
+    static final String[] FIELDS = {"baseline", "sweeps", "designs"};
     static final int MAX_SWEEPS = 20;
+    static final int MAX_DESIGNS = 20;
 
     public StudySection {
         sweeps = List.copyOf(sweeps);
+        designs = List.copyOf(designs);
     }
 
-    /** A study section with a baseline and no sweeps. */
+    /** A study section with a baseline and no sweeps or designs. */
     public StudySection(String baselinePlan) {
-        this(baselinePlan, List.of());
+        this(baselinePlan, List.of(), List.of());
     }
 
     /**
@@ -54,7 +57,26 @@ public record StudySection(String baselinePlan, List<SweepSection> sweeps) {
         } else if (f.has("sweeps")) {
             ok = false;
         }
-        return !ok || baseline == null || f.isBroken() ? null : new StudySection(baseline, sweeps);
+        List<DesignSection> designs = new ArrayList<>();
+        List<JsonNode> designNodes = f.list("designs", false);
+        if (designNodes != null) {
+            if (designNodes.size() > MAX_DESIGNS) {
+                f.problems().add(f.pathOf("designs"), "at most " + MAX_DESIGNS + " designs, had "
+                        + designNodes.size());
+                ok = false;
+            }
+            for (int i = 0; i < designNodes.size(); i++) {
+                DesignSection design = DesignSection.read(Fields.of(designNodes.get(i),
+                        TreePath.index(f.pathOf("designs"), i), f.problems(), DesignSection.FIELDS));
+                ok &= design != null;
+                if (design != null) {
+                    designs.add(design);
+                }
+            }
+        } else if (f.has("designs")) {
+            ok = false;
+        }
+        return !ok || baseline == null || f.isBroken() ? null : new StudySection(baseline, sweeps, designs);
     }
 
     /** The domain settings this section describes. */

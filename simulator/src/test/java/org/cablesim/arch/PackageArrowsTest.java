@@ -46,9 +46,10 @@ class PackageArrowsTest {
         allow("io", "scenario", "catalog", "polarity", "optics", "lifecycle", "stats", JACKSON, "org.yaml..");
         allow("report", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
                 "catalog", "stats", JACKSON, "org.jgrapht..");
+        allow("search", "io", "study", "plant", "topology", "scenario", "random", "stats", COMMONS_MATHS, JACKSON);
         allow("bench", "study", "lifecycle", "montecarlo", "plant", "topology", "io", "scenario", "optics",
                 "polarity", "catalog", "random", "kernel", "stats", COMMONS_MATHS);
-        allow("cli", "bench", "report", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
+        allow("cli", "bench", "report", "search", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
                 "optics", "polarity", "catalog", "random", "stats", JACKSON, "picocli..", "com.sun.management..");
     }
 
