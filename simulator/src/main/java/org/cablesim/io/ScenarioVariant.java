@@ -47,17 +47,25 @@ public final class ScenarioVariant {
     }
 
     /**
-     * The variant as a YAML scenario file: {@code settings} applied, then the top-level fields {@code removed} left
-     * out (e.g. the {@code search} section of a plan written out from a search's front).
+     * One plan of the variant as a YAML scenario file of its own: {@code settings} applied, the plans list reduced
+     * to plan {@code planIndex} renamed {@code planName}, and the {@code study} and {@code search} sections left
+     * out (they name plans and choices of the original). A search writes each front plan so.
      *
      * @throws InvalidInputException when the text cannot be read or a setting does not fit it
      */
-    public static String yaml(String scenarioText, Path scenarioFile, List<Setting> settings, List<String> removed)
-            throws InvalidInputException {
+    public static String planFile(String scenarioText, Path scenarioFile, List<Setting> settings, int planIndex,
+            String planName) throws InvalidInputException {
         Problems problems = new Problems();
         ObjectNode tree = tree(scenarioText, scenarioFile, settings, problems);
         problems.throwIfAny();
-        removed.forEach(tree::remove);
+        JsonNode plan = tree.path("plans").path(planIndex);
+        if (!(plan instanceof ObjectNode planNode)) {
+            throw new InvalidInputException(List.of(new Problem("plans", "has no plan " + planIndex)));
+        }
+        planNode.put("name", planName);
+        tree.putArray("plans").add(planNode);
+        tree.remove("study");
+        tree.remove("search");
         try {
             return TreeParser.yamlMapper().writeValueAsString(tree);
         } catch (JsonProcessingException e) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Locale;
 import org.cablesim.io.SearchSection;
 import org.cablesim.io.Setting;
-import org.cablesim.io.SweepSection;
 import org.cablesim.study.ParetoFront;
 import org.cablesim.study.ProgressListener;
 import org.cablesim.study.Provenance;
@@ -93,9 +92,9 @@ public final class DesignSearch {
         return out;
     }
 
-    /** The value texts of candidate {@code index}'s choices, as the report shows them. */
-    static List<String> choiceTexts(SearchSection section, long index) {
-        return settings(section, index).stream().map(s -> SweepSection.valueText(s.value())).toList();
+    /** The index of the candidate named {@code name} ({@code c0007} is 7). */
+    static long index(String name) {
+        return Long.parseLong(name.substring(1));
     }
 
     /** Runs {@code stage} for every candidate still in the search, then the constraints it decides. */
