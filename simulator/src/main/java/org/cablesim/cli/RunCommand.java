@@ -33,22 +33,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (.yaml, .yml or .json)")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "output directory (default: results/runs/<scenario-name>, or the next free -2, -3, …)")
-    Path out;
-
-    @Option(names = "--force", description = "replace the --out directory if it exists and cablesim wrote it")
-    boolean force;
-
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: available processors); results do not depend on it")
-    Integer threads;
-
-    @Option(names = "--quiet", description = "print nothing on success and show no progress")
-    boolean quiet;
+    @CommandLine.Mixin
+    StudyOptions options = new StudyOptions();
 
     @Option(names = "--only", paramLabel = "PLAN", description = "run only this plan variant (it becomes the baseline)")
     String only;
@@ -56,11 +42,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plan-files", description = "write only summary.json, report.html and comparison.csv "
             + "(no per-plan cable schedules, link lists, BOMs, graphs)")
     boolean noPlanFiles;
-
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "${env:CABLESIM_PROGRESS:-auto}",
-            description = "show progress on stderr: auto (when stderr is a terminal), always, never "
-                    + "(default: $CABLESIM_PROGRESS or auto)")
-    ProgressMode progressMode;
 
     @Option(names = "--allow-violations", description = "exit 0 even when a plan has design-check violations "
             + "(links broken by design); without it such a run exits 3 after writing its results")
@@ -78,22 +59,11 @@ final class RunCommand implements Callable<Integer> {
             + "the sweep and design points it finished are not run again (same output as an uninterrupted run)")
     boolean resume;
 
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "where sweep and design points run: local (default: this machine) or spark (with the "
-                    + "cablesim-spark jar under spark-submit); results do not depend on it")
-    String engine;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > 1024) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads: must be in 1..1024, was " + threadCount);
-        }
-        boolean processStreams = spec.parent() != null && spec.parent().userObject() instanceof Main main
-                && main.processStreams;
-        try (TerminalProgress progress = TerminalProgress.create(err, progressMode, quiet, processStreams)) {
+        int threadCount = options.threadCount(spec);
+        try (TerminalProgress progress = options.progress(spec, err)) {
             return run(err, threadCount, progress);
         }
     }
@@ -107,7 +77,8 @@ final class RunCommand implements Callable<Integer> {
         LoadedScenario loaded = input.loaded();
         OutputDirectory output;
         try {
-            output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name(), file);
+            output = OutputDirectory.choose(options.out, options.force, Path.of("results", "runs"),
+                    loaded.scenario().name(), file);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -121,8 +92,8 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        long masterSeed = seed != null ? seed : scenario.run().seed();
-        if (seed != null && seed != scenario.run().seed()) {
+        long masterSeed = options.seed != null ? options.seed : scenario.run().seed();
+        if (options.seed != null && options.seed != scenario.run().seed()) {
             List<Problem> designProblems = DesignPointChecks.problems(loaded, masterSeed,
                     WorkLimit.forRun(threadCount, noWorkLimit));
             if (!designProblems.isEmpty()) {
@@ -135,13 +106,14 @@ final class RunCommand implements Callable<Integer> {
         StudyExecution result;
         EvaluationEngine pointEngine;
         try {
-            pointEngine = Engines.open(engine, 1);
+            pointEngine = Engines.open(options.engine, 1);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
         PointJournal journal = points.size() == 0 ? null : StudyJournal.open(output.target(),
-                StudyJournal.header(loaded.scenarioSha256(), masterSeed, only, points.size()), resume, err, quiet);
+                StudyJournal.header(loaded.scenarioSha256(), masterSeed, only, points.size()), resume, err,
+                options.quiet);
         // Created before computing: an unwritable location fails now, not after the whole study.
         try (EvaluationEngine engineInUse = pointEngine;
                 StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
@@ -164,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
         if (progress instanceof TerminalProgress terminal) {
             terminal.close();
         }
-        if (!quiet) {
+        if (!options.quiet) {
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
                 out.print(SummaryJson.toText(summary, loaded.scenarioText()));

@@ -37,47 +37,18 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file with a search section")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "output directory (default: results/runs/<scenario-name>-search, or the next free -2, …)")
-    Path out;
-
-    @Option(names = "--force", description = "replace the --out directory if it exists and cablesim wrote it")
-    boolean force;
-
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "candidates evaluated at once on the local engine (default: available processors)")
-    Integer threads;
-
-    @Option(names = "--engine", paramLabel = "ENGINE", defaultValue = "local",
-            description = "where candidates are evaluated: local (default) or spark (with the cablesim-spark jar "
-                    + "under spark-submit); results do not depend on it")
-    String engine;
+    @CommandLine.Mixin
+    StudyOptions options = new StudyOptions();
 
     @Option(names = "--exhaustive", description = "evaluate every stage of every valid candidate (no pruning "
             + "before the lifecycle); the front is the same, the search slower")
     boolean exhaustive;
 
-    @Option(names = "--quiet", description = "print nothing on success and show no progress")
-    boolean quiet;
-
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "${env:CABLESIM_PROGRESS:-auto}",
-            description = "show progress on stderr: auto, always, never")
-    ProgressMode progressMode;
-
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > 1024) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads: must be in 1..1024, was " + threadCount);
-        }
-        boolean processStreams = spec.parent() != null && spec.parent().userObject() instanceof Main main
-                && main.processStreams;
-        try (TerminalProgress progress = TerminalProgress.create(err, progressMode, quiet, processStreams)) {
+        int threadCount = options.threadCount(spec);
+        try (TerminalProgress progress = options.progress(spec, err)) {
             return search(err, threadCount, progress);
         }
     }
@@ -98,14 +69,14 @@ final class SearchCommand implements Callable<Integer> {
         OutputDirectory output;
         EvaluationEngine evaluations;
         try {
-            output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name()
-                    + "-search", file);
-            evaluations = Engines.open(engine, threadCount);
+            output = OutputDirectory.choose(options.out, options.force, Path.of("results", "runs"),
+                    loaded.scenario().name() + "-search", file);
+            evaluations = Engines.open(options.engine, threadCount);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        long masterSeed = seed != null ? seed : loaded.scenario().run().seed();
+        long masterSeed = options.seed != null ? options.seed : loaded.scenario().run().seed();
         StudyJob job = new StudyJob(loaded.scenarioText(), loaded.file().toString(), masterSeed, null, 1);
         Provenance provenance = new Provenance(Version.current(), loaded.scenarioSha256(), loaded.inputSha256(),
                 RandomStreams.ALGORITHM);
@@ -132,7 +103,7 @@ final class SearchCommand implements Callable<Integer> {
         if (progress instanceof TerminalProgress terminal) {
             terminal.close();
         }
-        if (!quiet) {
+        if (!options.quiet) {
             print(result, output.target(), spec.commandLine().getOut());
         }
         return ExitCodes.OK;

@@ -3,6 +3,7 @@ package org.cablesim.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The scenario's {@code study} section as read and validated.
@@ -39,44 +40,32 @@ public record StudySection(String baselinePlan, List<SweepSection> sweeps, List<
                     + String.join(", ", planNames) + ")");
             ok = false;
         }
-        List<SweepSection> sweeps = new ArrayList<>();
-        List<JsonNode> sweepNodes = f.list("sweeps", false);
-        if (sweepNodes != null) {
-            if (sweepNodes.size() > MAX_SWEEPS) {
-                f.problems().add(f.pathOf("sweeps"), "at most " + MAX_SWEEPS + " sweeps, had " + sweepNodes.size());
-                ok = false;
-            }
-            for (int i = 0; i < sweepNodes.size(); i++) {
-                SweepSection sweep = SweepSection.read(Fields.of(sweepNodes.get(i),
-                        TreePath.index(f.pathOf("sweeps"), i), f.problems(), SweepSection.FIELDS));
-                ok &= sweep != null;
-                if (sweep != null) {
-                    sweeps.add(sweep);
-                }
-            }
-        } else if (f.has("sweeps")) {
-            ok = false;
-        }
-        List<DesignSection> designs = new ArrayList<>();
-        List<JsonNode> designNodes = f.list("designs", false);
-        if (designNodes != null) {
-            if (designNodes.size() > MAX_DESIGNS) {
-                f.problems().add(f.pathOf("designs"), "at most " + MAX_DESIGNS + " designs, had "
-                        + designNodes.size());
-                ok = false;
-            }
-            for (int i = 0; i < designNodes.size(); i++) {
-                DesignSection design = DesignSection.read(Fields.of(designNodes.get(i),
-                        TreePath.index(f.pathOf("designs"), i), f.problems(), DesignSection.FIELDS));
-                ok &= design != null;
-                if (design != null) {
-                    designs.add(design);
-                }
-            }
-        } else if (f.has("designs")) {
-            ok = false;
-        }
+        List<SweepSection> sweeps = entries(f, "sweeps", MAX_SWEEPS, SweepSection.FIELDS, SweepSection::read);
+        List<DesignSection> designs = entries(f, "designs", MAX_DESIGNS, DesignSection.FIELDS, DesignSection::read);
+        ok &= sweeps != null && designs != null;
         return !ok || baseline == null || f.isBroken() ? null : new StudySection(baseline, sweeps, designs);
+    }
+
+    /** The entries of the optional list {@code name} read by {@code reader}; null when any is wrong (reported). */
+    private static <T> List<T> entries(Fields f, String name, int max, String[] fields, Function<Fields, T> reader) {
+        List<JsonNode> nodes = f.list(name, false);
+        if (nodes == null) {
+            return f.has(name) ? null : List.of();
+        }
+        boolean ok = true;
+        if (nodes.size() > max) {
+            f.problems().add(f.pathOf(name), "at most " + max + " " + name + ", had " + nodes.size());
+            ok = false;
+        }
+        List<T> entries = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            T entry = reader.apply(Fields.of(nodes.get(i), TreePath.index(f.pathOf(name), i), f.problems(), fields));
+            ok &= entry != null;
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return ok ? entries : null;
     }
 
     /** The domain settings this section describes. */

@@ -2,11 +2,11 @@ package org.cablesim.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import org.cablesim.study.Futures;
 
 /** The embedded engine: evaluations on this machine's threads, results handed back in task order. */
 public final class LocalEngine implements EvaluationEngine {
@@ -51,19 +51,8 @@ public final class LocalEngine implements EvaluationEngine {
         }
         try {
             for (Future<String> f : futures) {
-                results.accept(f.get());
+                results.accept(Futures.get(f, "evaluating"));
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while evaluating", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(e.getCause());
         } finally {
             futures.forEach(f -> f.cancel(true));
         }
