@@ -73,10 +73,8 @@ public final class LossBenchmark {
     public static Result run(long gpus, long seed, int threads) {
         PlantBenchmark.Setup setup = PlantBenchmark.setup(gpus);
         TierCabling d = TierCabling.defaults();
-        TierCabling lowLossAdapters = new TierCabling(d.architecture(), d.pmdId(), d.fibreTypeId(), d.polish(),
-                d.polarityMethod(), d.adapterType(), d.trunk(), d.lowerCord(), d.upperCord(), d.jumpers(),
-                d.cassette(), d.panels(), new LossClassChoice(Optional.of("mpo-standard"), Optional.of("mpo-low-loss"),
-                        Optional.empty()), d.slackPerEndM());
+        TierCabling lowLossAdapters = d.withLossClasses(new LossClassChoice(Optional.of("mpo-standard"),
+                Optional.of("mpo-low-loss"), Optional.empty()));
         Map<String, TierCabling> tiers = new HashMap<>();
         for (TierSpec t : setup.fabric().tiers()) {
             tiers.put(t.name(), lowLossAdapters);

@@ -12,7 +12,9 @@ public enum CassetteConversion {
     /** TIA-568.3-E universal transition U1: one array plug to duplex LC ports (fibres / 2 of them). */
     UNIVERSAL_U1(1, 0),
     /** TIA-568.3-E universal transition U2. */
-    UNIVERSAL_U2(1, 0);
+    UNIVERSAL_U2(1, 0),
+    /** A catalog harness's fibre map mounted in a panel: its common plug at the rear, one front port per leg. */
+    HARNESS(1, 0);
 
     private final int rearPorts;
     private final int frontPorts;
@@ -27,7 +29,7 @@ public enum CassetteConversion {
         return rearPorts;
     }
 
-    /** Ports at the front (equipment side); 0 when it depends on the rear connector (universal: fibres / 2). */
+    /** Ports at the front (equipment side); 0 when it depends on the connector or harness (universal: fibres / 2). */
     public int fixedFrontPorts() {
         return frontPorts;
     }

@@ -3,16 +3,16 @@ package org.cablesim.catalog;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.SortedMap;
 
 /**
- * The effective catalog: PMDs, connector and fibre types, loss and reflectance classes, prices, labour times,
- * stock cable lengths and cassette types, each keyed by id. Immutable and consistent from birth (every PMD names a
- * connector, polish, positions and fibre types the catalog holds; every cassette names connectors of the geometry
- * its fibre map needs). Lookups by id either throw {@link UnknownCatalogIdException} ({@code pmd(id)}) or
- * return an Optional ({@code findPmd(id)}); id lists are sorted.
+ * The effective catalog: PMDs (and their aliases), connector and fibre types, loss and reflectance classes, prices,
+ * labour times, stock cable lengths, cassette, harness and copper cable types, each keyed by id. Immutable and
+ * consistent from birth (every PMD names a connector, polish, positions and fibre types the catalog holds; every
+ * cassette names connectors of the geometry its fibre map needs). Lookups by id either throw
+ * {@link UnknownCatalogIdException} ({@code pmd(id)}) or return an Optional ({@code findPmd(id)}); id lists are
+ * sorted.
  */
 public final class Catalog {
     private final EntryMap<Pmd> pmds;
@@ -24,6 +24,9 @@ public final class Catalog {
     private final EntryMap<LabourEntry> labour;
     private final EntryMap<LengthBins> lengthBins;
     private final EntryMap<CassetteType> cassettes;
+    private final EntryMap<HarnessType> harnesses;
+    private final EntryMap<PmdAlias> pmdAliases;
+    private final EntryMap<CopperCable> copperCables;
 
     /** An empty catalog (no entries); the shipped defaults come from {@code org.cablesim.io.CatalogReader}. */
     public Catalog() {
@@ -40,7 +43,10 @@ public final class Catalog {
         this.labour = new EntryMap<>("labour entry", b.labour);
         this.lengthBins = new EntryMap<>("length bins", b.lengthBins);
         this.cassettes = new EntryMap<>("cassette", b.cassettes);
-        List<CatalogIssue> issues = CatalogConsistency.issues(this);
+        this.harnesses = new EntryMap<>("harness", b.harnesses);
+        this.pmdAliases = new EntryMap<>("PMD alias", b.pmdAliases);
+        this.copperCables = new EntryMap<>("copper cable", b.copperCables);
+        List<CatalogIssue> issues = CatalogChecks.issues(this);
         if (!issues.isEmpty()) {
             throw new InvalidCatalogException(issues);
         }
@@ -63,6 +69,9 @@ public final class Catalog {
         b.labour.putAll(labour.asMap());
         b.lengthBins.putAll(lengthBins.asMap());
         b.cassettes.putAll(cassettes.asMap());
+        b.harnesses.putAll(harnesses.asMap());
+        b.pmdAliases.putAll(pmdAliases.asMap());
+        b.copperCables.putAll(copperCables.asMap());
         return b;
     }
 
@@ -82,15 +91,21 @@ public final class Catalog {
         overlay.labour.asMap().values().forEach(b::labour);
         overlay.lengthBins.asMap().values().forEach(b::lengthBins);
         overlay.cassettes.asMap().values().forEach(b::cassette);
+        overlay.harnesses.asMap().values().forEach(b::harness);
+        overlay.pmdAliases.asMap().values().forEach(b::pmdAlias);
+        overlay.copperCables.asMap().values().forEach(b::copperCable);
         return b.build();
     }
 
+    /** The PMD with this id or alias; throws when neither is known. */
     public Pmd pmd(String id) {
-        return pmds.get(id);
+        return findPmd(id).orElseGet(() -> pmds.get(id));
     }
 
+    /** The PMD with this id, or with this alias ({@code NDR}, {@code XDR}, …). */
     public Optional<Pmd> findPmd(String id) {
-        return pmds.find(id);
+        Optional<Pmd> direct = pmds.find(id);
+        return direct.isPresent() ? direct : pmdAliases.find(id).flatMap(a -> pmds.find(a.pmdId()));
     }
 
     public List<String> pmdIds() {
@@ -157,10 +172,6 @@ public final class Catalog {
         return reflectanceClasses.find(id);
     }
 
-    public List<String> reflectanceClassIds() {
-        return reflectanceClasses.ids();
-    }
-
     public SortedMap<String, ReflectanceClass> reflectanceClasses() {
         return reflectanceClasses.asMap();
     }
@@ -198,10 +209,6 @@ public final class Catalog {
         return labour.find(id);
     }
 
-    public List<String> labourIds() {
-        return labour.ids();
-    }
-
     public SortedMap<String, LabourEntry> labour() {
         return labour.asMap();
     }
@@ -212,10 +219,6 @@ public final class Catalog {
 
     public Optional<LengthBins> findLengthBins(String id) {
         return lengthBins.find(id);
-    }
-
-    public List<String> lengthBinIds() {
-        return lengthBins.ids();
     }
 
     public SortedMap<String, LengthBins> lengthBins() {
@@ -238,35 +241,66 @@ public final class Catalog {
         return cassettes.asMap();
     }
 
+    public HarnessType harness(String id) {
+        return harnesses.get(id);
+    }
+
+    public Optional<HarnessType> findHarness(String id) {
+        return harnesses.find(id);
+    }
+
+    public List<String> harnessIds() {
+        return harnesses.ids();
+    }
+
+    public SortedMap<String, HarnessType> harnesses() {
+        return harnesses.asMap();
+    }
+
+    /** Other names of PMDs, by alias. */
+    public SortedMap<String, PmdAlias> pmdAliases() {
+        return pmdAliases.asMap();
+    }
+
+    public Optional<CopperCable> findCopperCable(String id) {
+        return copperCables.find(id);
+    }
+
+    public List<String> copperCableIds() {
+        return copperCables.ids();
+    }
+
+    public SortedMap<String, CopperCable> copperCables() {
+        return copperCables.asMap();
+    }
+
+    private List<EntryMap<?>> sections() {
+        return List.of(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour, lengthBins,
+                cassettes, harnesses, pmdAliases, copperCables);
+    }
+
     /** Whether the catalog holds no entry at all. */
     public boolean isEmpty() {
-        return pmds.ids().isEmpty() && connectors.ids().isEmpty() && fibres.ids().isEmpty()
-                && lossClasses.ids().isEmpty() && reflectanceClasses.ids().isEmpty() && prices.ids().isEmpty()
-                && labour.ids().isEmpty() && lengthBins.ids().isEmpty() && cassettes.ids().isEmpty();
+        return sections().stream().allMatch(m -> m.ids().isEmpty());
     }
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Catalog other
-                && pmds.equals(other.pmds) && connectors.equals(other.connectors) && fibres.equals(other.fibres)
-                && lossClasses.equals(other.lossClasses) && reflectanceClasses.equals(other.reflectanceClasses)
-                && prices.equals(other.prices) && labour.equals(other.labour)
-                && lengthBins.equals(other.lengthBins) && cassettes.equals(other.cassettes);
+        return o instanceof Catalog other && sections().equals(other.sections());
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour, lengthBins,
-                cassettes);
+        return sections().hashCode();
     }
 
     @Override
     public String toString() {
-        return "Catalog[" + pmds.ids().size() + " PMDs, " + connectors.ids().size() + " connectors, "
-                + fibres.ids().size() + " fibre types, " + lossClasses.ids().size() + " loss classes, "
-                + reflectanceClasses.ids().size() + " reflectance classes, " + prices.ids().size() + " prices, "
-                + labour.ids().size() + " labour entries, " + lengthBins.ids().size() + " length bins, "
-                + cassettes.ids().size() + " cassettes]";
+        StringBuilder b = new StringBuilder("Catalog[");
+        for (EntryMap<?> m : sections()) {
+            b.append(b.length() > 8 ? ", " : "").append(m.ids().size()).append(' ').append(m.kind());
+        }
+        return b.append(']').toString();
     }
 
     /** Collects entries (a later entry with the same id replaces an earlier one) and builds a checked catalog. */
@@ -280,6 +314,9 @@ public final class Catalog {
         private final Map<String, LabourEntry> labour = new LinkedHashMap<>();
         private final Map<String, LengthBins> lengthBins = new LinkedHashMap<>();
         private final Map<String, CassetteType> cassettes = new LinkedHashMap<>();
+        private final Map<String, HarnessType> harnesses = new LinkedHashMap<>();
+        private final Map<String, PmdAlias> pmdAliases = new LinkedHashMap<>();
+        private final Map<String, CopperCable> copperCables = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -326,6 +363,21 @@ public final class Catalog {
 
         public Builder cassette(CassetteType entry) {
             cassettes.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder harness(HarnessType entry) {
+            harnesses.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder pmdAlias(PmdAlias entry) {
+            pmdAliases.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder copperCable(CopperCable entry) {
+            copperCables.put(entry.id(), entry);
             return this;
         }
 

@@ -25,6 +25,11 @@ final class EntryMap<T> {
         return entry;
     }
 
+    /** What the entries are, e.g. {@code PMD}. */
+    String kind() {
+        return kind;
+    }
+
     Optional<T> find(String id) {
         return Optional.ofNullable(byId.get(id));
     }

@@ -9,9 +9,26 @@ import java.util.OptionalDouble;
  * @param reachM             maximum channel length, metres, &gt; 0
  * @param publishedBudgetDb  the published maximum channel insertion loss at that reach, dB, &gt; 0; empty when
  *                           no figure is published (the budget is then only the derived one)
+ * @param attenuationDbPerKm the cabled attenuation the standard assumes on this grade when it differs from the PMD's
+ *                           (OS1a: 1.0 dB/km, which shortens DR reaches to 250 m at the same 3.0 dB), dB/km, ≥ 0;
+ *                           empty = the PMD's
  */
-public record FibreReach(String fibreTypeId, double reachM, OptionalDouble publishedBudgetDb) {
+public record FibreReach(String fibreTypeId, double reachM, OptionalDouble publishedBudgetDb,
+        OptionalDouble attenuationDbPerKm) {
+    /** A reach whose budget assumes the PMD's attenuation. */
+    public FibreReach(String fibreTypeId, double reachM, OptionalDouble publishedBudgetDb) {
+        this(fibreTypeId, reachM, publishedBudgetDb, OptionalDouble.empty());
+    }
+
     public FibreReach {
+        if (attenuationDbPerKm == null) {
+            attenuationDbPerKm = OptionalDouble.empty();
+        }
+        if (attenuationDbPerKm.isPresent() && !(attenuationDbPerKm.getAsDouble() >= 0
+                && attenuationDbPerKm.getAsDouble() <= 100)) {
+            throw new IllegalArgumentException("attenuationDbPerKm must be in [0, 100], was "
+                    + attenuationDbPerKm.getAsDouble());
+        }
         Sources.requireId("fibre type", fibreTypeId);
         if (!(reachM > 0) || Double.isInfinite(reachM)) {
             throw new IllegalArgumentException("reachM must be > 0, was " + reachM);

@@ -3,9 +3,14 @@ package org.cablesim.catalog;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Distribution;
+import org.cablesim.stats.EmpiricalDistribution;
 import org.cablesim.stats.Family;
+import org.cablesim.stats.HistogramDistribution;
 
 /**
  * A population of random-mated connections (or splices) described by its mean loss and one upper percentile;
@@ -18,6 +23,12 @@ import org.cablesim.stats.Family;
  * @param family         distribution family the loss engine models the class with, one of {@link #FAMILIES}
  * @param parameters     family parameters by name (e.g. gamma {@code shape}, {@code scale} in dB), finite; empty
  *                       when the loss engine is to calibrate the family to (meanDb, maxDb)
+ * @param measured       for {@code empirical} and {@code histogram} classes, the measured per-fibre losses (e.g.
+ *                       from factory test reports) as an {@link EmpiricalDistribution} or {@link HistogramDistribution};
+ *                       meanDb and maxDb are then its mean and its maxPercentile-th percentile; empty otherwise
+ * @param plausibleFamilies other families equally plausible for this class because no public data fixes its shape
+ *                       (each calibrated to the same meanDb and maxDb); the study checks whether its recommendation
+ *                       holds under each. Empty for classes whose shape is known or measured
  * @param source         provenance note; non-blank
  */
 public record LossClass(
@@ -27,6 +38,8 @@ public record LossClass(
         double maxPercentile,
         Family family,
         Map<String, Double> parameters,
+        Optional<Distribution> measured,
+        List<Family> plausibleFamilies,
         String source) {
 
     /** The percentile a vendor maximum is modelled as when a file does not say. */
@@ -38,7 +51,37 @@ public record LossClass(
      * ferrule model.
      */
     public static final List<Family> FAMILIES = List.of(Family.GAMMA, Family.LOGNORMAL, Family.WEIBULL,
+            Family.EXPONENTIAL, Family.RICIAN, Family.EMPIRICAL, Family.HISTOGRAM);
+
+    /** The families that calibrate to (mean, percentile): the shapes a class may list as plausible. */
+    public static final List<Family> CALIBRATED = List.of(Family.GAMMA, Family.LOGNORMAL, Family.WEIBULL,
             Family.EXPONENTIAL, Family.RICIAN);
+
+    /** A parametric class (no measurements, no alternative shapes). */
+    public LossClass(String id, double meanDb, double maxDb, double maxPercentile, Family family,
+            Map<String, Double> parameters, String source) {
+        this(id, meanDb, maxDb, maxPercentile, family, parameters, Optional.empty(), List.of(), source);
+    }
+
+    /**
+     * A class of measured losses: its mean and its {@code maxPercentile}-th percentile come from the data.
+     *
+     * @param id            catalog id
+     * @param measured      the measurements, an {@link EmpiricalDistribution} or a {@link HistogramDistribution}
+     * @param maxPercentile which percentile maxDb is, in (50, 100)
+     * @param source        provenance note, naming the test reports
+     */
+    public static LossClass measured(String id, Distribution measured, double maxPercentile, String source) {
+        Objects.requireNonNull(measured, "measured");
+        return new LossClass(id, measured.mean(), measured.quantile(maxPercentile / 100), maxPercentile,
+                measured.family(), Map.of(), Optional.of(measured), List.of(), source);
+    }
+
+    /** The same class with another shape calibrated to the same mean and maxDb (for robustness checks). */
+    public LossClass withFamily(Family other) {
+        return new LossClass(id, meanDb, maxDb, maxPercentile, other, Map.of(), Optional.empty(), List.of(),
+                source);
+    }
 
     public LossClass {
         Sources.requireId("loss class", id);
@@ -56,6 +99,22 @@ public record LossClass(
         }
         if (!FAMILIES.contains(family)) {
             throw new IllegalArgumentException("family must be one of " + FAMILIES + ", was " + family);
+        }
+        Objects.requireNonNull(measured, "measured");
+        boolean needsData = family == Family.EMPIRICAL || family == Family.HISTOGRAM;
+        if (needsData != measured.isPresent() || measured.isPresent() && measured.get().family() != family) {
+            throw new IllegalArgumentException(needsData ? "an " + family.id() + " class needs its measurements"
+                    : "only empirical and histogram classes hold measurements");
+        }
+        plausibleFamilies = List.copyOf(plausibleFamilies);
+        for (Family f : plausibleFamilies) {
+            if (!CALIBRATED.contains(f) || f == family) {
+                throw new IllegalArgumentException("plausibleFamilies lists families other than " + family.id()
+                        + " that calibrate to (meanDb, maxDb): " + CALIBRATED + ", was " + f);
+            }
+        }
+        if (needsData && !plausibleFamilies.isEmpty()) {
+            throw new IllegalArgumentException("a measured class has a known shape: no plausibleFamilies");
         }
         parameters = Collections.unmodifiableMap(new TreeMap<>(parameters));
         parameters.forEach((name, value) -> {

@@ -20,7 +20,8 @@ import org.cablesim.stats.Checks;
  * @param fibreKind               single-mode or multimode
  * @param reaches                 the fibre types the PMD runs on, each with its reach and published budget; non-empty
  * @param connectionAllocationDb  connection and splice loss allocated inside the budget, dB, ≥ 0
- * @param attenuationDbPerKm      cabled fibre attenuation the budget assumes, dB/km, ≥ 0
+ * @param attenuationDbPerKm      cabled fibre attenuation the budget assumes, dB/km, ≥ 0 (a reach may assume another
+ *                                on its grade, see {@link FibreReach#attenuationDbPerKm()})
  * @param mdiConnectorId          catalog id of the MDI connector type, e.g. {@code MPO-12}
  * @param mdiConnectorCount       MDI connectors per transceiver port, 1..8 (twin-port 2×DR4 = 2)
  * @param mdiPolish               polish of the MDI
@@ -158,12 +159,15 @@ public record Pmd(
 
     /** The derived channel budget at the longest reach, dB (e.g. DR4: 2.75 + 0.5 × 0.5 = 3.0). */
     public double channelBudgetDb() {
-        return budgetAt(longestReach().reachM());
+        return budgetAt(longestReach());
     }
 
-    /** The derived channel budget at the reach on one fibre type, dB; throws when the PMD does not run on it. */
+    /**
+     * The derived channel budget on one fibre type, dB: allocation + the attenuation assumed on that grade × its
+     * reach, rounded as IEEE does; throws when the PMD does not run on it.
+     */
     public double channelBudgetDb(String fibreTypeId) {
-        return budgetAt(requireReach(fibreTypeId).reachM());
+        return budgetAt(requireReach(fibreTypeId));
     }
 
     /** The published budget at the longest reach, dB, if one is published. */
@@ -188,8 +192,9 @@ public record Pmd(
         return List.copyOf(dark);
     }
 
-    private double budgetAt(double reachM) {
-        return roundBudgetDb(connectionAllocationDb + attenuationDbPerKm * reachM / 1000.0);
+    private double budgetAt(FibreReach reach) {
+        return roundBudgetDb(connectionAllocationDb
+                + reach.attenuationDbPerKm().orElse(attenuationDbPerKm) * reach.reachM() / 1000.0);
     }
 
     private FibreReach longestReach() {

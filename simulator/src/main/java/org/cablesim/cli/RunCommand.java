@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
@@ -50,6 +51,10 @@ final class RunCommand implements Callable<Integer> {
             description = "what to print on success: text (default: tables and the recommendation) or json "
                     + "(summary.json's content)")
     OutputFormat format;
+
+    @Option(names = "--export", paramLabel = "KINDS", description = "also write these exports of every plan, "
+            + "comma-separated: netbox, test-limits, fabric (into plans/<plan>/<kind>/)")
+    String export;
 
     @Option(names = "--no-work-limit", description = "run even when the up-front work or memory estimate exceeds"
             + " what this machine can do (see validate)")
@@ -102,6 +107,14 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         DesignPoints points = DesignPoints.of(loaded.document().study(), masterSeed);
+        EnumSet<PlanExports.Kind> exports;
+        try {
+            exports = export == null ? EnumSet.noneOf(PlanExports.Kind.class) : PlanExports.parse(export);
+        } catch (IllegalArgumentException e) {
+            err.println("error: --export: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        List<String> exportLines = new ArrayList<>();
         StudySummary summary;
         StudyExecution result;
         EvaluationEngine pointEngine;
@@ -123,6 +136,15 @@ final class RunCommand implements Callable<Integer> {
             progress.stage("write results", 0);
             summary = result.summary();
             ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
+            for (var plan : result.study().plans()) {
+                for (PlanExports.Kind kind : exports) {
+                    Path dir = java.nio.file.Files.createDirectories(ResultFiles.planDirectory(staging, plan.name())
+                            .resolve(kind.id()));
+                    exportLines.addAll(PlanExports.write(kind, scenario, plan.cabling(), plan.loss(), masterSeed, dir));
+                    // Its own marker: a later `cablesim export --force` may replace what cablesim wrote here.
+                    OutputMarker.finish(dir, Version.current(), loaded.scenarioSha256());
+                }
+            }
             output.commit(staging);
             cleanup.committed();
         } finally {
@@ -143,6 +165,7 @@ final class RunCommand implements Callable<Integer> {
             } else {
                 SummaryText.print(summary, output.target(), out);
             }
+            exportLines.forEach(out::println);
             out.flush();
         }
         return violations(result, err);

@@ -41,6 +41,7 @@ final class SummaryText {
             out.print(wrap("- Ruled out (" + e.cause().id() + "): " + e.reason()));
         }
         out.print(wrap("Rule: " + r.rule()));
+        s.comparison().robustness().ifPresent(rb -> out.print(wrap(rb.line())));
         out.printf("%nresults: %s%n", target);
         out.printf("recommended: %s%n", r.plan() == null ? "none (every plan has design-check violations)" : r.plan());
     }

@@ -21,11 +21,13 @@ import org.cablesim.catalog.LabourUnit;
 import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.PmdAlias;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.PriceEntry;
 import org.cablesim.catalog.PriceUnit;
 import org.cablesim.catalog.ReflectanceClass;
 import org.cablesim.catalog.ReflectanceLimit;
+import org.cablesim.stats.Distribution;
 import org.cablesim.stats.Family;
 
 /**
@@ -43,13 +45,15 @@ final class CatalogEntries {
         "polishOptions", "genderOptions", "source"};
     static final String[] FIBRE_FIELDS = {"kind", "attenuationDbPerKm", "wavelengthNm", "modeFieldDiameterUm",
         "coreDiameterUm", "source"};
-    static final String[] LOSS_CLASS_FIELDS = {"meanDb", "maxDb", "maxPercentile", "family", "parameters", "source"};
+    static final String[] LOSS_CLASS_FIELDS = {"meanDb", "maxDb", "maxPercentile", "family", "parameters",
+        "samplesDb", "histogram", "plausibleFamilies", "source"};
     static final String[] REFLECTANCE_CLASS_FIELDS = {"maxReflectanceDb", "source"};
     static final String[] PRICE_FIELDS = {"unit", "priceUsd", "source"};
     static final String[] LABOUR_FIELDS = {"unit", "minutes", "source"};
     static final String[] LENGTH_BIN_FIELDS = {"lengthsM", "customStepM", "source"};
     static final String[] CASSETTE_FIELDS = {"conversion", "rearConnectorId", "frontConnectorId", "frontPorts",
-        "source"};
+        "harness", "source"};
+    static final String[] PMD_ALIAS_FIELDS = {"pmd", "source"};
 
     private static final double DEFAULT_REFLECTANCE_COUNTED_ABOVE_DB = -55.0;
 
@@ -95,17 +99,23 @@ final class CatalogEntries {
         List<FibreReach> reaches = new ArrayList<>();
         for (Map.Entry<String, JsonNode> e : entries.entrySet()) {
             String path = TreePath.field(f.pathOf("reaches"), e.getKey());
-            Fields rf = Fields.of(e.getValue(), path, f.problems(), "reachM", "publishedBudgetDb");
+            Fields rf = Fields.of(e.getValue(), path, f.problems(), "reachM", "publishedBudgetDb",
+                    "attenuationDbPerKm");
             Double reachM = rf.requiredDouble("reachM", DoubleRange.aboveUpTo(0, 100_000));
             OptionalDouble published = OptionalDouble.empty();
             if (rf.has("publishedBudgetDb")) {
                 Double budget = rf.requiredDouble("publishedBudgetDb", DoubleRange.aboveUpTo(0, 100));
                 published = budget == null ? published : OptionalDouble.of(budget);
             }
+            OptionalDouble attenuation = OptionalDouble.empty();
+            if (rf.has("attenuationDbPerKm")) {
+                Double a = rf.requiredDouble("attenuationDbPerKm", DoubleRange.closed(0, 100));
+                attenuation = a == null ? attenuation : OptionalDouble.of(a);
+            }
             if (!ID.matcher(e.getKey()).matches()) {
                 f.problems().add(path, "fibre type id must match " + ID.pattern());
             } else if (reachM != null) {
-                reaches.add(new FibreReach(e.getKey(), reachM, published));
+                reaches.add(new FibreReach(e.getKey(), reachM, published, attenuation));
             }
         }
         return reaches;
@@ -180,13 +190,33 @@ final class CatalogEntries {
     static LossClass lossClass(String id, JsonNode node, String path, Problems problems) {
         int before = problems.size();
         Fields f = Fields.of(node, path, problems, LOSS_CLASS_FIELDS);
-        Double mean = f.requiredDouble("meanDb", DoubleRange.closed(0, 100));
-        Double max = f.requiredDouble("maxDb", DoubleRange.aboveUpTo(0, 100));
+        Family family = f.requiredEnum("family", Spellings.LOSS_FAMILY);
         Double percentile = f.optionalDouble("maxPercentile", LossClass.DEFAULT_MAX_PERCENTILE,
                 DoubleRange.open(50, 100));
-        Family family = f.requiredEnum("family", Spellings.LOSS_FAMILY);
-        Map<String, Double> parameters = parameters(f);
+        boolean measuredFamily = family == Family.EMPIRICAL || family == Family.HISTOGRAM;
+        Distribution measured = measuredFamily ? LossClassData.measured(f, family) : null;
+        for (String data : new String[] {"samplesDb", "histogram"}) {
+            if (family != null && !measuredFamily && f.has(data)) {
+                problems.add(f.pathOf(data), "only for family empirical (samplesDb) or histogram (histogram)");
+            }
+        }
         String source = source(f);
+        List<Family> plausible = f.enumList("plausibleFamilies", false, Spellings.LOSS_FAMILY);
+        if (measuredFamily) {
+            for (String derived : new String[] {"meanDb", "maxDb", "parameters", "plausibleFamilies"}) {
+                if (f.has(derived)) {
+                    problems.add(f.pathOf(derived), "not used for " + family.id() + " classes: the measurements"
+                            + " give the mean and the maxPercentile-th percentile, and their shape is known");
+                }
+            }
+            if (problems.size() > before || measured == null) {
+                return null;
+            }
+            return build(path, problems, () -> LossClass.measured(id, measured, percentile, source));
+        }
+        Double mean = f.requiredDouble("meanDb", DoubleRange.closed(0, 100));
+        Double max = f.requiredDouble("maxDb", DoubleRange.aboveUpTo(0, 100));
+        Map<String, Double> parameters = parameters(f);
         if (mean != null && max != null && !(max > mean)) {
             problems.add(f.pathOf("maxDb"), "must be > meanDb (" + DoubleRange.number(mean) + "), was "
                     + DoubleRange.number(max));
@@ -194,7 +224,8 @@ final class CatalogEntries {
         if (problems.size() > before) {
             return null;
         }
-        return build(path, problems, () -> new LossClass(id, mean, max, percentile, family, parameters, source));
+        return build(path, problems, () -> new LossClass(id, mean, max, percentile, family, parameters,
+                java.util.Optional.empty(), plausible == null ? List.of() : plausible, source));
     }
 
     private static Map<String, Double> parameters(Fields f) {
@@ -286,14 +317,31 @@ final class CatalogEntries {
         int fixed = conversion == null ? 0 : conversion.fixedFrontPorts();
         Integer frontPorts = fixed > 0 ? f.optionalInt("frontPorts", fixed, fixed, fixed)
                 : f.requiredInt("frontPorts", 1, 64);
+        String harness = conversion == CassetteConversion.HARNESS ? f.requiredText("harness", ID)
+                : f.optionalText("harness", null, ID);
+        if (harness != null && conversion != null && conversion != CassetteConversion.HARNESS) {
+            problems.add(f.pathOf("harness"), "only a harness cassette (conversion: harness) names a harness");
+        }
         String source = source(f);
         if (problems.size() > before) {
             return null;
         }
-        return build(path, problems, () -> new CassetteType(id, conversion, rear, front, frontPorts, source));
+        return build(path, problems, () -> new CassetteType(id, conversion, rear, front, frontPorts,
+                java.util.Optional.ofNullable(harness), source));
     }
 
-    private static String source(Fields f) {
+    static PmdAlias pmdAlias(String id, JsonNode node, String path, Problems problems) {
+        int before = problems.size();
+        Fields f = Fields.of(node, path, problems, PMD_ALIAS_FIELDS);
+        String pmd = f.requiredText("pmd", ID);
+        String source = source(f);
+        if (problems.size() > before) {
+            return null;
+        }
+        return build(path, problems, () -> new PmdAlias(id, pmd, source));
+    }
+
+    static String source(Fields f) {
         String source = f.requiredText("source", null);
         if (source != null && source.isBlank()) {
             f.problems().add(f.pathOf("source"), "must not be blank: say where the figures come from");
@@ -303,7 +351,7 @@ final class CatalogEntries {
     }
 
     /** Runs a domain constructor, turning its rejection (a cross-field rule) into a problem at the entry. */
-    private static <T> T build(String path, Problems problems, Supplier<T> constructor) {
+    static <T> T build(String path, Problems problems, Supplier<T> constructor) {
         try {
             return constructor.get();
         } catch (IllegalArgumentException e) {

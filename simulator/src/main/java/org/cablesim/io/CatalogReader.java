@@ -13,12 +13,15 @@ import java.util.List;
 import org.cablesim.catalog.Catalog;
 
 /**
- * Reads catalogs: the built-in defaults shipped as {@code org/cablesim/catalog/default-catalog.yaml}, and user
- * catalog files (same format, YAML or JSON) whose entries add or replace built-in entries by id and whose
+ * Reads catalogs: the built-in defaults shipped as the catalog files under {@code org/cablesim/catalog/default/}
+ * (applied in order, each on top of the last, so that one file stays small), and user catalog files (same format, YAML or JSON) whose entries add or replace built-in entries by id and whose
  * {@code overrides} change single fields. The format is documented in SCENARIO-FORMAT.md.
  */
 public final class CatalogReader {
-    static final String BUILT_IN_RESOURCE = "/org/cablesim/catalog/default-catalog.yaml";
+    /** The built-in catalog's parts, in the order they apply (a part may use the ids of the parts before it). */
+    static final List<String> BUILT_IN_RESOURCES = List.of("1-media.yaml", "2-pmds-parallel-single-mode.yaml",
+            "3-pmds-wdm-and-multimode.yaml", "4-cables-and-labour.yaml", "5-prices.yaml");
+    private static final String BUILT_IN_FOLDER = "/org/cablesim/catalog/default/";
 
     private CatalogReader() {
     }
@@ -82,17 +85,22 @@ public final class CatalogReader {
         static final Catalog CATALOG = load();
 
         private static Catalog load() {
-            try (InputStream in = CatalogReader.class.getResourceAsStream(BUILT_IN_RESOURCE)) {
-                if (in == null) {
-                    throw new IllegalStateException("built-in catalog resource missing: " + BUILT_IN_RESOURCE);
+            Catalog catalog = new Catalog();
+            for (String part : BUILT_IN_RESOURCES) {
+                try (InputStream in = CatalogReader.class.getResourceAsStream(BUILT_IN_FOLDER + part)) {
+                    if (in == null) {
+                        throw new IllegalStateException("built-in catalog resource missing: " + BUILT_IN_FOLDER
+                                + part);
+                    }
+                    catalog = read(new String(in.readAllBytes(), StandardCharsets.UTF_8), FileFormat.YAML, catalog);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("cannot read the built-in catalog part " + part, e);
+                } catch (InvalidInputException e) {
+                    throw new IllegalStateException("the built-in catalog part " + part + " is invalid:\n"
+                            + e.getMessage(), e);
                 }
-                String content = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-                return read(content, FileFormat.YAML, new Catalog());
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read the built-in catalog", e);
-            } catch (InvalidInputException e) {
-                throw new IllegalStateException("the built-in catalog is invalid:\n" + e.getMessage(), e);
             }
+            return catalog;
         }
     }
 }

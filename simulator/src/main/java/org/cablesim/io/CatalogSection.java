@@ -52,7 +52,13 @@ record CatalogSection<T>(
             new CatalogSection<>("lengthBins", "length bins", CatalogEntries::lengthBins, CatalogTrees::lengthBins,
                     Catalog.Builder::lengthBins, Catalog::lengthBins),
             new CatalogSection<>("cassettes", "cassette", CatalogEntries::cassette, CatalogTrees::cassette,
-                    Catalog.Builder::cassette, Catalog::cassettes));
+                    Catalog.Builder::cassette, Catalog::cassettes),
+            new CatalogSection<>("harnesses", "harness", CatalogCableEntries::harness, CatalogTrees::harness,
+                    Catalog.Builder::harness, Catalog::harnesses),
+            new CatalogSection<>("copperCables", "copper cable", CatalogCableEntries::copperCable,
+                    CatalogTrees::copperCable, Catalog.Builder::copperCable, Catalog::copperCables),
+            new CatalogSection<>("pmdAliases", "PMD alias", CatalogEntries::pmdAlias, CatalogTrees::pmdAlias,
+                    Catalog.Builder::pmdAlias, Catalog::pmdAliases));
 
     /** Reads an entry and, when valid, adds it to the builder; returns whether it was valid. */
     boolean readInto(Catalog.Builder builder, String id, JsonNode node, String path, Problems problems) {

@@ -5,15 +5,20 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.ConnectorType;
+import org.cablesim.catalog.CopperCable;
 import org.cablesim.catalog.FibreReach;
 import org.cablesim.catalog.FibreType;
+import org.cablesim.catalog.HarnessType;
 import org.cablesim.catalog.LabourEntry;
 import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.PmdAlias;
 import org.cablesim.catalog.PriceEntry;
 import org.cablesim.catalog.ReflectanceClass;
 import org.cablesim.catalog.ReflectanceLimit;
+import org.cablesim.stats.EmpiricalDistribution;
+import org.cablesim.stats.HistogramDistribution;
 
 /**
  * Writes catalog entries back to the tree form {@link CatalogEntries} reads (the round trip is exact), so that
@@ -37,6 +42,7 @@ final class CatalogTrees {
             ObjectNode reach = reaches.putObject(r.fibreTypeId());
             reach.put("reachM", r.reachM());
             r.publishedBudgetDb().ifPresent(b -> reach.put("publishedBudgetDb", b));
+            r.attenuationDbPerKm().ifPresent(a -> reach.put("attenuationDbPerKm", a));
         }
         n.put("connectionAllocationDb", p.connectionAllocationDb());
         n.put("attenuationDbPerKm", p.attenuationDbPerKm());
@@ -81,12 +87,38 @@ final class CatalogTrees {
 
     static ObjectNode lossClass(LossClass l) {
         ObjectNode n = NODES.objectNode();
+        if (l.measured().isPresent()) {
+            n.put("maxPercentile", l.maxPercentile());
+            n.put("family", Spellings.LOSS_FAMILY.name(l.family()));
+            if (l.measured().get() instanceof EmpiricalDistribution e) {
+                ArrayNode samples = n.putArray("samplesDb");
+                for (double v : e.samples()) {
+                    samples.add(v);
+                }
+            } else if (l.measured().get() instanceof HistogramDistribution h) {
+                ObjectNode histogram = n.putObject("histogram");
+                ArrayNode edges = histogram.putArray("edgesDb");
+                for (double v : h.edges()) {
+                    edges.add(v);
+                }
+                ArrayNode counts = histogram.putArray("counts");
+                for (long c : h.counts()) {
+                    counts.add(c);
+                }
+            }
+            n.put("source", l.source());
+            return n;
+        }
         n.put("meanDb", l.meanDb());
         n.put("maxDb", l.maxDb());
         n.put("maxPercentile", l.maxPercentile());
         n.put("family", Spellings.LOSS_FAMILY.name(l.family()));
         ObjectNode parameters = n.putObject("parameters");
         l.parameters().forEach(parameters::put);
+        if (!l.plausibleFamilies().isEmpty()) {
+            ArrayNode plausible = n.putArray("plausibleFamilies");
+            l.plausibleFamilies().forEach(f -> plausible.add(Spellings.LOSS_FAMILY.name(f)));
+        }
         n.put("source", l.source());
         return n;
     }
@@ -128,7 +160,39 @@ final class CatalogTrees {
         n.put("rearConnectorId", c.rearConnectorId());
         n.put("frontConnectorId", c.frontConnectorId());
         n.put("frontPorts", c.frontPorts());
+        c.harnessId().ifPresent(h -> n.put("harness", h));
         n.put("source", c.source());
+        return n;
+    }
+
+    static ObjectNode harness(HarnessType h) {
+        ObjectNode n = NODES.objectNode();
+        n.put("commonConnectorId", h.commonConnectorId());
+        n.put("legConnectorId", h.legConnectorId());
+        ArrayNode legs = n.putArray("legs");
+        for (HarnessType.Leg leg : h.legs()) {
+            ObjectNode l = legs.addObject();
+            leg.legPositions().forEach(l.putArray("legPositions")::add);
+            leg.commonPositions().forEach(l.putArray("commonPositions")::add);
+        }
+        n.put("source", h.source());
+        return n;
+    }
+
+    static ObjectNode copperCable(CopperCable c) {
+        ObjectNode n = NODES.objectNode();
+        n.put("kind", Spellings.COPPER_KIND.name(c.kind()));
+        n.put("speedGbps", c.speedGbps());
+        n.put("ends", c.ends());
+        n.put("reachM", c.reachM());
+        n.put("source", c.source());
+        return n;
+    }
+
+    static ObjectNode pmdAlias(PmdAlias a) {
+        ObjectNode n = NODES.objectNode();
+        n.put("pmd", a.pmdId());
+        n.put("source", a.source());
         return n;
     }
 }

@@ -9,6 +9,9 @@ import java.util.Map;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.UnknownCatalogIdException;
+import org.cablesim.plant.PlantConfigurationException;
+import org.cablesim.plant.TierEnds;
+import org.cablesim.scenario.TierCabling;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.TierRole;
 import org.cablesim.scenario.TierSpec;
@@ -22,7 +25,8 @@ import org.cablesim.scenario.Topology;
 final class FabricReader {
     static final String[] FIELDS = {"topology", "switchRadix", "switchPortSpeedGbps", "oversubscription",
         "serversPerUnit", "serversPerLeaf", "tiers"};
-    static final String[] TIER_FIELDS = {"name", "pmd", "linkSpeedGbps", "breakout"};
+    static final String[] TIER_FIELDS = {"name", "pmd", "lowerPmd", "linkSpeedGbps", "breakout", "harness",
+        "breakoutSpread"};
 
     private FabricReader() {
     }
@@ -107,13 +111,15 @@ final class FabricReader {
             }
         }
         String pmdId = t.requiredText("pmd", CatalogEntries.ID);
-        Pmd pmd = null;
-        if (pmdId != null && catalog != null) {
-            pmd = catalog.findPmd(pmdId).orElse(null);
-            if (pmd == null) {
-                problems.add(t.pathOf("pmd"), UnknownCatalogIdException.message("PMD", pmdId, catalog.pmdIds()));
-            }
+        Pmd pmd = pmd(t, "pmd", pmdId, catalog);
+        String lowerId = t.optionalText("lowerPmd", null, CatalogEntries.ID);
+        Pmd lower = pmd(t, "lowerPmd", lowerId, catalog);
+        String harness = t.optionalText("harness", null, CatalogEntries.ID);
+        if (harness != null && catalog != null && catalog.findHarness(harness).isEmpty()) {
+            problems.add(t.pathOf("harness"), UnknownCatalogIdException.message("harness", harness,
+                    catalog.harnessIds()));
         }
+        Boolean spread = t.optionalBoolean("breakoutSpread", false);
         Integer linkSpeed = t.has("linkSpeedGbps") ? t.optionalInt("linkSpeedGbps", 0, 1, 3200)
                 : pmd == null ? null : Integer.valueOf(pmd.portSpeedGbps());
         Integer breakout = t.optionalInt("breakout", 1, 1, 8);
@@ -127,10 +133,39 @@ final class FabricReader {
             problems.add(t.pathOf("breakout"), "breakout x linkSpeedGbps = " + (long) linkSpeed * breakout
                     + " Gb/s exceeds fabric.switchPortSpeedGbps (" + switchPortSpeed + ")");
         }
-        if (problems.size() > before || t.isBroken() || role == null || linkSpeed == null) {
+        if (Boolean.TRUE.equals(spread) && (role == TierRole.SERVER_LEAF || breakout != null && breakout == 1)) {
+            problems.add(t.pathOf("breakoutSpread"), "spreads a broken-out switch port's links over several upper"
+                    + " switches: only on switch-switch tiers with breakout > 1");
+        }
+        if (problems.size() > before || t.isBroken() || role == null || linkSpeed == null || spread == null) {
             return null;
         }
-        return new TierSpec(name, role, pmdId, linkSpeed, breakout);
+        TierSpec spec = new TierSpec(name, role, pmd == null ? pmdId : pmd.id(), linkSpeed, breakout,
+                java.util.Optional.ofNullable(lower == null ? lowerId : lower.id()),
+                java.util.Optional.ofNullable(harness), spread);
+        if (catalog != null) {
+            try {
+                TierEnds.resolve(spec, TierCabling.defaults(), catalog, true);
+            } catch (PlantConfigurationException e) {
+                String field = e.field().isEmpty() || e.field().equals("pmd") && t.has("breakout") ? "breakout"
+                        : e.field();
+                problems.add(t.pathOf(field), e.getMessage());
+                return null;
+            }
+        }
+        return spec;
+    }
+
+    /** A PMD named by id or alias; null when absent or unknown (reported). */
+    private static Pmd pmd(Fields t, String field, String id, Catalog catalog) {
+        if (id == null || catalog == null) {
+            return null;
+        }
+        Pmd pmd = catalog.findPmd(id).orElse(null);
+        if (pmd == null) {
+            t.problems().add(t.pathOf(field), UnknownCatalogIdException.message("PMD", id, catalog.pmdIds()));
+        }
+        return pmd;
     }
 
     /** A link may use the whole port or an equal split of it into whole lanes (DR4 → 4×100G breakout). */

@@ -271,9 +271,12 @@ public record LifecycleSection(LifecycleSpec spec) {
                 w.problems().add(w.pathOf("tier"), "unknown tier '" + tier + "' (tiers: " + String.join(", ",
                         fabric.tiers().stream().map(TierSpec::name).toList()) + ")");
             }
-            String pmd = w.requiredText("toPmd", CatalogEntries.ID);
-            if (pmd != null && catalog != null && catalog.findPmd(pmd).isEmpty()) {
-                w.problems().add(w.pathOf("toPmd"), UnknownCatalogIdException.message("PMD", pmd, catalog.pmdIds()));
+            String named = w.requiredText("toPmd", CatalogEntries.ID);
+            String pmd = named == null || catalog == null ? named
+                    : catalog.findPmd(named).map(org.cablesim.catalog.Pmd::id).orElse(null);
+            if (named != null && catalog != null && pmd == null) {
+                w.problems().add(w.pathOf("toPmd"), UnknownCatalogIdException.message("PMD", named,
+                        catalog.pmdIds()));
             }
             Integer crews = w.optionalInt("crews", LifecycleDefaults.CREWS, 1, 100_000);
             if (f.problems().size() == waveBefore && !w.isBroken()) {

@@ -12,6 +12,8 @@ import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.UnknownCatalogIdException;
+import org.cablesim.plant.PlantConfigurationException;
+import org.cablesim.plant.TierPlant;
 import org.cablesim.polarity.AdapterKeying;
 import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
@@ -32,16 +34,20 @@ import org.cablesim.scenario.TrunkChoice;
  * fill whole cassettes, panels hold whole cassettes, fields that the architecture does not use).
  */
 final class TierCablingReader {
-    static final String[] FIELDS = {"architecture", "pmd", "fibre", "polish", "polarityMethod", "adapterType",
-        "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses", "slackPerEndM"};
+    static final String[] FIELDS = {"architecture", "pmd", "lowerPmd", "harness", "copper", "fibre", "polish",
+        "polarityMethod", "adapterType", "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses",
+        "slackPerEndM"};
+    /** What a copper tier has no use for: everything about fibre, plugs, panels and optics. */
+    private static final String[] NOT_COPPER = {"harness", "fibre", "polish", "polarityMethod", "adapterType", "trunk",
+        "cords", "jumpers", "cassette", "panels", "lossClasses"};
     static final String[] TRUNK_FIELDS = {"connector", "legs", "type", "legsReversed", "gender", "polish",
-        "perPanelPair"};
+        "perPanelPair", "splicePoints"};
     static final String[] CORDS_FIELDS = {"lower", "upper"};
     static final String[] CORD_FIELDS = {"type", "connector", "equipmentGender", "panelGender", "polish"};
     static final String[] JUMPER_FIELDS = {"type", "equipmentSideGender", "trunkSideGender", "polish"};
     static final String[] CASSETTE_FIELDS = {"id", "gender"};
     static final String[] PANEL_FIELDS = {"placement", "portsPerRu", "ruPerPanel", "perLocation"};
-    static final String[] LOSS_FIELDS = {"mdi", "adapter", "cassette"};
+    static final String[] LOSS_FIELDS = {"mdi", "adapter", "cassette", "splice"};
 
     private final Fields f;
     private final Catalog catalog;
@@ -72,11 +78,15 @@ final class TierCablingReader {
         String fibre = catalogId(f, "fibre", "fibre type", c -> c.findFibre(idOf(f, "fibre")).isPresent(),
                 Catalog::fibreIds);
         Polish polish = f.optionalEnum("polish", null, Spellings.POLISH);
-        PolarityMethod method = f.optionalEnum("polarityMethod", PolarityMethod.B, Spellings.POLARITY_METHOD);
+        PolarityMethod method = f.optionalEnum("polarityMethod", null, Spellings.POLARITY_METHOD);
+        String lowerPmd = pmdId(f, "lowerPmd");
+        String harness = catalogId(f, "harness", "harness", c -> c.findHarness(idOf(f, "harness")).isPresent(),
+                Catalog::harnessIds);
         AdapterKeying adapter = f.optionalEnum("adapterType", null, Spellings.ADAPTER_TYPE);
         Double slack = f.optionalDouble("slackPerEndM", TierCabling.DEFAULT_SLACK_PER_END_M,
                 DoubleRange.closed(0, 50));
         boolean direct = architecture == Architecture.DIRECT;
+        String copper = copper(architecture);
         for (String unused : new String[] {"trunk", "cassette", "panels", "adapterType"}) {
             if (direct && f.has(unused)) {
                 problems.add(f.pathOf(unused), "not used when architecture is direct (one assembly from"
@@ -100,30 +110,92 @@ final class TierCablingReader {
         JumperChoice jumpers = jumpers(f.object("jumpers", false, JUMPER_FIELDS));
         PanelChoice panels = panels(f.object("panels", false, PANEL_FIELDS), cassetteType);
         LossClassChoice losses = losses(f.object("lossClasses", false, LOSS_FIELDS));
-        if (problems.size() > before || f.isBroken() || architecture == null || method == null || slack == null
+        if (problems.size() > before || f.isBroken() || architecture == null || slack == null
                 || trunk == null || lower == null || upper == null || jumpers == null || panels == null
                 || losses == null || (f.has("cassette") && cassette == null)) {
             return null;
         }
-        return new TierCabling(architecture, Optional.ofNullable(pmdId), Optional.ofNullable(fibre),
-                Optional.ofNullable(polish), method, Optional.ofNullable(adapter), trunk, lower, upper, jumpers,
-                Optional.ofNullable(cassette), panels, losses, slack);
+        if (architecture == Architecture.COPPER && copper == null) {
+            return null;
+        }
+        TierCabling cabling = new TierCabling(architecture, Optional.ofNullable(pmdId), Optional.ofNullable(fibre),
+                Optional.ofNullable(polish), Optional.ofNullable(method), Optional.ofNullable(adapter), trunk, lower,
+                upper, jumpers, Optional.ofNullable(cassette), panels, losses, slack, Optional.ofNullable(lowerPmd),
+                Optional.ofNullable(harness), Optional.ofNullable(copper));
+        if (tier != null && catalog != null) {
+            try {
+                TierPlant.resolve(tier.role().ordinal(), tier, cabling, catalog);
+            } catch (PlantConfigurationException e) {
+                problems.add(e.tierName().equals("*") ? "catalog" : e.field().isEmpty() ? f.path()
+                        : f.pathOf(e.field()), e.getMessage());
+                return null;
+            }
+        }
+        return cabling;
     }
 
-    private String pmd() {
-        String id = f.optionalText("pmd", null, CatalogEntries.ID);
+    /**
+     * The copper cable of a copper tier: required there (a catalog copper cable whose ends carry the tier's link
+     * speed, straight or split as the tier's breakout), not allowed elsewhere; the fibre fields are not allowed on
+     * a copper tier. Null when absent or wrong (reported).
+     */
+    private String copper(Architecture architecture) {
+        if (architecture != Architecture.COPPER) {
+            if (f.has("copper")) {
+                f.problems().add(f.pathOf("copper"), "only allowed when architecture is copper");
+            }
+            return null;
+        }
+        for (String unused : NOT_COPPER) {
+            if (f.has(unused)) {
+                f.problems().add(f.pathOf(unused), "not used when architecture is copper (a copper cable with"
+                        + " built-in ends from NIC to switch port: no fibre, plugs or panels)");
+            }
+        }
+        String id = f.requiredText("copper", CatalogEntries.ID);
+        if (id == null || catalog == null) {
+            return id;
+        }
+        var cable = catalog.findCopperCable(id);
+        if (cable.isEmpty()) {
+            f.problems().add(f.pathOf("copper"), UnknownCatalogIdException.message("copper cable", id,
+                    catalog.copperCableIds()));
+            return null;
+        }
+        if (tier != null && (cable.get().speedGbps() != tier.linkSpeedGbps()
+                || cable.get().ends() != 1 && cable.get().ends() != tier.breakout())) {
+            f.problems().add(f.pathOf("copper"), "copper cable " + id + " has " + cable.get().ends() + " end(s) of "
+                    + cable.get().speedGbps() + " Gb/s but the tier's links are " + tier.linkSpeedGbps()
+                    + " Gb/s, " + tier.breakout() + " per switch port (a cable is straight or splits one port)");
+            return null;
+        }
+        return id;
+    }
+
+    /** An optional PMD id or alias, returned as the PMD's own id; null when absent or unknown (reported). */
+    private String pmdId(Fields at, String name) {
+        String id = at.optionalText(name, null, CatalogEntries.ID);
         if (id == null || catalog == null) {
             return id;
         }
         Optional<Pmd> pmd = catalog.findPmd(id);
         if (pmd.isEmpty()) {
-            f.problems().add(f.pathOf("pmd"), UnknownCatalogIdException.message("PMD", id, catalog.pmdIds()));
+            f.problems().add(at.pathOf(name), UnknownCatalogIdException.message("PMD", id, catalog.pmdIds()));
             return null;
         }
-        if (tier != null && !FabricReader.fitsPmd(tier.linkSpeedGbps(), pmd.get())) {
+        return pmd.get().id();
+    }
+
+    private String pmd() {
+        String id = pmdId(f, "pmd");
+        if (id == null || catalog == null) {
+            return id;
+        }
+        Pmd pmd = catalog.pmd(id);
+        if (tier != null && !FabricReader.fitsPmd(tier.linkSpeedGbps(), pmd)) {
             f.problems().add(f.pathOf("pmd"), "PMD " + id + " cannot carry the tier's " + tier.linkSpeedGbps()
-                    + " Gb/s links (its " + pmd.get().portSpeedGbps() + " Gb/s ports split into "
-                    + FabricReader.shares(pmd.get()) + "): the logical fabric is the same in every plan");
+                    + " Gb/s links (its " + pmd.portSpeedGbps() + " Gb/s ports split into "
+                    + FabricReader.shares(pmd) + "): the logical fabric is the same in every plan");
             return null;
         }
         return id;
@@ -139,6 +211,7 @@ final class TierCablingReader {
         Gender gender = t.optionalEnum("gender", null, Spellings.ARRAY_GENDER);
         Polish polish = t.optionalEnum("polish", null, Spellings.POLISH);
         Integer perPair = t.optionalInt("perPanelPair", 1, 1, 1000);
+        Integer splices = t.optionalInt("splicePoints", 0, 0, TrunkChoice.MAX_SPLICE_POINTS);
         if (cassette != null && legs != null && t.has("legs") && legs % cassette.rearPorts() != 0) {
             f.problems().add(t.pathOf("legs"), "must be a multiple of cassette " + cassette.id() + "'s "
                     + cassette.rearPorts() + " rear ports, was " + legs);
@@ -148,7 +221,7 @@ final class TierCablingReader {
         }
         return new TrunkChoice(Optional.ofNullable(connector), t.has("legs") ? OptionalInt.of(legs)
                 : OptionalInt.empty(), Optional.ofNullable(type), reversed, Optional.ofNullable(gender),
-                Optional.ofNullable(polish), perPair);
+                Optional.ofNullable(polish), perPair, splices);
     }
 
     private CordChoice cord(Fields c, boolean direct) {
@@ -225,11 +298,13 @@ final class TierCablingReader {
                 Catalog::lossClassIds);
         String cassette = catalogId(l, "cassette", "loss class",
                 c -> c.findLossClass(idOf(l, "cassette")).isPresent(), Catalog::lossClassIds);
+        String splice = catalogId(l, "splice", "loss class", c -> c.findLossClass(idOf(l, "splice")).isPresent(),
+                Catalog::lossClassIds);
         if (f.problems().size() > before || l.isBroken()) {
             return null;
         }
         return new LossClassChoice(Optional.ofNullable(mdi), Optional.ofNullable(adapter),
-                Optional.ofNullable(cassette));
+                Optional.ofNullable(cassette), Optional.ofNullable(splice));
     }
 
     private String connector(Fields at, String name) {

@@ -22,6 +22,8 @@ import org.cablesim.stats.Distribution;
  *       {@link GaussianBeamMpoLoss#singleMode1310()} with the fibre's MFD and wavelength. Without parameters,
  *       a common ferrule offset is fitted to (meanDb, maxDb at maxPercentile) by {@link RicianCalibration}.
  *       Single-mode fibre only.</li>
+ *   <li>{@code empirical}, {@code histogram}: the class's measurements (e.g. per-fibre losses from factory test
+ *       reports), drawn independently at every fibre position.</li>
  * </ul>
  */
 public final class LossClassModels {
@@ -41,6 +43,7 @@ public final class LossClassModels {
             return switch (lossClass.family()) {
                 case RICIAN -> rician(lossClass, fibre);
                 case GAMMA, LOGNORMAL, WEIBULL, EXPONENTIAL -> new IndependentPositions(onePosition(lossClass));
+                case EMPIRICAL, HISTOGRAM -> new IndependentPositions(lossClass.measured().orElseThrow());
                 default -> throw new IllegalArgumentException("a loss class cannot be " + lossClass.family().id());
             };
         } catch (IllegalArgumentException e) {

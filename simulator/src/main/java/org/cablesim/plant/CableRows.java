@@ -3,15 +3,25 @@ package org.cablesim.plant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Cable-schedule rows: one per trunk, and per resolved channel its own cords, jumpers or assembly. */
+/**
+ * The cable-schedule rows of one resolved channel's own cables (cords, jumpers, assembly; trunks are per trunk). A
+ * harness shared by a split port's links is listed once, by the channel on its leg 1; its polarity type is the Type
+ * its fibre map behaves as on the tier ({@link TierPlant#harnessBehaviour}).
+ */
 final class CableRows {
     private CableRows() {
     }
 
-    static List<PhysicalCable> of(ResolvedChannel rc) {
+    static List<PhysicalCable> of(ResolvedChannel rc, TierPlant tp) {
         List<PhysicalCable> out = new ArrayList<>();
         List<ResolvedElement> elements = rc.elements();
         for (int i = 0; i < elements.size(); i++) {
+            if (elements.get(i) instanceof HarnessRun h) {
+                if (h.leg() == 1) {
+                    out.add(harnessRow(rc, h, tp, i == 0, i == elements.size() - 1));
+                }
+                continue;
+            }
             if (!(elements.get(i) instanceof CableRun run) || run.kind() == ElementKind.TRUNK) {
                 continue;
             }
@@ -24,16 +34,11 @@ final class CableRows {
         return out;
     }
 
-    /** The cable-schedule row of trunk {@code t}. */
-    static PhysicalCable trunk(CablingPlan plan, int t) {
-        PlantLayout layout = plan.layout();
-        TierPlant tp = plan.tiers().get(layout.trunkTier()[t]);
-        int near = layout.trunkNearStack()[t];
-        int far = layout.trunkFarStack()[t];
-        return new PhysicalCable(CablingPlan.trunkId(t), ElementKind.TRUNK, tp.tier().name(),
-                plan.stackPortLabel(near, layout.trunkNearStart()[t]),
-                plan.stackPortLabel(far, layout.trunkFarStart()[t]), tp.trunkPlug(), tp.trunkPlug(), tp.legs(),
-                tp.trunkFibres(), tp.trunkType(), plan.trunkLengthM(t), plan.pathways().node(plan.stackNode(near))
-                        .label(), plan.pathways().node(plan.stackNode(far)).label());
+    private static PhysicalCable harnessRow(ResolvedChannel rc, HarnessRun h, TierPlant tp, boolean first,
+            boolean last) {
+        return new PhysicalCable(h.cableId(), ElementKind.HARNESS, rc.tierName(), h.nearEnd(), h.farEnd(),
+                h.module().nearEnd(1), h.module().farEnd(1), h.type().legCount(), h.type().fibres(),
+                tp.harnessBehaviour(h.side()), h.lengthM(), first ? rc.near().label() : "",
+                last ? rc.far().label() : "").withHarness(h.type().id());
     }
 }

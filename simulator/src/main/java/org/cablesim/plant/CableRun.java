@@ -24,7 +24,7 @@ public record CableRun(ElementKind kind, String cableId, String label, String ne
         String build, CablePriceIds priceIds) implements ResolvedElement {
     public CableRun {
         Objects.requireNonNull(kind, "kind");
-        if (!kind.isCable()) {
+        if (!kind.isCable() || kind == ElementKind.HARNESS) {
             throw new IllegalArgumentException("a cable run is a cord, jumper, trunk or assembly, not " + kind);
         }
         requireText("cableId", cableId);

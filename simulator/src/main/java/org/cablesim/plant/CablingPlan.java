@@ -9,10 +9,10 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.cablesim.catalog.Catalog;
-import org.cablesim.optics.OpticalChannel;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.topology.LogicalFabric;
+import org.cablesim.topology.LogicalLink;
 
 /**
  * The routed plant of one plan: pathways, panels, trunks, cords and, for every logical link, one channel per MDI.
@@ -29,10 +29,17 @@ public final class CablingPlan {
     private final RouteTable routes;
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
-    private volatile List<PlantViolation> violations;
-    private final ChannelViews views = new ChannelViews(this);
-    private volatile PlantCounts counts;
-    private volatile Bom bom;
+    private final Lazy<List<PlantViolation>> violations = new Lazy<>(() -> {
+        List<PlantViolation> all = new ArrayList<>(capacityViolationList());
+        all.addAll(PlantChecker.check(this));
+        return Collections.unmodifiableList(all);
+    });
+    private volatile boolean[] brokenLinks;
+    private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Lazy<PlantCounts> counts = new Lazy<>(() -> PlantCounts.of(this));
+    private final Lazy<Bom> bom = new Lazy<>(() -> Bom.of(this));
+    private final PlanLengths lengths;
 
     CablingPlan(String planName, LogicalFabric fabric, Catalog catalog, CapacityPolicy policy, List<TierPlant> tiers,
             PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations) {
@@ -45,6 +52,11 @@ public final class CablingPlan {
         this.routes = routes;
         this.layout = layout;
         this.capacityViolations = List.copyOf(capacityViolations);
+        this.lengths = new PlanLengths(this, routes);
+    }
+
+    private List<PlantViolation> capacityViolationList() {
+        return capacityViolations;
     }
 
     public String planName() {
@@ -95,7 +107,12 @@ public final class CablingPlan {
 
     /** MDIs per end of a link of the tier (its routed channels). */
     int mdisOf(int link) {
-        return tiers.get(fabric.links().get(link).tierIndex()).pmd().mdiConnectorCount();
+        return tiers.get(fabric.links().get(link).tierIndex()).channelsPerLink();
+    }
+
+    /** Whether a link is cabled with a copper cable (no optical channel). */
+    public boolean isCopper(int link) {
+        return tiers.get(fabric.links().get(link).tierIndex()).copper() != null;
     }
 
     /** Length of the shortest pathway between a link's two device racks, metres (0 inside one rack). */
@@ -129,12 +146,16 @@ public final class CablingPlan {
     /**
      * A routed channel's shape: channels of one plan with equal shapes have the same elements, plugs, port
      * routings and fibre maps (hence the same lane traces), differing only in labels and cable lengths. The
-     * shape is the tier and the trunk slot the channel uses (the far slot follows from the near one).
+     * shape is the tier, the link's lanes on its two ports (which harness leg or MDI it uses) and the trunk slot the
+     * channel uses (the far slot follows from the near one).
      */
     public int shapeOf(int sub) {
-        TierPlant tp = tiers.get(fabric.links().get(layout.subLink()[sub]).tierIndex());
+        LogicalLink link = fabric.links().get(layout.subLink()[sub]);
+        TierPlant tp = tiers.get(link.tierIndex());
         int slot = tp.architecture() == Architecture.DIRECT ? 0 : layout.subNearSlot()[sub] + 1;
-        return (tp.index() << 24) | slot;
+        // Links of a split port light different positions (harness legs, MDIs): their lanes are part of the shape.
+        int lanes = (link.lowerPortLane() - 1) * 8 + link.switchPortBreakoutLane() - 1;
+        return (tp.index() << 28) | (lanes << 20) | slot;
     }
 
     /** The resolved channel with a given index, 0..subChannelCount()−1, built on demand. */
@@ -154,17 +175,7 @@ public final class CablingPlan {
 
     /** Total stock length of a routed channel's cables, metres, without building the channel. */
     public double channelLengthM(int sub) {
-        int link = layout.subLink()[sub];
-        TierPlant tp = tiers.get(fabric.links().get(link).tierIndex());
-        if (tp.architecture() == Architecture.DIRECT) {
-            return assemblyLengthM(tp, link);
-        }
-        int t = layout.subTrunk()[sub];
-        double sum = lowerCordLengthM(tp, link, t) + trunkLengthM(t) + upperCordLengthM(tp, link, t);
-        if (tp.architecture() == Architecture.CROSS_CONNECT) {
-            sum += 2 * jumperLengthM(tp);
-        }
-        return sum;
+        return lengths.channelLengthM(sub);
     }
 
     /**
@@ -172,8 +183,20 @@ public final class CablingPlan {
      * computed once per shape.
      */
     public ChannelShape shape(int sub) {
-        return views.shape(sub);
+        int id = shapeOf(sub);
+        ChannelShape s = shapes.get(id);
+        if (s == null) {
+            ResolvedChannel example = channel(sub);
+            s = ChannelShape.of(id, example, CHECKER.get().check(example.polarityChannel(), example.near().port(),
+                    example.far().port()));
+            ChannelShape raced = shapes.putIfAbsent(id, s);
+            s = raced == null ? s : raced;
+        }
+        return s;
     }
+
+    private static final ThreadLocal<org.cablesim.polarity.ChannelChecker> CHECKER =
+            ThreadLocal.withInitial(org.cablesim.polarity.ChannelChecker::new);
 
     /**
      * The optical view of a channel, which the loss engine and the lifecycle simulation both read; empty when its
@@ -182,17 +205,16 @@ public final class CablingPlan {
      * @param sub                        the channel
      * @param countTransceiverMatedPairs whether the two MDI matings count against the budget
      */
-    public Optional<OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
-        return views.optical(sub, countTransceiverMatedPairs);
+    public Optional<org.cablesim.optics.OpticalChannel> optical(int sub, boolean countTransceiverMatedPairs) {
+        return PlanOptics.optical(this, sub, countTransceiverMatedPairs);
     }
 
     /**
      * The optical view of a channel as the operating plant has it: {@link #optical} for a sound link; for a link
-     * broken by design, the channel as rebuilt by its design rework (the PMD's lit fibres on the same mated pairs,
-     * in order, and {@link ChannelBudget#rebuiltBudgetDb}).
+     * broken by design, the channel as rebuilt by its design rework (see {@link PlanOptics#operating}).
      */
-    public OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
-        return views.operatingOptical(sub, countTransceiverMatedPairs);
+    public org.cablesim.optics.OpticalChannel operatingOptical(int sub, boolean countTransceiverMatedPairs) {
+        return PlanOptics.operating(this, sub, countTransceiverMatedPairs);
     }
 
     /**
@@ -200,85 +222,72 @@ public final class CablingPlan {
      * whatever its losses (polarity, gender, key, polish, fibre count, fibre type, reach, budget).
      */
     public boolean isBrokenByDesign(int link) {
-        return views.isBrokenByDesign(link);
+        boolean[] b = brokenLinks;
+        if (b == null) {
+            b = new boolean[linkCount()];
+            java.util.Map<String, Integer> index = new java.util.HashMap<>();
+            for (int l = 0; l < linkCount(); l++) {
+                index.put(fabric.links().get(l).id(), l);
+            }
+            for (PlantViolation v : violations()) {
+                if (v.kind().breaksLink()) {
+                    b[index.get(v.linkId())] = true;
+                }
+            }
+            brokenLinks = b;
+        }
+        return b[link];
     }
 
     /** Cabled links broken by design (see {@link #isBrokenByDesign}). */
     public int linksBrokenByDesign() {
-        return views.linksBrokenByDesign();
+        int n = 0;
+        for (int l = 0; l < linkCount(); l++) {
+            if (isBrokenByDesign(l)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Every violation: capacity first, then the per-channel checks in link order. Computed once. */
     public List<PlantViolation> violations() {
-        List<PlantViolation> v = violations;
-        if (v == null) {
-            synchronized (this) {
-                v = violations;
-                if (v == null) {
-                    List<PlantViolation> all = new ArrayList<>(capacityViolations);
-                    all.addAll(PlantChecker.check(this));
-                    v = Collections.unmodifiableList(all);
-                    violations = v;
-                }
-            }
-        }
-        return v;
+        return violations.get();
     }
 
     /** Counts of fibres, cables, panels, transceivers and mated pairs. Computed once. */
     public PlantCounts counts() {
-        PlantCounts c = counts;
-        if (c == null) {
-            synchronized (this) {
-                c = counts;
-                if (c == null) {
-                    c = PlantCounts.of(this);
-                    counts = c;
-                }
-            }
-        }
-        return c;
+        return counts.get();
     }
 
     /** The bill of materials priced from the catalog. Computed once. */
     public Bom bom() {
-        Bom b = bom;
-        if (b == null) {
-            synchronized (this) {
-                b = bom;
-                if (b == null) {
-                    b = Bom.of(this);
-                    bom = b;
-                }
-            }
-        }
-        return b;
+        return bom.get();
     }
 
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
     public int[] cablesPerEdge() {
-        return PathwayLoad.cablesPerEdge(layout, routes, pathways.edges().size());
+        return PlanCables.perEdge(this, routes);
     }
 
-    // ---- cables ----
+    /** The shortest pathway route between two pathway nodes (cached per rack pair by the router). */
+    Route route(int a, int b) {
+        return routes.route(a, b);
+    }
 
     /**
      * Visits every physical cable: trunks in id order, then per routed channel its cords, jumpers or assembly.
      * Ids: trunk t is {@code T(t+1)}; channel s has cords {@code C(2s+1)} (lower) and {@code C(2s+2)} (upper),
-     * jumpers {@code J(2s+1)}, {@code J(2s+2)}, or assembly {@code D(s+1)}.
+     * jumpers {@code J(2s+1)}, {@code J(2s+2)}, or assembly {@code D(s+1)}; harness h is {@code H(h+1)}, listed
+     * with the channel on its leg 1 in place of that channel's cord (or assembly).
      */
     public void forEachCable(Consumer<PhysicalCable> visitor) {
-        for (int t = 0; t < layout.trunks(); t++) {
-            visitor.accept(trunkCable(t));
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            CableRows.of(channel(s)).forEach(visitor);
-        }
+        PlanCables.forEach(this, visitor);
     }
 
     /** The physical trunk with index t. */
     public PhysicalCable trunkCable(int t) {
-        return CableRows.trunk(this, t);
+        return PlanCables.trunk(this, t);
     }
 
     /** The trunk a routed channel crosses, −1 for a direct assembly. */
@@ -298,33 +307,44 @@ public final class CablingPlan {
 
     /** Stock length of a trunk, metres. */
     public double trunkLengthM(int t) {
-        TierPlant tp = tiers.get(layout.trunkTier()[t]);
-        double routed = routes.route(stackNode(layout.trunkNearStack()[t]), stackNode(layout.trunkFarStack()[t]))
-                .lengthM();
-        return tp.trunkBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.trunkLengthM(t);
     }
 
     double lowerCordLengthM(TierPlant tp, int link, int trunk) {
-        double routed = routes.route(layout.linkLowerNode()[link], stackNode(layout.trunkNearStack()[trunk]))
-                .lengthM();
-        return tp.cordBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.lowerCordLengthM(tp, link, trunk);
     }
 
     double upperCordLengthM(TierPlant tp, int link, int trunk) {
-        double routed = routes.route(stackNode(layout.trunkFarStack()[trunk]), layout.linkUpperNode()[link])
-                .lengthM();
-        return tp.cordBins().binFor(routed + 2 * tp.slackPerEndM());
+        return lengths.upperCordLengthM(tp, link, trunk);
     }
 
     static double jumperLengthM(TierPlant tp) {
-        return tp.jumperBins().binFor(2 * tp.slackPerEndM());
+        return PlanLengths.jumperLengthM(tp);
     }
 
     double assemblyLengthM(TierPlant tp, int link) {
-        return tp.assemblyBins().binFor(routedLengthM(link) + 2 * tp.slackPerEndM());
+        return lengths.assemblyLengthM(tp, link);
     }
 
-    // ---- panels ----
+    /** Harnesses in the plant: one per port split by a harness. */
+    public int harnessCount() {
+        return layout.harnesses();
+    }
+
+    /** Tier index of a harness. */
+    public int harnessTier(int h) {
+        return layout.harnessTier()[h];
+    }
+
+    /** Stock length of a harness, metres (see {@link PlanLengths#harnessLengthM}). */
+    public double harnessLengthM(int h) {
+        return lengths.harnessLengthM(h);
+    }
+
+    /** The harness at the lower (NEAR) or upper (FAR) end of a channel, −1 when that port is not split by one. */
+    public int harnessOf(int sub, TrunkSide side) {
+        return side == TrunkSide.NEAR ? layout.subLowerHarness()[sub] : layout.subUpperHarness()[sub];
+    }
 
     /** Panel stacks (one tier's panels of one role at one location). */
     int stackCount() {
@@ -356,37 +376,16 @@ public final class CablingPlan {
         return Labels.cable('T', t + 1L);
     }
 
+    private volatile Map<Integer, Integer> xcByTrunkStack;
+
     /** The cross-connect stack at the same location and tier as a trunk stack. */
     int xcStackAt(int trunkStack) {
-        int[] xc = crossConnects;
-        if (xc == null) {
-            xc = crossConnectStacks(layout);
-            crossConnects = xc;
+        Map<Integer, Integer> m = xcByTrunkStack;
+        if (m == null) {
+            m = PlanCables.crossConnectStacks(layout);
+            xcByTrunkStack = m;
         }
-        if (xc[trunkStack] < 0) {
-            throw new IllegalStateException("no cross-connect panels beside stack " + trunkStack);
-        }
-        return xc[trunkStack];
-    }
-
-    private volatile int[] crossConnects;
-
-    /** For each panel stack, the cross-connect stack of the same tier at the same location, or −1. */
-    private static int[] crossConnectStacks(PlantLayout layout) {
-        int stacks = layout.stackTier().length;
-        Map<Long, Integer> xcAt = new HashMap<>();
-        for (int s = 0; s < stacks; s++) {
-            if (layout.stackCrossConnect()[s]) {
-                xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
-            }
-        }
-        int[] out = new int[stacks];
-        for (int s = 0; s < stacks; s++) {
-            Integer xc = layout.stackCrossConnect()[s] ? null
-                    : xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);
-            out[s] = xc == null ? -1 : xc;
-        }
-        return out;
+        return Objects.requireNonNull(m.get(trunkStack), () -> "no cross-connect panels beside " + trunkStack);
     }
 
     /** The resolved channel of a link's MDI (1-based), if the link is cabled. */

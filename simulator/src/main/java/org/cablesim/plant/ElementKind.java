@@ -10,6 +10,8 @@ public enum ElementKind {
     TRUNK,
     /** Direct assembly between two transceivers. */
     ASSEMBLY,
+    /** Breakout harness: a common plug in a broken-out port, one leg per link (an equipment cord or assembly). */
+    HARNESS,
     /** Two plugs mated in a panel or cassette adapter. */
     ADAPTER,
     /** A plug mated into a transceiver's MDI receptacle. */
@@ -21,6 +23,6 @@ public enum ElementKind {
 
     /** Whether this kind is a cable (a row of the cable schedule). */
     public boolean isCable() {
-        return this == CORD || this == JUMPER || this == TRUNK || this == ASSEMBLY;
+        return this == CORD || this == JUMPER || this == TRUNK || this == ASSEMBLY || this == HARNESS;
     }
 }

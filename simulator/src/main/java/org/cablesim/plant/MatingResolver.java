@@ -45,6 +45,22 @@ final class MatingResolver {
         return new MatingOptics(lossClassId, model, reflectanceDb);
     }
 
+    /**
+     * The optics of a fusion splice: its loss class's model and the catalog's {@code fusion-splice} reflectance.
+     *
+     * @throws PlantConfigurationException when the catalog lacks the class or the reflectance class
+     */
+    MatingOptics spliceOptics(String lossClassId, String why) {
+        MatedPairLossModel model = models.computeIfAbsent(lossClassId, id -> model(id, why));
+        double reflectanceDb = catalog.findReflectanceClass(FUSION_SPLICE).map(ReflectanceClass::maxReflectanceDb)
+                .orElseThrow(() -> new PlantConfigurationException(tierName, "the catalog has no reflectance class "
+                        + FUSION_SPLICE + " (for trunk splices); add it to a catalog file"));
+        return new MatingOptics(lossClassId, model, reflectanceDb);
+    }
+
+    /** The reflectance class of a fusion splice. */
+    static final String FUSION_SPLICE = "fusion-splice";
+
     private MatedPairLossModel model(String id, String why) {
         LossClass lossClass = catalog.findLossClass(id).orElseThrow(() -> new PlantConfigurationException(tierName,
                 "the catalog has no loss class " + id + " (" + why + "); add it to a catalog file or name another"));

@@ -11,7 +11,9 @@ public enum MatingRole {
     /** A cord meeting a cassette's front port. */
     CASSETTE_FRONT("cassette-front"),
     /** A trunk leg meeting a cassette's rear port. */
-    CASSETTE_REAR("cassette-rear");
+    CASSETTE_REAR("cassette-rear"),
+    /** A fusion splice along a trunk (no plugs meet; the optics of a mating all the same). */
+    SPLICE("splice");
 
     private final String id;
 

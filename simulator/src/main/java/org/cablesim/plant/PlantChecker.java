@@ -30,7 +30,14 @@ final class PlantChecker {
             }
             TierPlant tp = plan.tiers().get(plan.fabric().links().get(link).tierIndex());
             String linkId = plan.fabric().links().get(link).id();
-            String fibreProblem = fibreProblem(tp.pmd(), tp.fibre());
+            if (tp.copper() != null) {
+                copperReach(plan, tp, link, linkId, out);
+                continue;
+            }
+            String fibreProblem = fibreProblem(tp.lowerPmd(), tp.fibre());
+            if (fibreProblem == null && !tp.lowerPmd().equals(tp.pmd())) {
+                fibreProblem = fibreProblem(tp.pmd(), tp.fibre());
+            }
             if (fibreProblem != null) {
                 out.add(new PlantViolation(linkId, 0, CheckKind.FIBRE_TYPE, -1, fibreProblem));
             }
@@ -60,7 +67,7 @@ final class PlantChecker {
         if (lengthM > reachM) {
             out.add(new PlantViolation(linkId, mdi, CheckKind.REACH, -1, String.format(Locale.ROOT,
                     "the channel is %.1f m long (cables at stock lengths) but %s reaches %.0f m on %s: place the"
-                            + " two ends closer, or use a longer-reach PMD", lengthM, tp.pmd().id(), reachM,
+                            + " two ends closer, or use a longer-reach PMD", lengthM, pmdName(tp), reachM,
                     tp.fibre().id())));
         }
         double fibreDb = budget.fibreLossDb(lengthM);
@@ -69,8 +76,24 @@ final class PlantChecker {
             out.add(new PlantViolation(linkId, mdi, CheckKind.BUDGET, -1, String.format(Locale.ROOT,
                     "the channel's fibre loss alone (%.2f dB over %.1f m of %s) reaches %s's %.1f dB budget: no"
                             + " mated pair can pass; shorten the channel or use a PMD with a larger budget", fibreDb,
-                    lengthM, tp.fibre().id(), tp.pmd().id(), budgetDb)));
+                    lengthM, tp.fibre().id(), pmdName(tp), budgetDb)));
         }
+    }
+
+    /** A copper cable must span the link's path plus slack within its reach. */
+    private static void copperReach(CablingPlan plan, TierPlant tp, int link, String linkId, List<PlantViolation> out) {
+        double needM = plan.routedLengthM(link) + 2 * tp.choice().slackPerEndM();
+        if (needM > tp.copper().reachM()) {
+            out.add(new PlantViolation(linkId, 0, CheckKind.REACH, -1, String.format(Locale.ROOT,
+                    "the link needs %.1f m of cable (%.1f m of path + slack) but %s %s reaches %.1f m: put the two"
+                            + " ends in one rack or use optics", needM, plan.routedLengthM(link),
+                    tp.copper().kind(), tp.copper().id(), tp.copper().reachM())));
+        }
+    }
+
+    /** The link's PMD as a message names it: one id, or {@code lower/upper} when the ends differ. */
+    private static String pmdName(TierPlant tp) {
+        return tp.lowerPmd().equals(tp.pmd()) ? tp.pmd().id() : tp.lowerPmd().id() + "/" + tp.pmd().id();
     }
 
     /** Why the fibre type does not suit the PMD, or null when it does. */

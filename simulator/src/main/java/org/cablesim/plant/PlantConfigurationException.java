@@ -9,18 +9,34 @@ public final class PlantConfigurationException extends IllegalArgumentException 
     private static final long serialVersionUID = 1L;
 
     private final String tierName;
+    private final String field;
 
     /**
      * @param tierName the fabric tier whose cabling is impossible
      * @param message  what is impossible, for a person
      */
     public PlantConfigurationException(String tierName, String message) {
+        this(tierName, "", message);
+    }
+
+    /**
+     * @param tierName the fabric tier whose cabling is impossible
+     * @param field    the tier field that cannot be built, e.g. {@code harness}; empty for the tier as a whole
+     * @param message  what is impossible, for a person
+     */
+    public PlantConfigurationException(String tierName, String field, String message) {
         super(message);
         this.tierName = tierName;
+        this.field = field == null ? "" : field;
     }
 
     /** The tier whose cabling is impossible. */
     public String tierName() {
         return tierName;
+    }
+
+    /** The tier field at fault ({@code pmd}, {@code lowerPmd}, {@code harness}, …), empty when none in particular. */
+    public String field() {
+        return field;
     }
 }

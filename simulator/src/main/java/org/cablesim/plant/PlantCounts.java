@@ -6,9 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cablesim.catalog.PortShare;
 import org.cablesim.scenario.Architecture;
-import org.cablesim.topology.Device;
-import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalLink;
 
 /**
@@ -17,8 +16,10 @@ import org.cablesim.topology.LogicalLink;
  * @param byTier               quantities per tier name, in tier order
  * @param total                quantities over all tiers
  * @param trunksByBuild        trunks per build ({@code 12xMPO-12 144f Type-B}) and stock length (metres)
- * @param transceivers         transceiver modules per type: the PMD id, or {@code <b>x<PMD>} for a switch port
- *                             broken out into b links (one module serves them all)
+ * @param transceivers         transceiver modules per type: one per port, the type its {@link PortShare} names (the
+ *                             PMD, or {@code <b>x<PMD>} for b whole PMDs ganged in one port): one 800GBASE-DR8 in a
+ *                             leaf port broken out to two 400GBASE-DR4 NICs, and one 400GBASE-DR4 per NIC
+ * @param transceiversByEnd    the same per tier and end: {@code <tier>/lower} and {@code <tier>/upper}
  * @param matedPairsPerChannel routed channels per number of adapters between their MDIs
  * @param matedPairsPerLink    cabled links per number of adapters between their MDIs (a link's channels share it)
  * @param linksCabled          logical links with cables (all of them unless capacity ran out)
@@ -26,6 +27,7 @@ import org.cablesim.topology.LogicalLink;
  */
 public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
         Map<String, SortedMap<Double, Integer>> trunksByBuild, SortedMap<String, Integer> transceivers,
+        Map<String, SortedMap<String, Integer>> transceiversByEnd,
         SortedMap<Integer, Integer> matedPairsPerChannel, SortedMap<Integer, Integer> matedPairsPerLink,
         int linksCabled, int linksTotal) {
 
@@ -35,6 +37,9 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
         trunksByBuild.forEach((k, v) -> copy.put(k, Collections.unmodifiableSortedMap(new TreeMap<>(v))));
         trunksByBuild = Collections.unmodifiableMap(copy);
         transceivers = Collections.unmodifiableSortedMap(new TreeMap<>(transceivers));
+        Map<String, SortedMap<String, Integer>> ends = new LinkedHashMap<>();
+        transceiversByEnd.forEach((k, v) -> ends.put(k, Collections.unmodifiableSortedMap(new TreeMap<>(v))));
+        transceiversByEnd = Collections.unmodifiableMap(ends);
         matedPairsPerChannel = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerChannel));
         matedPairsPerLink = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerLink));
     }
@@ -76,6 +81,7 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
             a.trunkMetres += len;
             a.installed += tp.trunkFibres();
             a.mpo += tp.trunkPlug().isArray() ? 2L * tp.legs() : 0;
+            a.splices += (long) tp.trunkFibres() * tp.splicePoints();
             if (tp.cassette() != null) {
                 a.cassettes += 2 * tp.legs() / tp.cassette().rearPorts();
             } else {
@@ -83,30 +89,61 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
             }
             byBuild.computeIfAbsent(tp.trunkBuild(), k -> new TreeMap<>()).merge(len, 1, Integer::sum);
         }
+        for (int h = 0; h < plan.harnessCount(); h++) {
+            TierPlant tp = tiers.get(plan.harnessTier(h));
+            Acc a = acc[tp.index()];
+            HarnessRun template = tp.harness(TrunkSide.FAR) != null ? tp.harness(TrunkSide.FAR)
+                    : tp.harness(TrunkSide.NEAR);
+            a.harnesses++;
+            a.mpo += (template.module().nearEnd(1).isArray() ? template.module().nearPortCount() : 0)
+                    + (template.module().farEnd(1).isArray() ? template.module().farPortCount() : 0);
+            if (tp.architecture() == Architecture.DIRECT) {
+                a.installed += template.type().fibres();
+                a.assemblyMetres += plan.harnessLengthM(h);
+            } else {
+                a.cordMetres += plan.harnessLengthM(h);
+            }
+        }
         SortedMap<Integer, Integer> mated = new TreeMap<>();
         for (int s = 0; s < layout.subChannels(); s++) {
             int link = layout.subLink()[s];
-            TierPlant tp = tiers.get(plan.fabric().links().get(link).tierIndex());
+            LogicalLink logical = plan.fabric().links().get(link);
+            TierPlant tp = tiers.get(logical.tierIndex());
             Acc a = acc[tp.index()];
             mated.merge(tp.matedPairs(), 1, Integer::sum);
-            a.matedPairs += tp.matedPairs() + 2;
+            int lowerMdi = ownsMdi(tp.ends().lower(), logical.lowerPortLane()) ? 1 : 0;
+            int upperMdi = ownsMdi(tp.ends().upper(), logical.switchPortBreakoutLane()) ? 1 : 0;
+            a.lowerMdi += lowerMdi;
+            a.upperMdi += upperMdi;
+            a.matedPairs += tp.matedPairs() + lowerMdi + upperMdi;
+            boolean lowerHarness = layout.subLowerHarness()[s] >= 0;
+            boolean upperHarness = layout.subUpperHarness()[s] >= 0;
             if (tp.architecture() == Architecture.DIRECT) {
-                int fibres = tp.lowerEquip().fibreCount();
-                a.assemblies++;
-                a.assemblyMetres += plan.assemblyLengthM(tp, link);
-                a.installed += fibres;
-                a.lit += Math.min(tp.litFibresPerMdi(), fibres);
-                a.mpo += tp.lowerEquip().isArray() ? 2 : 0;
+                a.lit += tp.litFibresPerMdi();
+                if (!lowerHarness && !upperHarness) {
+                    int fibres = tp.lowerEquip().fibreCount();
+                    a.assemblies++;
+                    a.assemblyMetres += plan.assemblyLengthM(tp, link);
+                    a.installed += fibres;
+                    a.mpo += tp.lowerEquip().isArray() ? 2 : 0;
+                }
                 continue;
             }
             int t = layout.subTrunk()[s];
             a.lit += Math.min(tp.litFibresPerMdi(), tp.fibresPerSlot());
-            a.cords += 2;
-            a.cordMetres += plan.lowerCordLengthM(tp, link, t) + plan.upperCordLengthM(tp, link, t);
-            a.mpo += (tp.lowerEquip().isArray() ? 2 : 0) + (tp.upperEquip().isArray() ? 2 : 0);
+            if (!lowerHarness) {
+                a.cords++;
+                a.cordMetres += plan.lowerCordLengthM(tp, link, t);
+                a.mpo += tp.lowerEquip().isArray() ? 2 : 0;
+            }
+            if (!upperHarness) {
+                a.cords++;
+                a.cordMetres += plan.upperCordLengthM(tp, link, t);
+                a.mpo += tp.upperEquip().isArray() ? 2 : 0;
+            }
             if (tp.architecture() == Architecture.CROSS_CONNECT) {
                 a.jumpers += 2;
-                a.mpo += (tp.lowerEquip().isArray() ? 2 : 0) + (tp.upperEquip().isArray() ? 2 : 0);
+                a.mpo += (tp.lowerPanelPlug().isArray() ? 2 : 0) + (tp.upperPanelPlug().isArray() ? 2 : 0);
                 a.adapters += 2;
             }
         }
@@ -116,6 +153,11 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
             acc[tp.index()].rackUnits += layout.stackPanels()[st] * tp.panels().ruPerPanel();
         }
         SortedMap<String, Integer> transceivers = new TreeMap<>();
+        Map<String, SortedMap<String, Integer>> byEnd = new LinkedHashMap<>();
+        for (TierPlant tp : tiers) {
+            byEnd.put(tp.tier().name() + "/lower", new TreeMap<>());
+            byEnd.put(tp.tier().name() + "/upper", new TreeMap<>());
+        }
         SortedMap<Integer, Integer> matedPerLink = new TreeMap<>();
         int cabled = 0;
         for (int l = 0; l < plan.linkCount(); l++) {
@@ -125,16 +167,18 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
                 cabled++;
                 matedPerLink.merge(tp.matedPairs(), 1, Integer::sum);
             }
-            Device lower = plan.fabric().device(link.fromDeviceId());
-            String module = moduleType(tp);
-            if (lower.role() == DeviceRole.SERVER) {
-                transceivers.merge(tp.pmd().id(), 1, Integer::sum);
-            } else if (link.switchPortBreakoutLane() == 1) {
-                transceivers.merge(module, 1, Integer::sum);
+            if (tp.copper() != null) {
+                continue; // a copper cable has its ends built in: no transceivers
             }
-            if (link.switchPortBreakoutLane() == 1) {
-                transceivers.merge(module, 1, Integer::sum);
-            }
+            count(transceivers, byEnd.get(tp.tier().name() + "/lower"), tp.ends().lower(), link.lowerPortLane());
+            count(transceivers, byEnd.get(tp.tier().name() + "/upper"), tp.ends().upper(),
+                    link.switchPortBreakoutLane());
+        }
+        for (TierPlant tp : tiers) {
+            CopperCables.byLengthM(plan, tp).forEach((lengthM, n) -> {
+                acc[tp.index()].copperCables += n;
+                acc[tp.index()].copperMetres += lengthM * n;
+            });
         }
         Map<String, TierCounts> byTier = new LinkedHashMap<>();
         TierCounts total = TierCounts.ZERO;
@@ -143,14 +187,21 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
             byTier.put(tp.tier().name(), c);
             total = total.plus(c);
         }
-        return new PlantCounts(byTier, total, byBuild, transceivers, mated, matedPerLink, cabled,
+        return new PlantCounts(byTier, total, byBuild, transceivers, byEnd, mated, matedPerLink, cabled,
                 plan.linkCount());
     }
 
-    /** The module at a switch port of the tier: the PMD, or b of its links on one broken-out port. */
-    static String moduleType(TierPlant tp) {
-        int b = tp.tier().breakout();
-        return b == 1 ? tp.pmd().id() : b + "x" + tp.pmd().id();
+    /** A port's module is counted once: by its only link, or by the link on lane 1 of a shared port. */
+    private static void count(Map<String, Integer> all, Map<String, Integer> end, PortShare share, int lane) {
+        if (share.links() == 1 || lane == 1) {
+            all.merge(share.moduleType(), 1, Integer::sum);
+            end.merge(share.moduleType(), 1, Integer::sum);
+        }
+    }
+
+    /** Whether a link's channel makes its own MDI mating at a port (a harness's common plug is mated once). */
+    private static boolean ownsMdi(PortShare share, int lane) {
+        return share.linksPerMdi() == 1 || lane == 1;
     }
 
     /** Mutable sums of one tier. */
@@ -170,10 +221,17 @@ public record PlantCounts(Map<String, TierCounts> byTier, TierCounts total,
         int rackUnits;
         long mpo;
         long matedPairs;
+        int harnesses;
+        long lowerMdi;
+        long upperMdi;
+        long splices;
+        int copperCables;
+        double copperMetres;
 
         TierCounts counts() {
             return new TierCounts(installed, lit, trunks, trunkMetres, cords, cordMetres, jumpers, assemblies,
-                    assemblyMetres, cassettes, adapters, panels, rackUnits, mpo, matedPairs);
+                    assemblyMetres, cassettes, adapters, panels, rackUnits, mpo, matedPairs, harnesses, lowerMdi,
+                    upperMdi, splices, copperCables, copperMetres);
         }
     }
 }

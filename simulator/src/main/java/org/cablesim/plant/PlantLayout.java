@@ -26,6 +26,9 @@ package org.cablesim.plant;
  * @param stackPanels    panels installed (at least the provisioned count)
  * @param stackPanelOffset panel number offset of the stack at its location (panels of one location are numbered
  *                       across its stacks in (tier, role) order)
+ * @param subLowerHarness harness at the lower end of each sub-channel, −1 when the lower port is not split by one
+ * @param subUpperHarness harness at the upper end, −1 likewise
+ * @param harnessTier    tier of each harness (one per split port, numbered in order of first use)
  */
 record PlantLayout(
         int[] linkFirstSub,
@@ -48,7 +51,10 @@ record PlantLayout(
         boolean[] stackCrossConnect,
         int[] stackPorts,
         int[] stackPanels,
-        int[] stackPanelOffset) {
+        int[] stackPanelOffset,
+        int[] subLowerHarness,
+        int[] subUpperHarness,
+        int[] harnessTier) {
 
     int subChannels() {
         return subLink.length;
@@ -56,5 +62,9 @@ record PlantLayout(
 
     int trunks() {
         return trunkTier.length;
+    }
+
+    int harnesses() {
+        return harnessTier.length;
     }
 }

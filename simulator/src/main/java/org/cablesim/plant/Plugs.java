@@ -17,7 +17,7 @@ public final class Plugs {
      * @throws IllegalArgumentException when the connector's populated positions are not the outer positions the
      *                                  polarity model assumes for partly populated ferrules (MPO-8: 1–4, 9–12)
      */
-    static ConnectorEnd of(ConnectorType type, Gender gender, Polish polish) {
+    public static ConnectorEnd of(ConnectorType type, Gender gender, Polish polish) {
         ConnectorEnd end = new ConnectorEnd(type.id(), type.fibresPerRow(), type.rows(),
                 type.keyStyle(), type.hasGender() ? gender : Gender.NONE, polish, type.fibreCount());
         List<Integer> populated = type.populatedPositions();

@@ -66,24 +66,41 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
         return budget.fibreLossDb(lengthM());
     }
 
-    /** The adapters between the two MDIs, near to far. */
-    public List<MatedPair> matedPairs() {
-        List<MatedPair> out = new ArrayList<>();
-        for (ResolvedElement e : elements) {
-            if (e instanceof MatedPair m) {
-                out.add(m);
-            }
-        }
-        return out;
+    /**
+     * The connections between the two MDIs that draw a loss, near to far: every mated pair and every trunk splice.
+     * The optical view lists its connections in this order (after the near MDI mating when that counts).
+     */
+    public List<ResolvedElement> connections() {
+        return elements.stream().filter(e -> e instanceof MatedPair || e instanceof SplicePoint).toList();
     }
 
-    /** Index of the trunk (or direct assembly) element; elements before it are on the near side. */
+    /** The splice points along the channel's trunk, near to far. */
+    public List<SplicePoint> splices() {
+        return elementsOf(SplicePoint.class);
+    }
+
+    /** The adapters between the two MDIs, near to far. */
+    public List<MatedPair> matedPairs() {
+        return elementsOf(MatedPair.class);
+    }
+
+    private <T extends ResolvedElement> List<T> elementsOf(Class<T> type) {
+        return elements.stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /**
+     * Index of the trunk's first span (or the direct assembly, or a direct harness) element; elements before it are
+     * on the near side.
+     */
     public int trunkIndex() {
         for (int i = 0; i < elements.size(); i++) {
             ElementKind k = elements.get(i).kind();
             if (k == ElementKind.TRUNK || k == ElementKind.ASSEMBLY) {
                 return i;
             }
+        }
+        if (elements.size() == 1) {
+            return 0;
         }
         throw new IllegalStateException("channel " + linkId + " has neither a trunk nor an assembly");
     }
@@ -125,6 +142,7 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
         if (elements.get(t).kind() != ElementKind.TRUNK) {
             return List.of();
         }
+        int last = t + 2 * splices().size();
         String trunkId = ((CableRun) elements.get(t)).cableId();
         int n = elements.size();
         List<TrunkFibre> fibres = new ArrayList<>();
@@ -132,16 +150,16 @@ public record ResolvedChannel(String linkId, int linkIndex, int mdi, int index, 
             PortPosition nearSide;
             PortPosition farSide;
             if (trace.forward()) {
-                if (trace.afterEach().size() <= t) {
+                if (trace.afterEach().size() <= last) {
                     continue;
                 }
                 nearSide = trace.afterEach().get(t - 1);
-                farSide = trace.afterEach().get(t);
+                farSide = trace.afterEach().get(last);
             } else {
                 if (trace.afterEach().size() <= n - 1 - t) {
                     continue;
                 }
-                farSide = trace.afterEach().get(n - 1 - (t + 1));
+                farSide = trace.afterEach().get(n - 1 - (last + 1));
                 nearSide = trace.afterEach().get(n - 1 - t);
             }
             fibres.add(new TrunkFibre(trunkId, nearSide.port(), nearSide.position(), farSide.port(),

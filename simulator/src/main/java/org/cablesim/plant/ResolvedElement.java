@@ -6,7 +6,7 @@ import org.cablesim.polarity.ChannelElement;
  * One element of a resolved channel, between the two transceiver MDIs, with every physical fact resolved once
  * against the effective catalog. Its {@link #polarity()} view is what the polarity engine traces and checks.
  */
-public sealed interface ResolvedElement permits CableRun, MatedPair, CassetteModule {
+public sealed interface ResolvedElement permits CableRun, HarnessRun, MatedPair, CassetteModule, SplicePoint {
     /** What the element is. */
     ElementKind kind();
 

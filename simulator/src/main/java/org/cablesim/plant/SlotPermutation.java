@@ -73,7 +73,7 @@ final class SlotPermutation {
         return map.apply(position);
     }
 
-    private static int firstFibre(ConnectorEnd plug) {
+    static int firstFibre(ConnectorEnd plug) {
         for (int p = 1; p <= plug.positions(); p++) {
             if (plug.isPopulated(p)) {
                 return p;

@@ -18,14 +18,25 @@ package org.cablesim.plant;
  *                         ports); cassette adapters come with the cassette
  * @param panels           patch panels
  * @param rackUnits        rack units the panels take
- * @param mpoConnectors    array (MPO) plugs on cables: two per trunk leg, cord, jumper and assembly
- * @param matedPairs       mated pairs made at installation, the MDI matings included (for labour)
+ * @param mpoConnectors    array (MPO) plugs on cables: two per trunk leg, cord, jumper and assembly, one per
+ *                         harness common plug and leg
+ * @param matedPairs       mated pairs made at installation, the MDI matings included (for labour); an MDI shared by
+ *                         a split port's links counts once
+ * @param harnesses        breakout harnesses (one per port split by a harness; their metres are in cordMetres, or in
+ *                         assemblyMetres with {@code direct})
+ * @param lowerMdiMatings  of the mated pairs, the plugs mated into the lower devices' MDIs
+ * @param upperMdiMatings  of the mated pairs, the plugs mated into the upper devices' MDIs
+ * @param fibreSplices     fusion splices (one per trunk fibre per splice point)
+ * @param copperCables     copper cables (DAC, ACC, AEC) of a copper tier: one per link, or per switch port when
+ *                         they split 1:b
+ * @param copperMetres     their total length, metres
  */
 public record TierCounts(long fibresInstalled, long fibresLit, int trunks, double trunkMetres, int cords,
         double cordMetres, int jumpers, int assemblies, double assemblyMetres, int cassettes, int adapters,
-        int panels, int rackUnits, long mpoConnectors, long matedPairs) {
+        int panels, int rackUnits, long mpoConnectors, long matedPairs, int harnesses, long lowerMdiMatings,
+        long upperMdiMatings, long fibreSplices, int copperCables, double copperMetres) {
 
-    static final TierCounts ZERO = new TierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    static final TierCounts ZERO = new TierCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     /** Dark fibres: installed − lit. */
     public long fibresDark() {
@@ -42,6 +53,8 @@ public record TierCounts(long fibresInstalled, long fibresLit, int trunks, doubl
                 trunkMetres + o.trunkMetres, cords + o.cords, cordMetres + o.cordMetres, jumpers + o.jumpers,
                 assemblies + o.assemblies, assemblyMetres + o.assemblyMetres, cassettes + o.cassettes,
                 adapters + o.adapters, panels + o.panels,
-                rackUnits + o.rackUnits, mpoConnectors + o.mpoConnectors, matedPairs + o.matedPairs);
+                rackUnits + o.rackUnits, mpoConnectors + o.mpoConnectors, matedPairs + o.matedPairs,
+                harnesses + o.harnesses, lowerMdiMatings + o.lowerMdiMatings, upperMdiMatings + o.upperMdiMatings,
+                fibreSplices + o.fibreSplices, copperCables + o.copperCables, copperMetres + o.copperMetres);
     }
 }

@@ -1,80 +1,78 @@
 package org.cablesim.plant;
 
-import java.util.EnumMap;
 import java.util.Map;
-import java.util.Optional;
 import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.ConnectorType;
+import org.cablesim.catalog.CopperCable;
 import org.cablesim.catalog.FibreKind;
 import org.cablesim.catalog.FibreType;
-import org.cablesim.catalog.KeyStyle;
 import org.cablesim.catalog.LengthBins;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.Polish;
+import org.cablesim.catalog.PortShare;
 import org.cablesim.polarity.Adapter;
 import org.cablesim.polarity.AdapterKeying;
-import org.cablesim.polarity.Cable;
-import org.cablesim.polarity.CableRole;
+import org.cablesim.polarity.Channel;
+import org.cablesim.polarity.ChannelChecker;
+import org.cablesim.polarity.CheckKind;
 import org.cablesim.polarity.ConnectorEnd;
-import org.cablesim.polarity.ConversionModule;
-import org.cablesim.polarity.ConversionModules;
+import org.cablesim.polarity.TransceiverPort;
 import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.PanelChoice;
+import org.cablesim.scenario.PolarityMethod;
 import org.cablesim.scenario.TierCabling;
 import org.cablesim.scenario.TierSpec;
 
 /**
  * One tier's cabling with every default resolved and every physical fact resolved once against the effective
- * catalog: the effective PMD, its budget on the tier's fibre, the plugs and polarity types of every cord, trunk,
- * jumper and cassette ({@link TierPlugs}), the loss model and reflectance of every kind of mated pair
- * ({@link MatingResolver}), price ids, trunk capacity in slots (one slot = one MDI's worth of ports: a trunk leg, or a
- * cassette front port) and the slot permutation the trunk applies end to end. Every {@link ResolvedChannel} of the
- * tier is built from these shared templates.
+ * catalog: the optics at both ends of its links ({@link TierEnds}), their budget on the tier's fibre, the plugs and
+ * polarity types of every cord, harness, trunk, jumper and cassette ({@link TierPlugs}), the element templates and the
+ * loss model and reflectance of every kind of mated pair ({@link TierTemplates}), trunk capacity in slots (one slot =
+ * one MDI's worth of ports: a trunk leg, or a cassette front port) and the slot permutation the trunk applies end to
+ * end. Every {@link ResolvedChannel} of the tier is built from these shared templates.
  *
  * <p>Defaults (documented in the README): polarity method A = Type-A trunk, Type-A adapters, Type-A lower cord and
- * Type-B upper cord; B = Type-B trunk and cords, Type-B adapters (Type-A for APC, whose angled faces only meet in
- * key-up/key-down adapters); C = Type-C trunk, Type-A adapters, Type-B cords; U1 = Type-B trunk and cords, Type-A
- * adapters; U2 = Type-B trunk, cords and adapters. Jumpers follow the trunk's letter except for U1 (Type-A). A direct
- * assembly is Type-B (Type-C under method C). Loss classes default to {@code mpo-standard} for keyed array connectors
- * and {@code lc-standard} otherwise.
+ * Type-B upper cord; B = Type-B trunk, cords and adapters; C = Type-C trunk, Type-A adapters, Type-B cords; U1 =
+ * Type-B trunk and cords, Type-A adapters; U2 = Type-B trunk, cords and adapters. Without a method, APC tiers build
+ * U1 (angled faces only meet in key-up/key-down adapters) and others B; Method B named on an APC tier without an
+ * adapter type is refused. Jumpers follow the trunk's letter except for U1 (Type-A). A direct assembly is Type-B
+ * (Type-C under method C). Loss classes default to {@code mpo-standard} for keyed array connectors and
+ * {@code lc-standard} otherwise.
  */
 public final class TierPlant {
-    private static final String TEMPLATE = "template";
-
     private final int index;
     private final TierSpec tier;
     private final TierCabling choice;
-    private final Pmd pmd;
+    private final TierEnds ends;
     private final FibreType fibre;
     private final ChannelBudget budget;
     private final CassetteType cassette;
     private final TierPlugs plugs;
+    private final TierTemplates templates;
     private final int slotsPerTrunk;
     private final LengthBins cordBins;
     private final LengthBins jumperBins;
     private final LengthBins trunkBins;
     private final LengthBins assemblyBins;
-    private final Map<ElementKind, CableRun[]> cables = new EnumMap<>(ElementKind.class);
-    private final CassetteModule nearCassette;
-    private final CassetteModule farCassette;
-    private final Map<MatingRole, MatingOptics[]> optics = new EnumMap<>(MatingRole.class);
     private final int[] slotPermutation;
+    private final PolarityType[] harnessBehaviour = new PolarityType[2];
+    private final CopperCable copper;
+    private final LengthBins copperBins;
 
     private TierPlant(int index, TierSpec tier, TierCabling choice, Catalog catalog) {
         this.index = index;
         this.tier = tier;
         this.choice = choice;
         String name = tier.name();
-        String pmdId = choice.pmdId().orElse(tier.pmdId());
-        this.pmd = catalog.findPmd(pmdId).orElseThrow(() -> new PlantConfigurationException(name,
-                "unknown PMD " + pmdId));
+        this.ends = TierEnds.resolve(tier, choice, catalog);
+        Pmd pmd = ends.upper().pmd();
         String fibreId = choice.fibreTypeId().orElse(pmd.fibreKind() == FibreKind.SMF ? "OS2" : "OM4");
         this.fibre = catalog.findFibre(fibreId).orElseThrow(() -> new PlantConfigurationException(name,
                 "the catalog has no fibre type " + fibreId + " (the default for " + pmd.fibreKind()
                         + " PMDs); name one with fibre:"));
-        this.budget = ChannelBudget.of(pmd, fibre);
+        this.budget = ChannelBudget.of(ends.lower().pmd(), pmd, fibre);
         Polish polish = choice.polish().orElse(pmd.mdiPolish());
         this.cordBins = bins(catalog, "cord");
         this.jumperBins = bins(catalog, "jumper");
@@ -83,21 +81,57 @@ public final class TierPlant {
         this.cassette = choice.cassette().isEmpty() ? null : catalog.findCassette(choice.cassette().get()
                 .cassetteId()).orElseThrow(() -> new PlantConfigurationException(name, "unknown cassette "
                         + choice.cassette().get().cassetteId()));
-        this.plugs = new TierPlugs(name, choice, pmd, polish, cassette, catalog);
+        this.copper = choice.copperCableId().map(id -> catalog.findCopperCable(id).orElseThrow(
+                () -> new PlantConfigurationException(name, "copper", "unknown copper cable '" + id + "'")))
+                .orElse(null);
+        this.copperBins = copper == null ? null : bins(catalog, "copper");
+        if (copper != null) {
+            // A copper tier has no optical plant: no plugs, templates, trunks or channels.
+            this.plugs = null;
+            this.templates = null;
+            this.slotsPerTrunk = 0;
+            this.slotPermutation = new int[0];
+            return;
+        }
+        this.plugs = new TierPlugs(name, choice, ends, polish, cassette, catalog);
         int rear = cassette == null ? 1 : cassette.rearPorts();
         this.slotsPerTrunk = cassette == null ? plugs.legs : plugs.legs / rear * cassette.frontPorts();
-        boolean direct = choice.architecture() == Architecture.DIRECT;
-        try {
-            templates(direct);
-        } catch (IllegalArgumentException e) {
-            throw new PlantConfigurationException(name, e.getMessage());
+        this.templates = new TierTemplates(name, choice, plugs, fibre, cassette, catalog, trunkBuild());
+        this.slotPermutation = choice.architecture() == Architecture.DIRECT ? new int[0] : SlotPermutation.of(this);
+        for (TrunkSide side : TrunkSide.values()) {
+            HarnessRun h = templates.harness(side);
+            harnessBehaviour[side.ordinal()] = h == null ? null : behaviour(h);
         }
-        this.nearCassette = cassette == null || direct ? null : new CassetteModule(cassette,
-                cassetteModule(TEMPLATE).reversed(), "cassette:" + cassette.id());
-        this.farCassette = cassette == null || direct ? null : new CassetteModule(cassette,
-                cassetteModule(TEMPLATE), "cassette:" + cassette.id());
-        resolveOptics(new MatingResolver(name, catalog, fibre), direct);
-        this.slotPermutation = direct ? new int[0] : SlotPermutation.of(this);
+    }
+
+    /** The copper cable of every link of a copper tier, or null for an optical tier. */
+    public CopperCable copper() {
+        return copper;
+    }
+
+    /** Stock length of a copper tier's cable over a routed path, metres (path plus slack, rounded up). */
+    double copperLengthM(double routedM) {
+        return copperBins.binFor(routedM + 2 * choice.slackPerEndM());
+    }
+
+    /** Type-B when the harness alone joins leg 1's Tx lanes to the port's Rx lanes (a crossover), else Type-A. */
+    private PolarityType behaviour(HarnessRun h) {
+        PortShare.Lanes near = ends.lower().lanes(1, 1);
+        PortShare.Lanes far = ends.upper().lanes(1, 1);
+        TransceiverPort a = TransceiverPort.of("near", ints(near.tx()), ints(near.rx()));
+        TransceiverPort b = TransceiverPort.of("far", ints(far.tx()), ints(far.rx()));
+        boolean crossover = new ChannelChecker().check(Channel.of(h.module()), a, b).stream()
+                .noneMatch(v -> v.kind() == CheckKind.POLARITY || v.kind() == CheckKind.FIBRE_COUNT);
+        return crossover ? PolarityType.B : PolarityType.A;
+    }
+
+    private static int[] ints(java.util.List<Integer> positions) {
+        return positions.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The Type a tier's harness behaves as at one end (see {@link CableRows}); null without a harness there. */
+    PolarityType harnessBehaviour(TrunkSide side) {
+        return harnessBehaviour[side.ordinal()];
     }
 
     /**
@@ -118,123 +152,47 @@ public final class TierPlant {
                 "the catalog has no lengthBins." + id + " (stock lengths the plant rounds " + id + "s up to)"));
     }
 
-    private void templates(boolean direct) {
-        TierPlugs p = plugs;
-        String lower = p.lowerEquip.connectorTypeId();
-        String upper = p.upperEquip.connectorTypeId();
-        put(ElementKind.CORD, run(ElementKind.CORD, Cable.cord(TEMPLATE, p.lowerCordType, p.lowerEquip, p.lowerPanel),
-                lower + " cord Type-" + p.lowerCordType, "cord:" + lower, "cord-metre:" + lower),
-                run(ElementKind.CORD, Cable.cord(TEMPLATE, p.upperCordType, p.upperPanel, p.upperEquip),
-                        upper + " cord Type-" + p.upperCordType, "cord:" + upper, "cord-metre:" + upper));
-        if (direct) {
-            // The direct architecture's one assembly: the lower cord's type and connector, equipment gender both ends.
-            put(ElementKind.ASSEMBLY, run(ElementKind.ASSEMBLY, Cable.cord(TEMPLATE, p.lowerCordType, p.lowerEquip,
-                    p.lowerPanel), lower + " assembly Type-" + p.lowerCordType, "trunk-assembly:" + lower,
-                    "trunk-metre:" + lower));
-            return;
-        }
-        String trunkConnector = p.trunkConnector.id();
-        put(ElementKind.TRUNK, run(ElementKind.TRUNK, new Cable(TEMPLATE, CableRole.TRUNK, p.trunkType, p.trunkPlug,
-                p.trunkPlug, p.legs, choice.trunk().legsReversed()), trunkBuild(), "trunk-assembly:" + trunkConnector,
-                "trunk-metre:" + trunkConnector));
-        put(ElementKind.JUMPER, run(ElementKind.JUMPER, Cable.cord(TEMPLATE, p.jumperType, p.lowerJumperEquip,
-                p.lowerJumperTrunk), lower + " jumper Type-" + p.jumperType, "cord:" + lower, "cord-metre:" + lower),
-                run(ElementKind.JUMPER, Cable.cord(TEMPLATE, p.jumperType, p.upperJumperTrunk, p.upperJumperEquip),
-                        upper + " jumper Type-" + p.jumperType, "cord:" + upper, "cord-metre:" + upper));
-        if (cassette != null) {
-            cassetteModule(TEMPLATE);
-        }
-    }
-
-    private void put(ElementKind kind, CableRun... nearAndFar) {
-        cables.put(kind, nearAndFar);
-    }
-
-    private CableRun run(ElementKind kind, Cable cable, String build, String perAssembly, String perMetre) {
-        return new CableRun(kind, TEMPLATE, TEMPLATE, TEMPLATE, TEMPLATE, 0, cable, fibre, build,
-                new CableRun.CablePriceIds(perAssembly, perMetre));
-    }
-
-    private ConversionModule cassetteModule(String label) {
-        return ConversionModules.of(cassette.conversion(), label, plugs.cassetteRear, plugs.cassetteFront);
-    }
-
-    private void resolveOptics(MatingResolver resolver, boolean direct) {
-        TierPlugs p = plugs;
-        String mdiClass = lossClassId(choice.lossClasses().mdi(), p.mdiConnector);
-        String mdiWhy = why(choice.lossClasses().mdi(), "MDI", p.mdiConnector);
-        ConnectorEnd lowerFar = direct ? p.lowerEquip : p.upperEquip;
-        optics.put(MatingRole.MDI, new MatingOptics[] {resolver.optics(mdiClass, mdiWhy, p.mdiPlug, p.lowerEquip),
-            resolver.optics(mdiClass, mdiWhy, lowerFar, p.mdiPlug)});
-        if (direct) {
-            return;
-        }
-        boolean xc = choice.architecture() == Architecture.CROSS_CONNECT;
-        ConnectorEnd nearEquipSide = xc ? p.lowerJumperTrunk : p.lowerPanel;
-        ConnectorEnd farEquipSide = xc ? p.upperJumperTrunk : p.upperPanel;
-        if (cassette == null) {
-            String id = lossClassId(choice.lossClasses().adapter(), p.trunkConnector);
-            String why = why(choice.lossClasses().adapter(), "panel adapter", p.trunkConnector);
-            optics.put(MatingRole.PANEL, new MatingOptics[] {resolver.optics(id, why, nearEquipSide, p.trunkPlug),
-                resolver.optics(id, why, p.trunkPlug, farEquipSide)});
-        } else {
-            String id = lossClassId(choice.lossClasses().cassette(), p.trunkConnector);
-            String why = why(choice.lossClasses().cassette(), "cassette adapter", p.trunkConnector);
-            optics.put(MatingRole.CASSETTE_FRONT, new MatingOptics[] {
-                resolver.optics(id, why, nearEquipSide, p.cassetteFront),
-                resolver.optics(id, why, p.cassetteFront, farEquipSide)});
-            optics.put(MatingRole.CASSETTE_REAR, new MatingOptics[] {
-                resolver.optics(id, why, p.cassetteRear, p.trunkPlug),
-                resolver.optics(id, why, p.trunkPlug, p.cassetteRear)});
-        }
-        if (xc) {
-            String id = lossClassId(choice.lossClasses().adapter(), p.trunkConnector);
-            String why = why(choice.lossClasses().adapter(), "cross-connect adapter", p.trunkConnector);
-            optics.put(MatingRole.CROSS_CONNECT, new MatingOptics[] {
-                resolver.optics(id, why, p.lowerPanel, p.lowerJumperEquip),
-                resolver.optics(id, why, p.upperJumperEquip, p.upperPanel)});
-        }
-    }
-
-    private static String lossClassId(Optional<String> chosen, ConnectorType connector) {
-        return chosen.orElse(connector.keyStyle() == KeyStyle.NONE ? "lc-standard" : "mpo-standard");
-    }
-
-    private static String why(Optional<String> chosen, String role, ConnectorType connector) {
-        return chosen.isPresent() ? "named for the " + role + "s" : "the default for " + connector.id() + " "
-                + role + "s";
-    }
-
     // ---- templates the channels are placed from ----
 
-    /** The template of a cable of this tier (label, id and length are placeholders). */
+    /** A cable template of this tier (label, id and length are placeholders); null for a cord a harness takes. */
     CableRun cable(ElementKind kind, TrunkSide side) {
-        CableRun[] runs = cables.get(kind);
-        if (runs == null) {
-            throw new IllegalStateException("tier " + tier.name() + " has no " + kind);
-        }
-        return runs[side == TrunkSide.NEAR || runs.length == 1 ? 0 : 1];
+        return templates.cable(kind, side);
+    }
+
+    /** The harness at one end of the tier's links, or null when that end's ports are not split by one. */
+    HarnessRun harness(TrunkSide side) {
+        return templates.harness(side);
     }
 
     CableRun trunkTemplate() {
         return cable(ElementKind.TRUNK, TrunkSide.NEAR);
     }
 
+    /** The template of a trunk span after a splice point. */
+    CableRun trunkSpanTemplate() {
+        return templates.trunkSpan();
+    }
+
     CassetteModule nearCassetteTemplate() {
-        return nearCassette;
+        return templates.nearCassette();
     }
 
     CassetteModule farCassetteTemplate() {
-        return farCassette;
+        return templates.farCassette();
     }
 
     /** The optics of a kind of mating on one side of the trunk. */
     public MatingOptics optics(MatingRole role, TrunkSide side) {
-        MatingOptics[] o = optics.get(role);
+        MatingOptics[] o = templates.optics(role);
         if (o == null) {
             throw new IllegalStateException("tier " + tier.name() + " has no " + role.id() + " matings");
         }
         return o[side == TrunkSide.NEAR ? 0 : 1];
+    }
+
+    /** Whether the tier's channels have matings of this role. */
+    boolean hasMatings(MatingRole role) {
+        return templates.optics(role) != null;
     }
 
     Adapter adapter(String label, Map<Integer, Integer> routing) {
@@ -266,9 +224,19 @@ public final class TierPlant {
         return choice.architecture();
     }
 
-    /** The effective PMD (the plan's override or the tier's). */
+    /** The optics at both ends of the tier's links. */
+    public TierEnds ends() {
+        return ends;
+    }
+
+    /** The PMD in the upper ports (the plan's override or the tier's); the lower end's is {@link #ends()}. */
     public Pmd pmd() {
-        return pmd;
+        return ends.upper().pmd();
+    }
+
+    /** The PMD at the lower end of the tier's links. */
+    public Pmd lowerPmd() {
+        return ends.lower().pmd();
     }
 
     /** The fibre type every cable of the tier is made of. */
@@ -276,7 +244,7 @@ public final class TierPlant {
         return fibre;
     }
 
-    /** What the PMD allows on the tier's fibre. */
+    /** What the link's PMD allows on the tier's fibre (see {@link ChannelBudget}). */
     public ChannelBudget budget() {
         return budget;
     }
@@ -289,9 +257,20 @@ public final class TierPlant {
         return plugs.keying;
     }
 
-    /** The transceiver MDI's plug (pinned, the PMD's connector and polish). */
-    public ConnectorEnd mdiPlug() {
-        return plugs.mdiPlug;
+    /** The polarity method the tier's parts were chosen by (as named, or the default for its polish). */
+    public PolarityMethod polarityMethod() {
+        return plugs.method;
+    }
+
+    /** The polarity method the tier's parts actually build, for the schedule and the report. */
+    public PolarityAsBuilt polarityAsBuilt() {
+        return copper != null ? new PolarityAsBuilt("copper", choice.polarityMethod(), "copper cables")
+                : PolarityAsBuilt.of(plugs, choice.architecture(), choice.polarityMethod());
+    }
+
+    /** The transceiver MDI's receptacle at one end (pinned, that end's PMD connector and polish). */
+    public ConnectorEnd mdiPlug(TrunkSide side) {
+        return side == TrunkSide.NEAR ? plugs.lowerMdi : plugs.upperMdi;
     }
 
     public ConnectorType trunkConnector() {
@@ -300,6 +279,11 @@ public final class TierPlant {
 
     public ConnectorEnd trunkPlug() {
         return plugs.trunkPlug;
+    }
+
+    /** Fusion-splice points along every trunk of the tier (0 without). */
+    public int splicePoints() {
+        return choice.architecture() == Architecture.DIRECT || copper != null ? 0 : choice.trunk().splicePoints();
     }
 
     /** Legs per trunk end. */
@@ -343,6 +327,7 @@ public final class TierPlant {
             case DIRECT -> 0;
             case INTERCONNECT -> 2;
             case CROSS_CONNECT -> 4;
+            case COPPER -> 0;
         };
         return base + (cassette != null && choice.architecture() != Architecture.DIRECT ? 2 : 0);
     }
@@ -352,9 +337,14 @@ public final class TierPlant {
         return cassette == null ? plugs.trunkConnector.fibreCount() : plugs.cassetteFront.fibreCount();
     }
 
-    /** Fibres one MDI of the PMD lights. */
+    /** Fibres one channel of a link lights: the Tx and Rx positions of its lanes (8 per 400G link of a DR8 port). */
     public int litFibresPerMdi() {
-        return pmd.fibresPerConnector();
+        return ends.litFibresPerChannel();
+    }
+
+    /** Routed channels (MDIs) of one link: none on a copper tier. */
+    public int channelsPerLink() {
+        return copper != null ? 0 : ends.channelsPerLink();
     }
 
     PanelChoice panels() {
@@ -387,6 +377,16 @@ public final class TierPlant {
 
     ConnectorEnd upperEquip() {
         return plugs.upperEquip;
+    }
+
+    /** The plug at the panel end of the lower cord (or harness legs). */
+    ConnectorEnd lowerPanelPlug() {
+        return plugs.lowerPanel;
+    }
+
+    /** The plug at the panel end of the upper cord (or harness legs). */
+    ConnectorEnd upperPanelPlug() {
+        return plugs.upperPanel;
     }
 
     /** A short description of the trunk build, e.g. {@code 12xMPO-12 144f Type-B}. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.catalog.CassetteConversion;
+import org.cablesim.catalog.HarnessType;
 
 /**
  * Factories for common modules, each with the fibre map it assumes written out, since vendors differ.
@@ -31,12 +32,53 @@ public final class ConversionModules {
      */
     public static ConversionModule of(CassetteConversion conversion, String label, ConnectorEnd rear,
             ConnectorEnd front) {
+        return of(conversion, null, label, rear, front);
+    }
+
+    /**
+     * The module a catalog cassette's conversion builds, seen from its rear (trunk) ports toward its front ports.
+     *
+     * @param conversion the catalog conversion
+     * @param harness    for {@link CassetteConversion#HARNESS}, the harness whose map the cassette carries; else null
+     * @param label      where the module is; non-blank
+     * @param rear       plug of each rear port
+     * @param front      plug of each front port
+     * @return the module
+     */
+    public static ConversionModule of(CassetteConversion conversion, HarnessType harness, String label,
+            ConnectorEnd rear, ConnectorEnd front) {
         return switch (conversion) {
             case TWO_MPO12_TO_THREE_MPO8 -> twoMpo12ToThreeMpo8(label, rear, front);
             case MPO16_TO_TWO_MPO8 -> mpo16ToTwoMpo8(label, rear, front);
             case UNIVERSAL_U1 -> universalTransition(PolarityType.U1, label, rear, front);
             case UNIVERSAL_U2 -> universalTransition(PolarityType.U2, label, rear, front);
+            case HARNESS -> harness(harness, label, rear, front);
         };
+    }
+
+    /**
+     * A fan-out from a catalog harness's fibre map, seen from its common plug (near, port 1) toward its legs (far
+     * ports 1..legs): common position {@code commonPositions[i]} of leg k reaches position {@code legPositions[i]}
+     * of far port k. The same map serves a breakout harness cable and a harness cassette.
+     *
+     * @param harness the catalog harness
+     * @param label   where it is; non-blank
+     * @param common  the common plug (the harness's common connector)
+     * @param leg     every leg's plug (the harness's leg connector)
+     * @return the module
+     */
+    public static ConversionModule harness(HarnessType harness, String label, ConnectorEnd common, ConnectorEnd leg) {
+        if (harness == null) {
+            throw new IllegalArgumentException(label + ": a harness module needs its catalog harness");
+        }
+        Map<PortPosition, PortPosition> map = new HashMap<>();
+        for (int k = 1; k <= harness.legCount(); k++) {
+            HarnessType.Leg l = harness.legs().get(k - 1);
+            for (int i = 0; i < l.legPositions().size(); i++) {
+                map.put(new PortPosition(1, l.commonPositions().get(i)), new PortPosition(k, l.legPositions().get(i)));
+            }
+        }
+        return new ConversionModule(label, List.of(common), Collections.nCopies(harness.legCount(), leg), map);
     }
 
     /**

@@ -9,6 +9,7 @@ import org.cablesim.study.Figure;
 import org.cablesim.study.Metric;
 import org.cablesim.study.PlanDifference;
 import org.cablesim.study.PlanFigures;
+import org.cablesim.study.ShapeRobustness;
 import org.cablesim.study.StudySummary;
 
 /**
@@ -53,6 +54,36 @@ final class ComparisonJson {
         }
         g.writeEndArray();
         provider.defaultSerializeField("recommendation", summary.recommendation(), g);
+        if (summary.comparison().robustness().isPresent()) {
+            writeRobustness(g, summary.comparison().robustness().get());
+        }
+        g.writeEndObject();
+    }
+
+    /** {@code comparison.robustness}: the recommended plan under each plausible connector-loss shape. */
+    private static void writeRobustness(JsonGenerator g, ShapeRobustness r) throws IOException {
+        g.writeObjectFieldStart("robustness");
+        g.writeArrayFieldStart("classes");
+        for (String c : r.classes()) {
+            g.writeString(c);
+        }
+        g.writeEndArray();
+        g.writeStringField("defaultWinner", r.defaultWinner());
+        g.writeBooleanField("holds", r.holds());
+        g.writeArrayFieldStart("outcomes");
+        for (ShapeRobustness.Outcome o : r.outcomes()) {
+            g.writeStartObject();
+            g.writeStringField("family", o.family());
+            g.writeStringField("winner", o.winner());
+            g.writeObjectFieldStart("linkFailureProbability");
+            for (var e : o.linkFailureProbability().entrySet()) {
+                SummaryNumbers.write(g, e.getKey(), SummaryNumbers.loss(e.getValue()));
+            }
+            g.writeEndObject();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("line", r.line());
         g.writeEndObject();
     }
 

@@ -5,14 +5,16 @@ import java.io.Writer;
 import java.util.Locale;
 
 /** Writes RFC 4180 CSV: comma-separated, CRLF-free (LF line ends), fields quoted only when they need it. */
-final class Csv {
+public final class Csv {
     private final Writer out;
 
-    Csv(Writer out) {
+    /** @param out where the rows go; the caller closes it */
+    public Csv(Writer out) {
         this.out = out;
     }
 
-    void row(Object... cells) throws IOException {
+    /** Writes one row; null cells are empty, doubles without float noise ({@link #number}). */
+    public void row(Object... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.write(',');
@@ -33,7 +35,7 @@ final class Csv {
     }
 
     /** A number without float noise: integers without a decimal point, others to 6 significant decimals. */
-    static String number(double v) {
+    public static String number(double v) {
         if (v == Math.rint(v) && Math.abs(v) < 1e15) {
             return Long.toString((long) v);
         }

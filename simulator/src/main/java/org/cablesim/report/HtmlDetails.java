@@ -55,6 +55,13 @@ final class HtmlDetails {
         plant(table, plans, "Mated pairs per link, fewest (count)", p -> (double) p.plant().matedPairsMin());
         row(table, plans, "Mated pairs per link, mean", THREE, p -> p.plant().matedPairsMean());
         plant(table, plans, "Mated pairs per link, most (count)", p -> (double) p.plant().matedPairsMax());
+        plant(table, plans, "Breakout harnesses (count)", p -> (double) p.plant().harnesses());
+        plant(table, plans, "Fusion splices (count)", p -> (double) p.plant().fibreSplices());
+        plant(table, plans, "Copper cables (count)", p -> (double) p.plant().copperCables());
+        for (String tier : plans.union(p -> p.plant().polarityByTier().keySet())) {
+            text(table, plans, "Polarity method built, " + tier,
+                    p -> Optional.ofNullable(p.plant().polarityByTier().get(tier)));
+        }
         table.group("Design checks");
         metric(table, plans, Metric.CHECK_VIOLATIONS);
         for (CheckKind kind : CheckKind.values()) {

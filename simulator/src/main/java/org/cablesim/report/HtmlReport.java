@@ -38,7 +38,8 @@ public final class HtmlReport {
                 .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n<main>\n");
         header(html, summary);
         html.append("<section id=\"decision\" aria-label=\"Decision\">\n")
-                .append(HtmlVerdict.render(summary.recommendation(), plans))
+                .append(HtmlVerdict.render(summary.recommendation(), plans,
+                        summary.comparison().robustness().map(r -> r.line()).orElse(null)))
                 .append("<h2 id=\"glance\">Plans at a glance</h2>\n").append(HtmlGlance.render(plans, summary.recommendation()))
                 .append("</section>\n");
         html.append("<section id=\"comparison\">\n<h2>Comparison</h2>\n")

@@ -10,7 +10,7 @@ final class HtmlVerdict {
     private HtmlVerdict() {
     }
 
-    static String render(Recommendation recommendation, ReportPlans plans) {
+    static String render(Recommendation recommendation, ReportPlans plans, String robustness) {
         int chosen = recommendation.plan() == null ? -1 : plans.indexOf(recommendation.plan());
         StringBuilder html = new StringBuilder("<section class=\"verdict\" id=\"verdict\"");
         if (chosen >= 0) {
@@ -41,6 +41,9 @@ final class HtmlVerdict {
                 html.append("<li>").append(HtmlEscape.text(e.reason())).append("</li>\n");
             }
             html.append("</ul>\n");
+        }
+        if (robustness != null) {
+            html.append("<p class=\"robustness\">").append(HtmlEscape.text(robustness)).append("</p>\n");
         }
         html.append("<p class=\"rule\">Rule: ").append(HtmlEscape.text(recommendation.rule())).append("</p>\n</section>\n");
         return html.toString();

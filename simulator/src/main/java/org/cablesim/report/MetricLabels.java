@@ -33,6 +33,8 @@ public final class MetricLabels {
             case AVAILABILITY -> "Link availability (%)";
             case JOB_INTERRUPTIONS_PER_YEAR -> "Job interruptions (per year)";
             case LOST_GPU_HOURS_PER_YEAR -> "Lost GPU-hours (per year)";
+            case UPGRADE_COST_USD -> "Upgrade cost, all waves (USD)";
+            case LINKS_RECABLED -> "Links re-cabled by upgrades (count)";
         };
     }
 
@@ -40,9 +42,9 @@ public final class MetricLabels {
     public static DoubleFunction<String> format(Metric metric) {
         return switch (metric) {
             case FIBRES_INSTALLED, FIBRES_LIT, FIBRES_DARK, TRUNKS, MPO_CONNECTORS, CASSETTES, PANELS,
-                    CHECK_VIOLATIONS -> ReportFormat::count;
+                    CHECK_VIOLATIONS, LINKS_RECABLED -> ReportFormat::count;
             case DARK_FRACTION -> v -> ReportFormat.percent(v, 1);
-            case COST_USD -> ReportFormat::usd;
+            case COST_USD, UPGRADE_COST_USD -> ReportFormat::usd;
             case LINK_FAILURE_PROBABILITY -> ReportFormat::probability;
             case MARGIN_P1_DB, MARGIN_P50_DB -> v -> ReportFormat.fixed(v, 2);
             case AVAILABILITY -> ReportFormat::availability;

@@ -95,6 +95,19 @@ final class PlanJson extends StdSerializer<PlanFigures> {
         }
         g.writeEndObject();
         SummaryNumbers.counts(g, "transceivers", p.transceivers());
+        g.writeObjectFieldStart("transceiversByEnd");
+        for (var end : p.transceiversByEnd().entrySet()) {
+            SummaryNumbers.counts(g, end.getKey(), end.getValue());
+        }
+        g.writeEndObject();
+        g.writeNumberField("harnesses", p.harnesses());
+        g.writeNumberField("fibreSplices", p.fibreSplices());
+        g.writeNumberField("copperCables", p.copperCables());
+        g.writeObjectFieldStart("polarityMethod");
+        for (var tier : p.polarityByTier().entrySet()) {
+            g.writeStringField(tier.getKey(), tier.getValue());
+        }
+        g.writeEndObject();
         g.writeEndObject();
         g.writeObjectFieldStart("checks");
         g.writeNumberField("violations", p.violations());

@@ -79,14 +79,17 @@ public final class PlantFiles {
     static void writeCableSchedule(CablingPlan plan, Writer w) throws IOException {
         Csv csv = new Csv(w);
         csv.row("id", "kind", "tier", "from_label", "to_label", "connector", "fibres", "legs", "gender_from",
-                "gender_to", "polish_from", "polish_to", "polarity_type", "length_m", "from_device", "to_device");
+                "gender_to", "polish_from", "polish_to", "polarity_type", "length_m", "from_device", "to_device",
+                "polarity_method");
+        Map<String, String> method = new LinkedHashMap<>();
+        plan.tiers().forEach(tp -> method.put(tp.tier().name(), tp.polarityAsBuilt().built()));
         try {
             plan.forEachCable(c -> {
                 try {
                     csv.row(c.id(), lower(c.kind().name()), c.tierName(), c.fromLabel(), c.toLabel(),
-                            c.fromPlug().connectorTypeId(), c.fibres(), c.legs(), gender(c.fromPlug()),
-                            gender(c.toPlug()), c.fromPlug().polish(), c.toPlug().polish(), c.type(), c.lengthM(),
-                            c.fromDevice(), c.toDevice());
+                            c.harnessId().orElse(c.fromPlug().connectorTypeId()), c.fibres(), c.legs(),
+                            gender(c.fromPlug()), gender(c.toPlug()), c.fromPlug().polish(), c.toPlug().polish(),
+                            c.type(), c.lengthM(), c.fromDevice(), c.toDevice(), method.get(c.tierName()));
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -113,7 +116,8 @@ public final class PlantFiles {
         }
         for (int l = 0; l < plan.linkCount(); l++) {
             LogicalLink link = plan.fabric().links().get(l);
-            String pmd = plan.tiers().get(link.tierIndex()).pmd().id();
+            var tp = plan.tiers().get(link.tierIndex());
+            String pmd = tp.lowerPmd().equals(tp.pmd()) ? tp.pmd().id() : tp.lowerPmd().id() + "/" + tp.pmd().id();
             List<ResolvedChannel> channels = plan.channels(l);
             double length = channels.stream().mapToDouble(ResolvedChannel::lengthM).max().orElse(0);
             int mated = channels.isEmpty() ? 0 : channels.get(0).matedPairs().size();

@@ -19,10 +19,25 @@ import org.cablesim.polarity.PolarityType;
  * @param gender       plug gender at both ends; empty = unpinned when a cassette takes the legs, else pinned
  * @param polish       plug polish; empty = the tier polish
  * @param perPanelPair trunks provisioned between every pair of panel locations that carry links, 1..1000
+ * @param splicePoints fusion-splice points along every trunk, 0..4 (a high-fibre-count cable spliced to
+ *                     pre-terminated tails, or to another length): every trunk fibre is spliced at each
  */
 public record TrunkChoice(Optional<String> connectorId, OptionalInt legs, Optional<PolarityType> type,
-        boolean legsReversed, Optional<Gender> gender, Optional<Polish> polish, int perPanelPair) {
+        boolean legsReversed, Optional<Gender> gender, Optional<Polish> polish, int perPanelPair, int splicePoints) {
+    /** Most splice points along one trunk. */
+    public static final int MAX_SPLICE_POINTS = 4;
+
+    /** A trunk without splices. */
+    public TrunkChoice(Optional<String> connectorId, OptionalInt legs, Optional<PolarityType> type,
+            boolean legsReversed, Optional<Gender> gender, Optional<Polish> polish, int perPanelPair) {
+        this(connectorId, legs, type, legsReversed, gender, polish, perPanelPair, 0);
+    }
+
     public TrunkChoice {
+        if (splicePoints < 0 || splicePoints > MAX_SPLICE_POINTS) {
+            throw new IllegalArgumentException("splicePoints must be in 0.." + MAX_SPLICE_POINTS + ", was "
+                    + splicePoints);
+        }
         Objects.requireNonNull(connectorId, "connectorId");
         Objects.requireNonNull(legs, "legs");
         Objects.requireNonNull(type, "type");
@@ -42,6 +57,6 @@ public record TrunkChoice(Optional<String> connectorId, OptionalInt legs, Option
     /** Every value left to the plant's defaults. */
     public static TrunkChoice defaults() {
         return new TrunkChoice(Optional.empty(), OptionalInt.empty(), Optional.empty(), false, Optional.empty(),
-                Optional.empty(), 1);
+                Optional.empty(), 1, 0);
     }
 }

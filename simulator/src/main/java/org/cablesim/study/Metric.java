@@ -24,7 +24,11 @@ public enum Metric {
     TURN_UP_DAYS("turnUpDays", Better.LOWER),
     AVAILABILITY("availability", Better.HIGHER),
     JOB_INTERRUPTIONS_PER_YEAR("jobInterruptionsPerYear", Better.LOWER),
-    LOST_GPU_HOURS_PER_YEAR("lostGpuHoursPerYear", Better.LOWER);
+    LOST_GPU_HOURS_PER_YEAR("lostGpuHoursPerYear", Better.LOWER),
+    /** Money and labour of every upgrade wave together, USD: ranks the plans' upgrade paths. */
+    UPGRADE_COST_USD("upgradeCostUsd", Better.LOWER),
+    /** Links every upgrade wave re-cables together (mean over replications, rounded per wave). */
+    LINKS_RECABLED("linksRecabled", Better.LOWER);
 
     /** Which values of a metric a planner prefers. */
     public enum Better {
@@ -61,6 +65,6 @@ public enum Metric {
     /** Whether the lifecycle stage estimates this metric. */
     public boolean fromLifecycleStage() {
         return this == TURN_UP_DAYS || this == AVAILABILITY || this == JOB_INTERRUPTIONS_PER_YEAR
-                || this == LOST_GPU_HOURS_PER_YEAR;
+                || this == LOST_GPU_HOURS_PER_YEAR || this == UPGRADE_COST_USD || this == LINKS_RECABLED;
     }
 }

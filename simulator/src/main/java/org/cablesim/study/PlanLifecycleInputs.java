@@ -11,12 +11,15 @@ import org.cablesim.lifecycle.LinkConnection;
 import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.optics.OpticalChannel;
 import org.cablesim.optics.OpticalConnection;
+import org.cablesim.optics.ReflectanceRule;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.CableRun;
 import org.cablesim.plant.CassetteModule;
+import org.cablesim.plant.HarnessRun;
 import org.cablesim.plant.MatedPair;
 import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.ResolvedElement;
+import org.cablesim.plant.SplicePoint;
 import org.cablesim.plant.TierPlant;
 import org.cablesim.topology.Device;
 import org.cablesim.topology.DeviceRole;
@@ -30,16 +33,23 @@ import org.cablesim.topology.LogicalLink;
  * ({@link CablingPlan#operatingOptical}), the same view the loss engine reads.
  *
  * <p>What it adds is the lifecycle's naming of parts, by meaning so that two plans of one fabric run with one seed
- * share the random streams of everything they have in common: a transceiver at each MDI ({@code xcvr:<mdi>}), the
- * switch or NIC port at each end ({@code port:<device>:<port>}, shared by a port's breakout links and MDIs), each
- * cord, jumper and assembly of the channel ({@code cord:<link>:<side>}, kind CORD), the trunk ({@code trunk:<id>},
- * shared by its links), and each cassette ({@code cassette:<label>}). A connection joins the parts on its two sides
- * (replacing either re-mates it); its neighbours are the matings of the plant's neighbourhood of that pair.
+ * share the random streams of everything they have in common: the transceiver module in each port
+ * ({@code xcvr:<device>:<port>}, shared by the port's MDIs and breakout links: a twin-port module fails as one), the
+ * switch or NIC port at each end ({@code port:<device>:<port>}, shared likewise), each cord, jumper and assembly of
+ * the channel ({@code cord:<link>:<side>}, kind CORD), a breakout harness ({@code harness:<id>}, kind CORD, shared by
+ * the port's links), the trunk ({@code trunk:<id>}, shared by its links), and each cassette
+ * ({@code cassette:<label>}). A copper link (architecture copper) is one lifecycle link with its cable as a part of
+ * kind CORD (the cord failure rate; a split cable shared by its port's links) and its two ports, and no connections:
+ * no loss, dirt or reflectance. A connection joins the parts on its two sides (replacing either re-mates it); its
+ * neighbours are the matings of the plant's neighbourhood of that pair. A trunk splice is a connection of the trunk
+ * alone, without neighbours (only rework and a trunk replacement re-make it; the lifecycle gives a re-made splice a
+ * mating's dirt risk, a conservative simplification).
  */
 public final class PlanLifecycleInputs {
     private final CablingPlan plan;
     private final LifecyclePlant plant;
     private final int[] channelOf;
+    private final int[] linkOf;
     private final Map<String, Integer> indexOf;
 
     private PlanLifecycleInputs(CablingPlan plan, boolean countTransceiverMatedPairs) {
@@ -48,8 +58,14 @@ public final class PlanLifecycleInputs {
         for (int sub = 0; sub < plan.subChannelCount(); sub++) {
             b.add(plan.channel(sub), plan.operatingOptical(sub, countTransceiverMatedPairs));
         }
+        for (int l = 0; l < plan.linkCount(); l++) {
+            if (plan.isRouted(l) && plan.isCopper(l)) {
+                b.addCopper(l);
+            }
+        }
         this.plant = b.build();
         this.channelOf = b.channels.stream().mapToInt(Integer::intValue).toArray();
+        this.linkOf = b.logicalLinks.stream().mapToInt(Integer::intValue).toArray();
         this.indexOf = new HashMap<>(channelOf.length * 2);
         for (int i = 0; i < channelOf.length; i++) {
             indexOf.put(b.links.get(i).linkId(), i);
@@ -83,14 +99,14 @@ public final class PlanLifecycleInputs {
         return indexOf.getOrDefault(linkId, -1);
     }
 
-    /** The plan's channel index of lifecycle link {@code i}. */
+    /** The plan's channel index of lifecycle link {@code i}, −1 for a copper link (no channel). */
     int channel(int i) {
         return channelOf[i];
     }
 
     /** The tier plant of a lifecycle link. */
     TierPlant tier(int i) {
-        return plan.tiers().get(plan.fabric().links().get(plan.linkOf(channelOf[i])).tierIndex());
+        return plan.tiers().get(plan.fabric().links().get(linkOf[i]).tierIndex());
     }
 
     int size() {
@@ -108,6 +124,7 @@ public final class PlanLifecycleInputs {
         private final Map<String, Integer> sharedParts;
         final List<PhysicalLink> links = new ArrayList<>();
         final List<Integer> channels = new ArrayList<>();
+        final List<Integer> logicalLinks = new ArrayList<>();
 
         Builder(CablingPlan plan, boolean countMdi) {
             this.plan = plan;
@@ -121,8 +138,8 @@ public final class PlanLifecycleInputs {
             Device lower = plan.fabric().device(logical.fromDeviceId());
             Device upper = plan.fabric().device(logical.toDeviceId());
             List<String> parts = new ArrayList<>();
-            String nearXcvr = own(parts, "xcvr:" + rc.near().label(), PartKind.TRANSCEIVER, id);
-            String farXcvr = own(parts, "xcvr:" + rc.far().label(), PartKind.TRANSCEIVER, id);
+            String nearXcvr = shared(parts, "xcvr:" + lower.id() + ":" + logical.fromPort(), PartKind.TRANSCEIVER, id);
+            String farXcvr = shared(parts, "xcvr:" + upper.id() + ":" + logical.toPort(), PartKind.TRANSCEIVER, id);
             shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT, id);
             shared(parts, "port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT, id);
 
@@ -132,7 +149,9 @@ public final class PlanLifecycleInputs {
             for (int i = 0; i < elements.size(); i++) {
                 String side = i <= trunkAt ? "near" : "far";
                 ResolvedElement e = elements.get(i);
-                if (e instanceof CableRun run) {
+                if (e instanceof HarnessRun h) {
+                    elementPart[i] = shared(parts, "harness:" + h.cableId(), PartKind.CORD, id);
+                } else if (e instanceof CableRun run) {
                     elementPart[i] = switch (run.kind()) {
                         case CORD -> own(parts, "cord:" + id + ":" + side, PartKind.CORD, id);
                         case JUMPER -> own(parts, "jumper:" + id + ":" + side, PartKind.CORD, id);
@@ -158,6 +177,12 @@ public final class PlanLifecycleInputs {
             }
             int adapterNo = 0;
             for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i) instanceof SplicePoint sp) {
+                    // A splice has no neighbours to disturb; replacing its trunk re-makes it.
+                    connections.add(new LinkConnection(id + ":splice-" + sp.point(), null,
+                            List.of(elementPart[i - 1]), optics.get(k++)));
+                    continue;
+                }
                 if (!(elements.get(i) instanceof MatedPair m)) {
                     continue;
                 }
@@ -177,6 +202,33 @@ public final class PlanLifecycleInputs {
                     serverFacing ? lower.id() : null, parts, connections, fixedDb, optical.budgetDb(),
                     optical.lanes(), optical.rule(), plan.isBrokenByDesign(rc.linkIndex())));
             channels.add(rc.index());
+            logicalLinks.add(rc.linkIndex());
+        }
+
+        /**
+         * A copper link: its cable (kind CORD: it fails at the cord rate; a 1:b split cable is shared by the port's
+         * links) and the two ports; no optics, connections or fibre, so no loss, dirt or reflectance.
+         */
+        void addCopper(int l) {
+            LogicalLink logical = plan.fabric().links().get(l);
+            Device lower = plan.fabric().device(logical.fromDeviceId());
+            Device upper = plan.fabric().device(logical.toDeviceId());
+            TierPlant tp = plan.tiers().get(logical.tierIndex());
+            String id = logical.id();
+            List<String> parts = new ArrayList<>();
+            if (tp.copper().ends() == 1) {
+                own(parts, "copper:" + id, PartKind.CORD, id);
+            } else {
+                shared(parts, "copper:" + upper.id() + ":" + logical.toPort(), PartKind.CORD, id);
+            }
+            shared(parts, "port:" + lower.id() + ":" + logical.fromPort(), PartKind.SWITCH_PORT, id);
+            shared(parts, "port:" + upper.id() + ":" + logical.toPort(), PartKind.SWITCH_PORT, id);
+            boolean serverFacing = lower.role() == DeviceRole.SERVER;
+            links.add(new PhysicalLink(id, logical.tierIndex(), logical.tierName(), serverFacing,
+                    serverFacing ? lower.id() : null, parts, List.of(), 0, 1, 1,
+                    ReflectanceRule.none(), plan.isBrokenByDesign(l)));
+            channels.add(-1);
+            logicalLinks.add(l);
         }
 
         /** A part only this link uses (an optic at one MDI, a cord, a jumper, an assembly). */
@@ -202,7 +254,10 @@ public final class PlanLifecycleInputs {
             if (onPart.isEmpty() || !onPart.get(onPart.size() - 1).equals(linkId)) {
                 onPart.add(linkId);
             }
-            onLink.add(componentId);
+            // A trunk's spans between splice points are one part: list it once on the link.
+            if (onLink.isEmpty() || !onLink.get(onLink.size() - 1).equals(componentId)) {
+                onLink.add(componentId);
+            }
             return componentId;
         }
 

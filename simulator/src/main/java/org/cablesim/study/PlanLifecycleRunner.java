@@ -119,7 +119,7 @@ public final class PlanLifecycleRunner {
         double recableMinutes = links == 0 ? reuseMinutes
                 : reuseMinutes + connections / links * matedPair + cables / links * cordRoute;
         // Two new modules per logical link, shared by its lifecycle links (one per installed MDI).
-        double transceivers = 2 * price(catalog, "transceiver:" + toPmd) / tp.pmd().mdiConnectorCount();
+        double transceivers = 2 * price(catalog, "transceiver:" + toPmd) / tp.channelsPerLink();
         double passive = 0;
         for (BomLine line : inputs.plan().bom().lines()) {
             if (line.tierName().equals(tp.tier().name()) && PASSIVE.contains(line.category())) {

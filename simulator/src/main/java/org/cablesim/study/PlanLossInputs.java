@@ -16,6 +16,8 @@ import org.cablesim.plant.CablingPlan;
 public final class PlanLossInputs {
     /** Why links are not estimated: no cables (capacity ran out). */
     public static final String NOT_CABLED = "not cabled";
+    /** Why links are not estimated: a copper cable, no optical channel. */
+    public static final String COPPER = "copper (no optical channel)";
 
     private PlanLossInputs() {
     }
@@ -68,7 +70,7 @@ public final class PlanLossInputs {
         for (int l = 0; l < plan.linkCount(); l++) {
             int count = plan.channelCount(l);
             if (count == 0) {
-                skipped.merge(NOT_CABLED, 1, Integer::sum);
+                skipped.merge(plan.isRouted(l) && plan.isCopper(l) ? COPPER : NOT_CABLED, 1, Integer::sum);
                 continue;
             }
             if (plan.isBrokenByDesign(l)) {

@@ -39,13 +39,20 @@ import org.cablesim.polarity.CheckKind;
  * @param transceivers      transceiver modules per type
  * @param matedPairsPerChannel routed channels per number of adapters between their MDIs
  * @param trunksByBuild     trunks per build and stock length (metres)
+ * @param harnesses         breakout harnesses (one per port split by a harness)
+ * @param fibreSplices      fusion splices (trunk fibres × splice points)
+ * @param transceiversByEnd transceiver modules per type at each end of each tier ({@code <tier>/lower|upper})
+ * @param polarityByTier    the polarity method each tier's parts build ({@link org.cablesim.plant.PolarityAsBuilt})
+ * @param copperCables      copper cables (DAC, ACC, AEC) of copper tiers
  */
 public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
         long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
         double matedPairsMean, int matedPairsMax, int linksCabled, int violations,
         Map<CheckKind, Integer> violationsByKind, double costTotalUsd, Map<BomLine.Category, Double> costByCategory,
         Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
-        SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild) {
+        SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
+        int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
+        Map<String, String> polarityByTier, int copperCables) {
 
     public PlantSummary {
         violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
@@ -54,6 +61,8 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         transceivers = Collections.unmodifiableSortedMap(new TreeMap<>(transceivers));
         matedPairsPerChannel = Collections.unmodifiableSortedMap(new TreeMap<>(matedPairsPerChannel));
         trunksByBuild = Collections.unmodifiableMap(new TreeMap<>(trunksByBuild));
+        transceiversByEnd = Collections.unmodifiableMap(new LinkedHashMap<>(transceiversByEnd));
+        polarityByTier = Collections.unmodifiableMap(new LinkedHashMap<>(polarityByTier));
     }
 
     /** The file and text spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
@@ -87,6 +96,13 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
                 t.assemblies(), t.mpoConnectors(), t.adapters(), t.cassettes(), t.panels(), t.rackUnits(),
                 counts.minMatedPairs(), counts.meanMatedPairs(), counts.maxMatedPairs(), counts.linksCabled(),
                 plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
-                counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild());
+                counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild(), t.harnesses(),
+                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables());
+    }
+
+    private static Map<String, String> polarity(CablingPlan plan) {
+        Map<String, String> out = new LinkedHashMap<>();
+        plan.tiers().forEach(tp -> out.put(tp.tier().name(), tp.polarityAsBuilt().describe()));
+        return out;
     }
 }

@@ -80,8 +80,11 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
      */
     boolean carries(int i, Pmd pmd) {
         TierPlant tp = inputs.tier(i);
+        if (inputs.channel(i) < 0) {
+            return false;
+        }
         FibreType fibre = tp.fibre();
-        if (pmd.mdiConnectorCount() != tp.pmd().mdiConnectorCount() || pmd.fibreKind() != fibre.kind()
+        if (pmd.mdiConnectorCount() != tp.channelsPerLink() || pmd.fibreKind() != fibre.kind()
                 || pmd.reach(fibre.id()).isEmpty()) {
             return false;
         }

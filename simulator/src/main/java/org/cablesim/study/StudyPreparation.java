@@ -79,6 +79,7 @@ public final class StudyPreparation {
                 } catch (PlantConfigurationException e) {
                     String path = e.tierName().equals("*") ? "catalog"
                             : "plans[" + i + "].tiers." + tier.name();
+                    path = e.field().isEmpty() || path.equals("catalog") ? path : path + "." + e.field();
                     problems.add(problem(where, path, e.getMessage()));
                 }
             }

@@ -2,6 +2,7 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -71,12 +72,20 @@ public final class StudyRunner {
         differences.addAll(PairedDifferences.against(baseline, plans));
         Recommendation recommendation = CheapestUndominatedRule.decide(
                 plans.stream().map(PlanFigures::of).toList(), baseline, differences);
-        return new StudyResult(scenario.name(), seed, provenance, plans,
-                new Comparison(baseline, differences, recommendation));
+        Comparison comparison = new Comparison(baseline, differences, recommendation, Optional.empty());
+        if (plans.size() > 1) {
+            progress.stage("robustness to connector-loss shape", 0);
+        }
+        Optional<ShapeRobustness> robustness = ShapeRobustness.of(plans, comparison, scenario, seed, threads);
+        return new StudyResult(scenario.name(), seed, provenance, plans, comparison.withRobustness(robustness));
+    }
+
+    private List<PlanDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
+        return lossDifferences(plans, baseline, seed, threads);
     }
 
     /** Every other plan against the baseline, in plan order, with common random numbers (one seed). */
-    private List<PlanDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed) {
+    static List<PlanDifference> lossDifferences(List<PlanResult> plans, String baseline, long seed, int threads) {
         PlanResult base = plans.stream().filter(p -> p.name().equals(baseline)).findFirst().orElseThrow();
         List<PlanDifference> out = new ArrayList<>();
         for (PlanResult p : plans) {

@@ -122,6 +122,16 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
      * above carries the tier below's bandwidth divided by the leaf oversubscription (first step only) in links
      * of its own speed. A 3-tier fabric small enough for 2 tiers is counted with its third tier (an over-count).
      */
+    /** Channels per link of a tier: its PMD's MDIs, shared out among a broken-out port's links. */
+    private static int channelsPerLink(Pmd pmd, TierSpec tier) {
+        try {
+            return org.cablesim.catalog.PortShare.channelsPerLink(pmd, tier.breakout(),
+                    org.cablesim.catalog.PortShare.mode(pmd, tier.linkSpeedGbps(), tier.breakout()));
+        } catch (IllegalArgumentException e) {
+            return pmd.mdiConnectorCount();
+        }
+    }
+
     static long[] linksAndChannels(Scenario scenario) {
         FabricSpec fabric = scenario.fabric();
         double links = (double) scenario.cluster().servers() * scenario.cluster().nicsPerServer();
@@ -134,7 +144,7 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
                 links = Math.ceil(links * below.linkSpeedGbps() / tier.linkSpeedGbps()
                         / (t == 1 ? fabric.oversubscription() : 1));
             }
-            int mdis = scenario.catalog().findPmd(tier.pmdId()).map(Pmd::mdiConnectorCount).orElse(1);
+            int mdis = scenario.catalog().findPmd(tier.pmdId()).map(p -> channelsPerLink(p, tier)).orElse(1);
             total += links;
             channels += links * mdis;
         }

@@ -60,22 +60,18 @@ final class FabricAssembler {
             for (int k = 0; k < nics; k++) {
                 int slot = layer.nicSlot[s * nics + k];
                 links.add(0, t0, serverId, k + 1, leafDevices[layer.nicLeaf[s * nics + k]].id(), slot / b0 + 1,
-                        slot % b0 + 1);
+                        slot % b0 + 1, 1);
             }
         }
-        // Leaf uplink u goes to spine u mod S of the pod (striping), as its (u div S)-th parallel port there.
+        // Leaf uplink u goes to spine u mod S of the pod (striping), as its (u div S)-th parallel port there. With a
+        // spread breakout every lane is striped on its own: lane v = u·b + k goes to spine v mod S.
         TierSpec t1 = fabric.tiers().get(1);
         int perLeafSpine = sizes.leafSpinePortsPerPair();
         for (int l = 0; l < leaves; l++) {
             int pod = l / sizes.leavesPerPod();
             int inPod = l % sizes.leavesPerPod();
-            for (int u = 0; u < leafUpPorts; u++) {
-                Device spine = spineDevices[pod * sizes.spinesPerPod() + u % sizes.spinesPerPod()];
-                int spinePort = inPod * perLeafSpine + u / sizes.spinesPerPod() + 1;
-                for (int lane = 1; lane <= t1.breakout(); lane++) {
-                    links.add(1, t1, leafDevices[l].id(), leafDownPorts + u + 1, spine.id(), spinePort, lane);
-                }
-            }
+            stripe(links, 1, t1, leafDevices[l].id(), leafDownPorts, leafUpPorts, spineDevices,
+                    pod * sizes.spinesPerPod(), sizes.spinesPerPod(), inPod * perLeafSpine);
         }
         // Spine j of pod p joins core group j; its uplink u goes to core u mod C of the group.
         if (sizes.hasCore()) {
@@ -84,17 +80,35 @@ final class FabricAssembler {
             for (int g = 0; g < spineDevices.length; g++) {
                 int pod = g / sizes.spinesPerPod();
                 int group = g % sizes.spinesPerPod();
-                for (int u = 0; u < sizes.spineUpPorts(); u++) {
-                    Device core = coreDevices[group * sizes.coresPerGroup() + u % sizes.coresPerGroup()];
-                    int corePort = pod * perSpineCore + u / sizes.coresPerGroup() + 1;
-                    for (int lane = 1; lane <= t2.breakout(); lane++) {
-                        links.add(2, t2, spineDevices[g].id(), sizes.spineDownPorts() + u + 1, core.id(), corePort,
-                                lane);
-                    }
-                }
+                stripe(links, 2, t2, spineDevices[g].id(), sizes.spineDownPorts(), sizes.spineUpPorts(), coreDevices,
+                        group * sizes.coresPerGroup(), sizes.coresPerGroup(), pod * perSpineCore);
             }
         }
         return new LogicalFabric(cluster, tiers, devices, links.links());
+    }
+
+    /**
+     * The links of one lower switch's up ports, striped over {@code count} upper switches from {@code first}: up port
+     * u (lane k) goes to upper switch u mod count, on its port {@code portBase + u div count + 1}, lane k. With a
+     * spread breakout each lane v = u·b + k − 1 is striped on its own: upper switch v mod count, and on it the
+     * (v div count)-th lane of this lower switch's block of ports ({@code portBase + j div b + 1}, lane
+     * {@code j mod b + 1}), so one twin-port reaches two switches.
+     */
+    private static void stripe(LinkWriter links, int tierIndex, TierSpec tier, String lower, int downPorts,
+            int upPorts, Device[] upper, int first, int count, int portBase) {
+        int b = tier.breakout();
+        for (int v = 0; v < upPorts * b; v++) {
+            int u = v / b;
+            int lane = v % b + 1;
+            if (tier.breakoutSpread()) {
+                int j = v / count;
+                links.add(tierIndex, tier, lower, downPorts + u + 1, upper[first + v % count].id(),
+                        portBase + j / b + 1, j % b + 1, lane);
+            } else {
+                links.add(tierIndex, tier, lower, downPorts + u + 1, upper[first + u % count].id(),
+                        portBase + u / count + 1, lane, lane);
+            }
+        }
     }
 
     private static int podOf(int leaf, SwitchLayers sizes) {
@@ -138,9 +152,10 @@ final class FabricAssembler {
             width = Ids.width(expected, 6);
         }
 
-        void add(int tierIndex, TierSpec tier, String from, int fromPort, String to, int toPort, int lane) {
+        void add(int tierIndex, TierSpec tier, String from, int fromPort, String to, int toPort, int lane,
+                int lowerLane) {
             links.add(new LogicalLink(Ids.padded("L", links.size() + 1L, width), tierIndex, tier.name(), from,
-                    fromPort, to, toPort, tier.pmdId(), tier.linkSpeedGbps(), lane));
+                    fromPort, to, toPort, tier.pmdId(), tier.linkSpeedGbps(), lane, lowerLane));
         }
 
         List<LogicalLink> links() {

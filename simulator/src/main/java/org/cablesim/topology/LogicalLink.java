@@ -13,8 +13,9 @@ package org.cablesim.topology;
  * @param toPort                 port on the upper device, from 1
  * @param pmdId                  catalog id of the link's PMD
  * @param linkSpeedGbps          speed of the link in Gb/s, &gt; 0
- * @param switchPortBreakoutLane lane of the switch port(s) the link uses, 1..breakout (1 without breakout); on
- *                               switch–switch tiers the same lane on both ends
+ * @param switchPortBreakoutLane lane of the upper switch port the link uses, 1..breakout (1 without breakout)
+ * @param lowerPortLane          lane of the lower port the link uses: 1 on a NIC; on switch–switch tiers the upper
+ *                               lane, unless the tier spreads a port's links over several upper switches
  */
 public record LogicalLink(
         String id,
@@ -26,7 +27,15 @@ public record LogicalLink(
         int toPort,
         String pmdId,
         int linkSpeedGbps,
-        int switchPortBreakoutLane) {
+        int switchPortBreakoutLane,
+        int lowerPortLane) {
+    /** A link whose lower lane follows the tier: 1 on a NIC (tier 0), the upper lane between switches. */
+    public LogicalLink(String id, int tierIndex, String tierName, String fromDeviceId, int fromPort, String toDeviceId,
+            int toPort, String pmdId, int linkSpeedGbps, int switchPortBreakoutLane) {
+        this(id, tierIndex, tierName, fromDeviceId, fromPort, toDeviceId, toPort, pmdId, linkSpeedGbps,
+                switchPortBreakoutLane, tierIndex == 0 ? 1 : switchPortBreakoutLane);
+    }
+
     public LogicalLink {
         if (id == null || tierName == null || fromDeviceId == null || toDeviceId == null || pmdId == null) {
             throw new IllegalArgumentException("link ids, tier name and PMD must be set");
@@ -34,7 +43,7 @@ public record LogicalLink(
         if (tierIndex < 0 || tierIndex > 2) {
             throw new IllegalArgumentException("tierIndex must be in 0..2, was " + tierIndex);
         }
-        if (fromPort < 1 || toPort < 1 || switchPortBreakoutLane < 1) {
+        if (fromPort < 1 || toPort < 1 || switchPortBreakoutLane < 1 || lowerPortLane < 1) {
             throw new IllegalArgumentException("ports and lanes are numbered from 1 on link " + id);
         }
         if (linkSpeedGbps <= 0) {

@@ -47,9 +47,15 @@ class PackageArrowsTest {
         allow("report", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
                 "catalog", "stats", JACKSON, "org.jgrapht..");
         allow("search", "io", "study", "plant", "topology", "scenario", "random", "stats", COMMONS_MATHS, JACKSON);
+        allow("certification", "study", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
+                "catalog", "random", "stats", COMMONS_MATHS);
+        allow("certificationfiles", "certification", "report", "io", "catalog", JACKSON);
+        allow("netbox", "report", "plant", "topology", "scenario", "polarity", "catalog", JACKSON);
+        allow("fabricexport", "report", "study", "plant", "topology", "catalog", JACKSON, "org.jgrapht..");
         allow("bench", "study", "lifecycle", "montecarlo", "plant", "topology", "io", "scenario", "optics",
                 "polarity", "catalog", "random", "kernel", "stats", COMMONS_MATHS);
-        allow("cli", "bench", "report", "search", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
+        allow("cli", "netbox", "fabricexport", "certificationfiles", "certification", "bench", "report", "search",
+                "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
                 "optics", "polarity", "catalog", "random", "stats", JACKSON, "picocli..", "com.sun.management..");
     }
 

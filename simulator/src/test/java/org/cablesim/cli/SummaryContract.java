@@ -18,7 +18,8 @@ final class SummaryContract {
             "/fibres/installed", "/fibres/lit", "/fibres/dark", "/fibres/darkFraction",
             "/cabling/trunks", "/cabling/cords", "/cabling/mpoConnectors", "/cabling/cassettes", "/cabling/panels",
             "/cabling/matedPairsPerLink/min", "/cabling/matedPairsPerLink/mean", "/cabling/matedPairsPerLink/max",
-            "/checks/violations", "/checks/byKind", "/cost/total", "/cost/byCategory",
+            "/cabling/transceivers", "/cabling/transceiversByEnd", "/cabling/harnesses", "/cabling/fibreSplices",
+            "/cabling/copperCables", "/cabling/polarityMethod", "/checks/violations", "/checks/byKind", "/cost/total", "/cost/byCategory",
             "/loss/method", "/loss/trials", "/loss/linkFailureProbability/mean",
             "/loss/linkFailureProbability/ci95Low", "/loss/linkFailureProbability/ci95High",
             "/loss/expectedFailingLinks", "/loss/linksFailingByDesign", "/loss/probabilityAnyLinkFails", "/loss/marginDb/p1", "/loss/marginDb/p5",
@@ -28,7 +29,8 @@ final class SummaryContract {
             "/lifecycle/linksWithDesignFaults", "/lifecycle/availability/mean",
             "/lifecycle/availability/byTier", "/lifecycle/linkDownHoursPerYear", "/lifecycle/failuresPerYear",
             "/lifecycle/jobInterruptionsPerYear", "/lifecycle/lostGpuHoursPerYear", "/lifecycle/timeline",
-            "/lifecycle/upgrades", "/lifecycle/ci95/jobInterruptionsPerYear", "/upgradeReadiness");
+            "/lifecycle/upgrades", "/lifecycle/upgradeCostUsd", "/lifecycle/linksRecabled",
+            "/lifecycle/ci95/jobInterruptionsPerYear", "/upgradeReadiness");
     private static final List<String> PLAN_FILES = List.of("cable-schedule.csv", "links.csv", "bom.csv",
             "violations.csv", "plant.graphml");
 

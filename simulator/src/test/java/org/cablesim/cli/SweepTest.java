@@ -121,7 +121,11 @@ class SweepTest {
         assertFalse(Files.exists(out));
     }
 
-    /** The shipped grade sweep: P(link fails) never falls from grade B to MPO standard, for every plan. */
+    /**
+     * The shipped grade sweep: from grade B to MPO standard, P(link fails) never falls while the cost strictly falls
+     * (every plan): better connectors cost more (the catalog's per-mated-pair grade premiums, $40, $25, $10, $0),
+     * so the sweep shows cost rising as P(fail) falls.
+     */
     @Test
     void gradeSweepFailureProbabilityRisesWithTheLossClass() throws IOException {
         Path out = temp.resolve("grades");
@@ -138,6 +142,10 @@ class SweepTest {
                 assertTrue(p.get(i).asDouble() >= p.get(i - 1).asDouble(), sweep.toString());
             }
             assertTrue(p.get(3).asDouble() > p.get(0).asDouble(), "MPO standard fails more often than grade B");
+            JsonNode cost = plan.get("costUsd");
+            for (int i = 1; i < cost.size(); i++) {
+                assertTrue(cost.get(i).asDouble() < cost.get(i - 1).asDouble(), sweep.toString());
+            }
             plans++;
         }
         assertEquals(3, plans);

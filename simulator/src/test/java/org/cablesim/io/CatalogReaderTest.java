@@ -97,13 +97,13 @@ class CatalogReaderTest {
                   lossClasses.grade-C.meanDb: -0.1
                   lossClasses.grade-Z.meanDb: 0.3
                   gadgets.x.y: 1
-                  pmds.1.6T-DR8.colour: blue
+                  pmds.1.6TBASE-DR8.colour: blue
                 """, "yaml", BUILT_IN));
         assertEquals(List.of(
                 "overrides.lossClasses.grade-Z.meanDb",
                 "overrides.gadgets.x.y",
                 "overrides.lossClasses.grade-C.meanDb",
-                "overrides.pmds.1.6T-DR8.colour"), paths(e));
+                "overrides.pmds.1.6TBASE-DR8.colour"), paths(e));
         assertTrue(e.problems().get(0).message().startsWith("unknown loss class 'grade-Z' (known: grade-B, "),
                 e.problems().get(0).message());
         assertEquals("must be in [0, 100], was -0.1", e.problems().get(2).message());

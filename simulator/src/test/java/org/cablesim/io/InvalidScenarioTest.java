@@ -40,7 +40,7 @@ public class InvalidScenarioTest {
                 Arguments.of("bad-topology.yaml", "fabric.topology",
                         "unknown value 'rail' (expected one of: leaf-spine, rail-optimized)"),
                 Arguments.of("unknown-pmd.yaml", "fabric.tiers[1].pmd",
-                        "unknown PMD '800GBASE-DR9' (known: 1.6T-DR8, 100GBASE-FR1, 100GBASE-SR4, 400GBASE-DR4, "),
+                        "unknown PMD '800GBASE-DR9' (known: 1.6T-2xDR4, 1.6TBASE-DR8, 100GBASE-DR, 100GBASE-FR1, "),
                 Arguments.of("one-tier.yaml", "fabric.tiers", "a fabric has 2 or 3 tiers"),
                 Arguments.of("servers-not-multiple-of-unit.yaml", "cluster.servers",
                         "must be a multiple of fabric.serversPerUnit (32) for rail-optimized, was 100"),
@@ -85,11 +85,11 @@ public class InvalidScenarioTest {
                 Arguments.of("plan-unknown-tier.yaml", "plans[0].tiers.spine-leaf",
                         "unknown tier 'spine-leaf' (tiers: server-leaf, leaf-spine)"),
                 Arguments.of("plan-bad-architecture.yaml", "plans[0].tiers.leaf-spine.architecture",
-                        "unknown value 'patch' (expected one of: direct, interconnect, cross-connect)"),
+                        "unknown value 'patch' (expected one of: direct, interconnect, cross-connect, copper)"),
                 Arguments.of("plan-pmd-speed-mismatch.yaml", "plans[0].tiers.leaf-spine.pmd",
                         "PMD 400GBASE-DR4 cannot carry the tier's 800 Gb/s links"),
                 Arguments.of("plan-unknown-pmd.yaml", "plans[0].tiers.leaf-spine.pmd",
-                        "unknown PMD '800GBASE-DR9' (known: 1.6T-DR8,"),
+                        "unknown PMD '800GBASE-DR9' (known: 1.6T-2xDR4,"),
                 Arguments.of("plan-unknown-connector.yaml", "plans[0].tiers.leaf-spine.trunk.connector",
                         "unknown connector 'MPO-13' (known: LC-duplex, MPO-12, MPO-16, MPO-24, MPO-32, MPO-8)"),
                 Arguments.of("plan-unknown-trunk-field.yaml", "plans[0].tiers.server-leaf.trunk.leg",
@@ -137,13 +137,34 @@ public class InvalidScenarioTest {
                 Arguments.of("lifecycle-upgrade-after-horizon.yaml", "lifecycle.upgrades[0].day",
                         "must be before lifecycle.horizonDays (365), was 400"),
                 Arguments.of("lifecycle-upgrade-unknown-pmd.yaml", "lifecycle.upgrades[0].toPmd",
-                        "unknown PMD '3.2T-DR8' (known: 1.6T-DR8,"),
+                        "unknown PMD '3.2T-DR8' (known: 1.6T-2xDR4,"),
                 Arguments.of("lifecycle-upgrade-duplicate-name.yaml", "lifecycle.upgrades[1].name",
                         "duplicate upgrade name 'a' (also lifecycle.upgrades[0])"),
                 Arguments.of("lifecycle-uniform-max-below-min.yaml",
                         "lifecycle.repair.detectionDelayMinutes.maxMinutes", "must be >= minMinutes (2), was 1"),
                 Arguments.of("lifecycle-duration-not-a-number.yaml", "lifecycle.repair.travelHours",
-                        "expected a number (hours) or a mapping with a family, was string 'fast'"));
+                        "expected a number (hours) or a mapping with a family, was string 'fast'"),
+                Arguments.of("breakout-without-harness.yaml", "fabric.tiers[0].harness",
+                        "800GBASE-DR8 has one MPO-16 MDI: breaking it into 2 links of 400 Gb/s needs a breakout"
+                                + " harness"),
+                Arguments.of("breakout-without-lower-pmd.yaml", "fabric.tiers[0].lowerPmd",
+                        "required: 800GBASE-DR8 (800 Gb/s) is shared by 2 links of 400 Gb/s, so the NICs hold"
+                                + " another module"),
+                Arguments.of("breakout-wdm.yaml", "fabric.tiers[0].breakout",
+                        "400GBASE-FR4 lights 1 Tx fibre(s) on each of its 1 MDI(s): its lanes cannot be split into"
+                                + " 4 links by fibre (it multiplexes lanes onto one fibre)"),
+                Arguments.of("breakout-harness-wrong-legs.yaml", "fabric.tiers[0].harness",
+                        "harness MPO12-4xLC has 4 legs but the port serves 2 links"),
+                Arguments.of("breakout-lower-pmd-mismatch.yaml", "fabric.tiers[0].lowerPmd",
+                        "400GBASE-SR4 at the lower end and 800GBASE-DR8 at the upper end do not run the same lanes"),
+                Arguments.of("plan-method-b-apc.yaml", "plans[0].tiers.leaf-spine.polarityMethod",
+                        "Method B needs key-up/key-up (Type-B) adapters, in which APC array plugs cannot touch"),
+                Arguments.of("plan-copper-with-trunk.yaml", "plans[0].tiers.server-leaf.trunk",
+                        "not used when architecture is copper"),
+                Arguments.of("plan-copper-wrong-split.yaml", "plans[0].tiers.server-leaf.copper",
+                        "copper cable DAC-800G-2x400G has 2 end(s) of 400 Gb/s but the tier's links are 400 Gb/s,"
+                                + " 1 per switch port"),
+                Arguments.of("plan-copper-missing.yaml", "plans[0].tiers.server-leaf.copper", "required"));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -66,7 +66,7 @@ class PlansReaderTest {
         assertEquals(Optional.of("800GBASE-DR8"), t.pmdId());
         assertEquals(Optional.of("OS2"), t.fibreTypeId());
         assertEquals(Optional.of(Polish.APC), t.polish());
-        assertEquals(PolarityMethod.A, t.polarityMethod());
+        assertEquals(java.util.Optional.of(PolarityMethod.A), t.polarityMethod());
         assertEquals(Optional.of(AdapterKeying.KEY_UP_KEY_DOWN), t.adapterType());
         assertEquals(2.5, t.slackPerEndM(), 0);
         assertEquals(Optional.of("MPO-16"), t.trunk().connectorId());

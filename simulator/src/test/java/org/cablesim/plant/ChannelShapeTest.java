@@ -15,7 +15,7 @@ class ChannelShapeTest {
     private static final LogicalFabric DR4 = PlantFixtures.unit24("400GBASE-DR4", 400);
 
     @ParameterizedTest
-    @EnumSource(Architecture.class)
+    @EnumSource(value = Architecture.class, names = "COPPER", mode = EnumSource.Mode.EXCLUDE)
     void everyChannelMatchesItsShape(Architecture architecture) {
         CablingPlan plan = PlantFixtures.route(DR4, PlantFixtures.plan("p",
                 TierCabling.defaults().withArchitecture(architecture)));

@@ -54,11 +54,12 @@ class PlantFilesTest {
         // 32 trunks + 2 cords × 384 links.
         assertEquals(1 + 32 + 768, rows.size());
         assertEquals("id,kind,tier,from_label,to_label,connector,fibres,legs,gender_from,gender_to,polish_from,"
-                + "polish_to,polarity_type,length_m,from_device,to_device", rows.get(0));
+                + "polish_to,polarity_type,length_m,from_device,to_device,polarity_method", rows.get(0));
+        // The default SM APC cabling (Type-B trunk and cords, key-up/key-down adapters) builds Method U1.
         assertEquals("T000001,trunk,server-leaf,R000-00.P01.01,R000-08.P01.01,MPO-12,144,12,pinned,pinned,APC,APC,B,"
-                + "10,R000-00,R000-08", rows.get(1));
+                + "10,R000-00,R000-08,U1", rows.get(1));
         assertEquals("C000001,cord,server-leaf,R000-00.su01-srv001:1,R000-00.P01.01,MPO-12,12,1,unpinned,unpinned,"
-                + "APC,APC,B,2,su01-srv001:1,", rows.get(33));
+                + "APC,APC,B,2,su01-srv001:1,,U1", rows.get(33));
     }
 
     @Test
@@ -74,9 +75,10 @@ class PlantFilesTest {
     }
 
     /*
-     * Server–leaf, hand priced from the built-in catalog: 384 DR4 modules × $700 = $268,800; 16 trunks of 10 m at
-     * 12 × ($90 + 10 × $2.5) = $1,380; 384 cords of 2 m at $60 + 2 × $1.5 = $63 = $24,192; 16 × 24 = 384 MPO-12
-     * adapters × $15 = $5,760; 12 panel RU × $200 = $2,400 (8 server racks × 1 + 192 leaf-rack ports / 48 = 4).
+     * Server–leaf, hand priced from the built-in catalog: 384 DR4 modules × $700 = $268,800; 16 trunks of 10 m, each
+     * one 144-fibre cable: 24 MPO-12 terminations × $60 + 10 m × $4.8 = $1,488; 384 cords of 2 m at $60 + 2 × $1.5 =
+     * $63 = $24,192; 16 × 24 = 384 MPO-12 adapters × $15 = $5,760 (standard grade: no premium line); 12 panel RU ×
+     * $200 = $2,400 (8 server racks × 1 + 192 leaf-rack ports / 48 = 4).
      * Labour: (768 mated pairs × 3 + 384 cords × 2 + 160 trunk m × 0.2) min = 3,104 min = 51.7333 h × $120 = $6,208.
      */
     @Test
@@ -86,14 +88,14 @@ class PlantFilesTest {
         List<String> rows = w.toString().lines().filter(r -> r.contains(",server-leaf,")).toList();
         assertEquals(List.of(
                 "transceivers,server-leaf,400GBASE-DR4 module,384,each,700,268800,transceiver:400GBASE-DR4,true",
-                "trunks,server-leaf,trunk 12xMPO-12 144f Type-B 10 m,16,each,1380,22080,"
-                        + "12 x (trunk-assembly:MPO-12 + 10 m x trunk-metre:MPO-12),true",
-                "cords,server-leaf,MPO-12 cord 2 m,384,each,63,24192,(cord:MPO-12 + 2 m x cord-metre:MPO-12),true",
+                "trunks,server-leaf,trunk 12xMPO-12 144f Type-B 10 m,16,each,1488,23808,"
+                        + "24 x trunk-termination:MPO-12 + 10 m x trunk-metre:144f,true",
+                "cords,server-leaf,MPO-12 cord 2 m,384,each,63,24192,cord:MPO-12 + 2 m x cord-metre:MPO-12,true",
                 "adapters,server-leaf,MPO-12 adapter (Type-A),384,each,15,5760,adapter:MPO-12,true",
                 "panels,server-leaf,panel rack units (48-port panels of 1 RU),12,each,200,2400,panel-ru,true",
-                "labour,server-leaf,\"install: 768 mated pairs, 384 cords/jumpers/assemblies, 160 m of trunk\","
-                        + "51.733333,hour,120,6208,labour-rate,true"), rows);
-        assertEquals(268_800 + 22_080 + 24_192 + 5_760 + 2_400 + 6_208, plan.bom().byTier().get("server-leaf"), 1e-6);
+                "labour,server-leaf,\"install: 768 mated pairs, 384 cords/jumpers/harnesses/assemblies, 160 m of"
+                        + " trunk\",51.733333,hour,120,6208,labour-rate,true"), rows);
+        assertEquals(268_800 + 23_808 + 24_192 + 5_760 + 2_400 + 6_208, plan.bom().byTier().get("server-leaf"), 1e-6);
     }
 
     /* GraphML: every pathway node; the main tray carries the 16 leaf–spine trunks (cords stay in their racks). */

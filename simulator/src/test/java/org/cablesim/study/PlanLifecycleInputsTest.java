@@ -195,26 +195,27 @@ class PlanLifecycleInputsTest {
     }
 
     /*
-     * Twin-port: each 800G-2xDR4 leaf–spine link is two lifecycle links (one per MDI) with a transceiver at each
-     * MDI: 4 per logical link. 8 server–leaf + 4 × 2 = 16 lifecycle links, 32 transceivers. Ports: 8 NIC ports,
-     * 4 leaf down-ports (each serving two breakout links) + 4 up-ports, 4 spine ports = 20.
+     * Twin-port: each 800G-2xDR4 leaf–spine link is two lifecycle links (one per MDI); the twin-port module in each
+     * port is one part both MDIs share (it fails as one). 8 server–leaf + 4 × 2 = 16 lifecycle links. Ports, and
+     * as many modules: 8 NIC ports, 4 leaf down-ports (each serving two breakout links) + 4 up-ports, 4 spine
+     * ports = 20.
      */
     @Test
     void twinPortLinksSplitByMdi() {
         LifecyclePlant plant = plant(TWIN, "base12", false);
         assertEquals(16, plant.links().size());
-        assertEquals(32, kinds(plant).get(PartKind.TRANSCEIVER));
+        assertEquals(20, kinds(plant).get(PartKind.TRANSCEIVER));
         assertEquals(20, kinds(plant).get(PartKind.SWITCH_PORT));
         assertEquals(List.of("L000009/1", "L000009/2"), List.of(plant.links().get(8).linkId(),
                 plant.links().get(9).linkId()));
         List<String> optics = new ArrayList<>();
         plant.links().subList(8, 10).forEach(l -> l.componentIds().stream().filter(id -> id.startsWith("xcvr:"))
                 .forEach(optics::add));
-        assertEquals(List.of("xcvr:leaf-001:5/1", "xcvr:spine-001:1/1", "xcvr:leaf-001:5/2", "xcvr:spine-001:1/2"),
+        assertEquals(List.of("xcvr:leaf-001:5", "xcvr:spine-001:1", "xcvr:leaf-001:5", "xcvr:spine-001:1"),
                 optics);
         assertEquals(List.of("L000009/1", "L000009/2"), component(plant, "port:leaf-001:5").linkIds());
         assertEquals(List.of("L000001", "L000002"), component(plant, "port:leaf-001:1").linkIds());
-        assertEquals(List.of("L000001"), component(plant, "xcvr:leaf-001:1/1").linkIds());
+        assertEquals(List.of("L000001", "L000002"), component(plant, "xcvr:leaf-001:1").linkIds());
     }
 
     /* Ids are by meaning: plans that cable server–leaf alike name its parts and connections alike (common streams). */

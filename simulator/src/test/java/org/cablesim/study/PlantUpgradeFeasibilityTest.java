@@ -18,21 +18,23 @@ import org.junit.jupiter.api.Test;
 class PlantUpgradeFeasibilityTest {
     private static final LoadedScenario TINY = StudyFixtures.load("tiny.yaml");
     private static final LoadedScenario TWIN = StudyFixtures.load("twin.yaml");
+    private static final List<String> MPO12_ONE_MDI = List.of("400GBASE-DR4", "800GBASE-DR4", "NDR200");
 
     private static PlantUpgradeFeasibility feasibility(LoadedScenario s, String plan) {
         return new PlantUpgradeFeasibility(PlanLifecycleInputs.of(StudyFixtures.route(s, plan), false));
     }
 
     /*
-     * DR4 on base-12 MPO-12 (Tx 1–4, Rx 9–12 on a centre-keyed 12-fibre APC ferrule): carries 400GBASE-DR4 only.
-     * Not 800GBASE-DR8 / 1.6T-DR8 / 800G-PSM8 (MPO-16: offset key, 16 positions), not the two-MDI 800G-2xDR4 or
-     * 800GBASE-DR8-2xMPO12 (one channel per link), not 100GBASE-FR1 (LC duplex); multimode PMDs not considered.
+     * DR4 on base-12 MPO-12 (Tx 1–4, Rx 9–12 on a centre-keyed 12-fibre APC ferrule): carries the one-MDI MPO-12 SM
+     * APC PMDs whose lanes land there: 400GBASE-DR4, the 200G-per-lane 800GBASE-DR4 (same positions and budget) and
+     * NDR200 (Tx 1-2 / Rx 11-12, within its 100 m). Not 800GBASE-DR8 / 1.6TBASE-DR8 / 800G-PSM8 (MPO-16: offset key,
+     * 16 positions), not the two-MDI 800G-2xDR4 or 800GBASE-DR8-2xMPO12 (one channel per link), not LC duplex PMDs;
+     * multimode PMDs not considered.
      */
     @Test
     void dr4OnBase12CarriesOnlyDr4() {
         PlantUpgradeFeasibility f = feasibility(TINY, "interconnect");
-        assertEquals(Map.of("server-leaf", List.of("400GBASE-DR4"), "leaf-spine", List.of("400GBASE-DR4")),
-                f.readinessByTier());
+        assertEquals(Map.of("server-leaf", MPO12_ONE_MDI, "leaf-spine", MPO12_ONE_MDI), f.readinessByTier());
         Catalog catalog = TINY.scenario().catalog();
         assertTrue(f.carries(0, catalog.pmd("400GBASE-DR4")));
         assertFalse(f.carries(0, catalog.pmd("800GBASE-DR8")));
@@ -44,35 +46,38 @@ class PlantUpgradeFeasibilityTest {
     @Test
     void everyMpo12ArchitectureCarriesDr4() {
         for (String plan : List.of("direct", "cassettes", "xconnect")) {
-            assertEquals(Map.of("server-leaf", List.of("400GBASE-DR4"), "leaf-spine", List.of("400GBASE-DR4")),
+            assertEquals(Map.of("server-leaf", MPO12_ONE_MDI, "leaf-spine", MPO12_ONE_MDI),
                     feasibility(TINY, plan).readinessByTier(), plan);
         }
     }
 
     /*
-     * Twin-port 2×DR4 on two MPO-12 legs carries the other two-MDI MPO-12 PMD (800GBASE-DR8-2xMPO12) but not native
-     * DR8 on MPO-16; base-16 native DR8 carries every MPO-16 SM APC PMD (1.6T-DR8, 800G-PSM8 within its 100 m: the
-     * channels are 19 m) but no MPO-12 one.
+     * Twin-port 2×DR4 on two MPO-12 legs carries the other two-MDI MPO-12 PMDs (1.6T twin-port 2×DR4,
+     * 800GBASE-DR8-2xMPO12) but not native DR8 on MPO-16; base-16 native DR8 carries every MPO-16 SM APC PMD
+     * (1.6TBASE-DR8, 800G-PSM8 within its 100 m: the channels are 19 m; 800GBASE-DR8-2 within its 2 km) but no
+     * MPO-12 one.
      */
     @Test
     void twinPortAndNativeDr8() {
-        assertEquals(Map.of("server-leaf", List.of("400GBASE-DR4"),
-                        "leaf-spine", List.of("800G-2xDR4", "800GBASE-DR8-2xMPO12")),
+        assertEquals(Map.of("server-leaf", MPO12_ONE_MDI,
+                        "leaf-spine", List.of("1.6T-2xDR4", "800G-2xDR4", "800GBASE-DR8-2xMPO12")),
                 feasibility(TWIN, "base12").readinessByTier());
-        assertEquals(List.of("1.6T-DR8", "800G-PSM8", "800GBASE-DR8"),
+        assertEquals(List.of("1.6TBASE-DR8", "800G-PSM8", "800GBASE-DR8", "800GBASE-DR8-2"),
                 feasibility(TWIN, "base16-dr8").readinessByTier().get("leaf-spine"));
     }
 
     /*
      * The mean-loss rule: two panel adapters of mean m plus 14 m (server–leaf) or 19 m (leaf–spine) of OS2 fibre
-     * must stay within DR4's 3.0 dB. With m = 1.49 dB: 2.98 + 19 m × 0.4 dB/km = 2.988 dB, carried; with m = 1.5:
+     * must stay within DR4's 3.0 dB (800GBASE-DR4's too; NDR200's 2.8 dB is exceeded). With m = 1.49 dB: 2.98 +
+     * 19 m × 0.4 dB/km = 2.988 dB, carried; with m = 1.5:
      * 3.0 + 0.0056 > 3.0 on every link, re-cable.
      */
     @Test
     void meanLossAgainstTheNewBudget() {
         double attenuation = TINY.scenario().catalog().fibre("OS2").attenuationDbPerKm();
         assertEquals(0.4, attenuation, 1e-12, "the hand figures above assume OS2 at 0.4 dB/km");
-        assertEquals(List.of("400GBASE-DR4"), withAdapterMean(1.49).readinessByTier().get("leaf-spine"));
+        assertEquals(List.of("400GBASE-DR4", "800GBASE-DR4"),
+                withAdapterMean(1.49).readinessByTier().get("leaf-spine"));
         assertEquals(List.of(), withAdapterMean(1.5).readinessByTier().get("leaf-spine"));
         assertEquals(List.of(), withAdapterMean(1.5).readinessByTier().get("server-leaf"));
     }

@@ -40,7 +40,7 @@ public final class TestFigures {
     public static StudySummary summary(List<PlanFigures> plans, List<PlanDifference> differences, List<Sweep> sweeps) {
         String baseline = plans.get(0).name();
         Comparison comparison = new Comparison(baseline, differences,
-                CheapestUndominatedRule.decide(plans, baseline, differences));
+                CheapestUndominatedRule.decide(plans, baseline, differences), java.util.Optional.empty());
         return new StudySummary("hand-made", 7, new Provenance("test", "0".repeat(64), Map.of(), "test-rng"), plans,
                 comparison, sweeps);
     }
@@ -146,7 +146,8 @@ public final class TestFigures {
             byTier.put("leaf-spine", costUsd / 2);
             PlantSummary plant = new PlantSummary(fibresInstalled, fibresLit, 100, 2 * LINKS, 0, 0, 4 * LINKS,
                     2 * LINKS, cassettes, 40, 40, 2, 2.0, 2, LINKS, total, byKind, costUsd, byCategory, byTier,
-                    new TreeMap<>(Map.of("400GBASE-DR4", 2 * LINKS)), new TreeMap<>(Map.of(2, LINKS)), Map.of());
+                    new TreeMap<>(Map.of("400GBASE-DR4", 2 * LINKS)), new TreeMap<>(Map.of(2, LINKS)), Map.of(), 0, 0,
+                    Map.of(), Map.of(), 0);
             return new PlanFigures(name, description, fabric, plant, loss ? loss() : null,
                     lifecycle ? lifecycle() : null);
         }

@@ -41,8 +41,12 @@ final class FabricChecks {
             } else {
                 assertTrue(link.fromPort() <= spec.switchRadix(), link::toString);
                 String lowerPort = link.fromDeviceId() + "#" + link.fromPort();
-                assertTrue(lanesUsed.add(lowerPort + "/" + link.switchPortBreakoutLane()),
+                assertTrue(lanesUsed.add(lowerPort + "/" + link.lowerPortLane()),
                         () -> "lower lane used twice: " + link);
+                if (tier.breakoutSpread()) {
+                    continue;
+                }
+                assertEquals(link.switchPortBreakoutLane(), link.lowerPortLane(), link::toString);
                 String prevLower = portOwner.putIfAbsent(lowerPort, "up:" + upperPort);
                 assertTrue(prevLower == null || prevLower.equals("up:" + upperPort),
                         () -> "lanes of one lower port go to different ports: " + link);

@@ -1,0 +1,88 @@
+package org.cablesim.plant;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The physical cables of a plan: the cable-schedule rows, the trunks, the cables along each pathway edge, and which
+ * cross-connect panels stand beside which trunk panels. Package-private: {@link CablingPlan} answers for it.
+ */
+final class PlanCables {
+    private PlanCables() {
+    }
+
+    /** Trunks in id order, then per routed channel its own cables (see {@link CablingPlan#forEachCable}). */
+    static void forEach(CablingPlan plan, Consumer<PhysicalCable> visitor) {
+        PlantLayout layout = plan.layout();
+        for (int t = 0; t < layout.trunks(); t++) {
+            visitor.accept(trunk(plan, t));
+        }
+        for (int s = 0; s < layout.subChannels(); s++) {
+            CableRows.of(plan.channel(s), plan.tiers().get(plan.fabric().links().get(layout.subLink()[s])
+                    .tierIndex())).forEach(visitor);
+        }
+    }
+
+    /** The physical trunk with index t. */
+    static PhysicalCable trunk(CablingPlan plan, int t) {
+        PlantLayout layout = plan.layout();
+        TierPlant tp = plan.tiers().get(layout.trunkTier()[t]);
+        int near = layout.trunkNearStack()[t];
+        int far = layout.trunkFarStack()[t];
+        return new PhysicalCable(CablingPlan.trunkId(t), ElementKind.TRUNK, tp.tier().name(),
+                plan.stackPortLabel(near, layout.trunkNearStart()[t]),
+                plan.stackPortLabel(far, layout.trunkFarStart()[t]), tp.trunkPlug(), tp.trunkPlug(), tp.legs(),
+                tp.trunkFibres(), tp.trunkType(), plan.trunkLengthM(t),
+                plan.pathways().node(plan.stackNode(near)).label(), plan.pathways().node(plan.stackNode(far)).label());
+    }
+
+    /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
+    static int[] perEdge(CablingPlan plan, RouteTable routes) {
+        PlantLayout layout = plan.layout();
+        int[] counts = new int[plan.pathways().edges().size()];
+        for (int t = 0; t < layout.trunks(); t++) {
+            add(routes, counts, plan.stackNode(layout.trunkNearStack()[t]), plan.stackNode(layout.trunkFarStack()[t]));
+        }
+        for (int s = 0; s < layout.subChannels(); s++) {
+            int link = layout.subLink()[s];
+            int t = layout.subTrunk()[s];
+            int lower = layout.linkLowerNode()[link];
+            int upper = layout.linkUpperNode()[link];
+            if (t < 0) {
+                add(routes, counts, lower, upper);
+            } else {
+                add(routes, counts, lower, plan.stackNode(layout.trunkNearStack()[t]));
+                add(routes, counts, plan.stackNode(layout.trunkFarStack()[t]), upper);
+            }
+        }
+        return counts;
+    }
+
+    private static void add(RouteTable routes, int[] counts, int a, int b) {
+        for (int e : routes.route(a, b).edgeIds()) {
+            counts[e]++;
+        }
+    }
+
+    /** For every trunk-side panel stack, the cross-connect stack of the same tier at the same location. */
+    static Map<Integer, Integer> crossConnectStacks(PlantLayout layout) {
+        int stacks = layout.stackTier().length;
+        Map<Long, Integer> xcAt = new HashMap<>();
+        for (int s = 0; s < stacks; s++) {
+            if (layout.stackCrossConnect()[s]) {
+                xcAt.put(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s], s);
+            }
+        }
+        Map<Integer, Integer> m = new HashMap<>();
+        for (int s = 0; s < stacks; s++) {
+            if (!layout.stackCrossConnect()[s]) {
+                Integer xc = xcAt.get(((long) layout.stackTier()[s] << 32) | layout.stackNode()[s]);
+                if (xc != null) {
+                    m.put(s, xc);
+                }
+            }
+        }
+        return m;
+    }
+}
