@@ -24,7 +24,8 @@ class DesignStudyTest {
     /*
      * 2 x 2 grid, 2 plans: sweep.csv has one row per point x plan x metric; the transceiver price moves each plan's
      * cost by 512 DR4 modules x the price step (16 servers x 8 NICs = 128 server-leaf links, 128 leaf-spine links,
-     * a module at both ends), and the connector grade does not move the cost at all.
+     * a module at both ends), and grade B adds its premium ($40 per mated pair over standard parts) on every mated
+     * pair between the MDIs: 256 channels x 2 pairs in the interconnect, x 4 in the cross-connect.
      */
     @Test
     void gridRowsAndCostsFollowByHand() throws IOException {
@@ -44,6 +45,7 @@ class DesignStudyTest {
         assertEquals("[[\"100\",\"grade-B\"],[\"100\",\"mpo-standard\"],[\"300\",\"grade-B\"],[\"300\",\"mpo-standard\"]]",
                 sweep.get("points").toString());
         for (String plan : List.of("interconnect", "cross-connect")) {
+            int pairsPerChannel = plan.equals("interconnect") ? 2 : 4;
             double[] cost = new double[4];
             for (int i = 0; i < 4; i++) {
                 String prefix = parameter + "," + points.get(i) + "," + plan + ",costUsd,";
@@ -54,7 +56,8 @@ class DesignStudyTest {
             }
             assertEquals(512 * 200.0, cost[2] - cost[0], plan);
             assertEquals(512 * 200.0, cost[3] - cost[1], plan);
-            assertEquals(cost[0], cost[1], plan + ": the connector grade is not priced differently");
+            assertEquals(256 * pairsPerChannel * 40.0, cost[0] - cost[1], plan + ": the grade-B premium");
+            assertEquals(256 * pairsPerChannel * 40.0, cost[2] - cost[3], plan + ": the grade-B premium");
         }
         // The cross-connect has 4 mated pairs per channel, the interconnect 2: worse grades fail more of them.
         double better = sweep.at("/plans/cross-connect/expectedFailingLinks/0").asDouble();
