@@ -54,7 +54,7 @@ final class ScenarioParser {
                 catalog, fabric, cluster.spec());
         StudySection study = StudySection.read(top.object("study", false, StudySection.FIELDS), plans.names());
         SearchSection search = top.has("search") ? SearchSection.read(top.object("search", false,
-                SearchSection.FIELDS), plans.names(), top.has("plans")) : null;
+                SearchSection.FIELDS), plans.names(), top.has("plans"), catalog) : null;
         if (problems.size() > before) {
             return null;
         }

@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.cablesim.catalog.Catalog;
+import org.cablesim.catalog.Pmd;
+import org.cablesim.catalog.UnknownCatalogIdException;
 import org.cablesim.scenario.SearchLimits;
 
 /**
@@ -60,7 +63,7 @@ public record SearchSection(String plan, int planIndex, List<Choice> choices, Se
     }
 
     /** The section at {@code f}, or null when absent or invalid (reported). */
-    static SearchSection read(Fields f, List<String> planNames, boolean plansListed) {
+    static SearchSection read(Fields f, List<String> planNames, boolean plansListed, Catalog catalog) {
         int before = f.problems().size();
         String fallback = planNames == null || planNames.isEmpty() ? null : planNames.get(0);
         String plan = f.optionalText("plan", fallback, ScenarioParser.NAME);
@@ -73,7 +76,7 @@ public record SearchSection(String plan, int planIndex, List<Choice> choices, Se
                     + " under plans");
         }
         List<Choice> choices = choices(f);
-        SearchLimits constraints = constraints(f.object("constraints", false, CONSTRAINT_FIELDS));
+        SearchLimits constraints = constraints(f.object("constraints", false, CONSTRAINT_FIELDS), catalog);
         if (f.problems().size() > before || f.isBroken() || choices == null || plan == null || planNames == null) {
             return null;
         }
@@ -111,7 +114,7 @@ public record SearchSection(String plan, int planIndex, List<Choice> choices, Se
         return choices;
     }
 
-    private static SearchLimits constraints(Fields f) {
+    private static SearchLimits constraints(Fields f, Catalog catalog) {
         Double maxAny = optional(f, "maxAnyLinkFailureProbability", DoubleRange.closed(0, 1));
         Double maxFailing = optional(f, "maxExpectedFailingLinks", DoubleRange.atLeast(0));
         Double minAvailability = optional(f, "minAvailability", DoubleRange.closed(0, 1));
@@ -119,9 +122,17 @@ public record SearchSection(String plan, int planIndex, List<Choice> choices, Se
         List<JsonNode> pmds = f.list("mustCarry", false);
         if (pmds != null) {
             for (int i = 0; i < pmds.size(); i++) {
-                String pmd = Values.toText(pmds.get(i), TreePath.index(f.pathOf("mustCarry"), i), f.problems(), null);
-                if (pmd != null) {
-                    mustCarry.add(pmd);
+                String at = TreePath.index(f.pathOf("mustCarry"), i);
+                String pmd = Values.toText(pmds.get(i), at, f.problems(), null);
+                if (pmd == null || catalog == null) {
+                    continue;
+                }
+                // An alias (NDR, 1.6T-DR8, ...) names the PMD the plans' readiness is reported in.
+                Pmd found = catalog.findPmd(pmd).orElse(null);
+                if (found == null) {
+                    f.problems().add(at, UnknownCatalogIdException.message("PMD", pmd, catalog.pmdIds()));
+                } else {
+                    mustCarry.add(found.id());
                 }
             }
         }

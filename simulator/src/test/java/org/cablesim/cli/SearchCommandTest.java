@@ -72,4 +72,33 @@ class SearchCommandTest {
         assertEquals(ExitCodes.BAD_INPUT, outcome.exitCode());
         assertTrue(outcome.err().contains("cablesim-spark"), outcome.err());
     }
+
+    /* mustCarry names a PMD by id or alias (1.6T-DR8 is 1.6TBASE-DR8): only the DR8 variants can carry it. */
+    @Test
+    void mustCarryTakesAnAliasAndRefusesAnUnknownPmd() throws Exception {
+        String text = Files.readString(CliRunner.testScenario("search/small-search.yaml"));
+        Path alias = temp.resolve("alias.yaml");
+        Files.writeString(alias, text.replace("maxCostUsd: 2000000", "maxCostUsd: 2000000\n    mustCarry: [1.6T-DR8]"));
+        Path out = temp.resolve("alias");
+        CliRunner.Outcome outcome = CliRunner.run("search", alias.toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitCodes.OK, outcome.exitCode(), outcome.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("search.json").toFile());
+        int refused = 0;
+        for (JsonNode c : json.get("candidates")) {
+            String excluded = c.path("excluded").asText("");
+            if (excluded.contains("mustCarry")) {
+                refused++;
+                assertTrue(excluded.contains("cannot carry 1.6TBASE-DR8"), excluded);
+            }
+        }
+        // 2 x DR4 on MPO-12 in the interconnect and the cross-connect, 2 grades x 2 placements (direct is invalid).
+        assertEquals(8, refused, json.get("candidates").toString());
+        assertTrue(json.get("front").size() > 0);
+
+        Path unknown = temp.resolve("unknown.yaml");
+        Files.writeString(unknown, text.replace("maxCostUsd: 2000000", "maxCostUsd: 2000000\n    mustCarry: [9T-XR]"));
+        CliRunner.Outcome bad = CliRunner.run("search", unknown.toString(), "--out", temp.resolve("u").toString());
+        assertEquals(ExitCodes.BAD_INPUT, bad.exitCode());
+        assertTrue(bad.err().contains("search.constraints.mustCarry[0]") && bad.err().contains("9T-XR"), bad.err());
+    }
 }
