@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
@@ -57,7 +56,7 @@ class UnbuildableScenarioTest {
     }
 
     @Test
-    void everyUnbuildableFileIsACase() throws IOException {
+    void everyUnbuildableFileIsACase() throws Exception {
         Set<String> files;
         try (Stream<Path> list = Files.list(dir())) {
             files = list.map(p -> p.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
