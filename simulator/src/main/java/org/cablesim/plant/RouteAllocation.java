@@ -19,12 +19,13 @@ import org.cablesim.topology.LogicalLink;
 /**
  * The {@link ShortestTrayRouter}'s mutable working state, used once: allocates every link's channels to trunk slots,
  * panel ports, cross-connect ports and harnesses, opening trunks (and spares) as needed, into a {@link PlantLayout}.
+ * A growth phase starts from the phase before's stacks and trunks (see {@link GrowthSeed}).
  */
 final class RouteAllocation {
     private final LogicalFabric fabric;
     private final List<TierPlant> tiers;
     private final PathwayGraph pathways;
-    private final CapacityPolicy policy;
+    private final GrowthSeed seed;
     final Set<Long> pairs = new HashSet<>();
     final List<PlantViolation> capacityViolations = new ArrayList<>();
 
@@ -42,26 +43,17 @@ final class RouteAllocation {
     private final IntArray harnessTier = new IntArray(256);
     private final Map<String, Integer> harnessOfPort = new HashMap<>();
 
-    private final IntArray trunkTier = new IntArray(1024);
-    private final IntArray trunkNearStack = new IntArray(1024);
-    private final IntArray trunkFarStack = new IntArray(1024);
-    private final IntArray trunkNearStart = new IntArray(1024);
-    private final IntArray trunkFarStart = new IntArray(1024);
-    private final IntArray trunkUsed = new IntArray(1024);
+    private final PanelStacks stacks;
+    private final TrunkBook trunks;
 
-    private final IntArray stackTier = new IntArray(256);
-    private final IntArray stackNode = new IntArray(256);
-    private final IntArray stackXc = new IntArray(256);
-    private final IntArray stackPorts = new IntArray(256);
-    private final Map<Long, Integer> stacks = new HashMap<>();
-    private final Map<TrunkGroupKey, TrunkGroup> groups = new HashMap<>();
-    private final List<TrunkGroup> groupOrder = new ArrayList<>();
-
-    RouteAllocation(LogicalFabric fabric, List<TierPlant> tiers, PathwayGraph pathways, CapacityPolicy policy) {
+    RouteAllocation(LogicalFabric fabric, List<TierPlant> tiers, PathwayGraph pathways, CapacityPolicy policy,
+            GrowthSeed seed) {
         this.fabric = fabric;
         this.tiers = tiers;
         this.pathways = pathways;
-        this.policy = policy;
+        this.seed = seed;
+        this.stacks = new PanelStacks(tiers, policy);
+        this.trunks = new TrunkBook(tiers, policy, stacks);
         int links = fabric.links().size();
         this.linkFirstSub = new int[links];
         this.linkLowerNode = new int[links];
@@ -79,6 +71,18 @@ final class RouteAllocation {
         subFarXc = new IntArray(expected);
         subLowerHarness = new IntArray(expected);
         subUpperHarness = new IntArray(expected);
+        if (seed.prior() != null) {
+            // A growth phase takes over the phase before's stacks and trunks with their indices.
+            PlantLayout prior = seed.prior().layout();
+            for (int s = 0; s < prior.stackTier().length; s++) {
+                int id = stacks.stack(prior.stackTier()[s], seed.translate(prior.stackNode()[s], pathways),
+                        prior.stackCrossConnect()[s]);
+                stacks.ports.set(id, prior.stackPorts()[s]);
+            }
+            for (int t = 0; t < prior.trunks(); t++) {
+                trunks.adopt(prior, t);
+            }
+        }
     }
 
     void allocateAll() {
@@ -86,13 +90,51 @@ final class RouteAllocation {
         for (int l = 0; l < links.size(); l++) {
             allocate(l, links.get(l));
         }
+        // Growth: the groups a final-size tier will need get their trunks now, dark until used.
+        for (GrowthSeed.Target target : seed.targets()) {
+            GrowthSeed.GroupKey k = target.group();
+            TrunkBook.Group g = trunks.group(new TrunkBook.GroupKey(k.tier(),
+                    pathways.rackNodeId(k.nearRow(), k.nearPosition()),
+                    pathways.rackNodeId(k.farRow(), k.farPosition())));
+            while (g.trunks.size() < target.trunks() && g.openTrunk() >= 0) {
+                // openTrunk adds the trunk
+            }
+        }
         // Provisioned spares: every panel pair gets at least perPanelPair trunks.
-        for (TrunkGroup g : groupOrder) {
-            TierPlant tp = tiers.get(g.key.tier);
+        for (TrunkBook.Group g : trunks.groups()) {
+            TierPlant tp = tiers.get(g.key.tier());
             while (g.trunks.size() < tp.choice().trunk().perPanelPair() && g.openTrunk() >= 0) {
                 // openTrunk adds the spare
             }
         }
+        // Trunks without a link (spares, pre-installed or left by moved links) still have a route.
+        for (int t = 0; t < trunks.size(); t++) {
+            TrunkBook.GroupKey k = trunks.keyOf(t);
+            pairs.add(RouteTable.pair(k.nearLoc(), k.farLoc()));
+        }
+    }
+
+    /**
+     * Keeps a link of the phase before on its trunk legs and ports when it still runs between the same two panel
+     * locations; false when it must be placed afresh.
+     */
+    private boolean keepPrior(int l, LogicalLink link, TierPlant tp, int mdis, TrunkBook.Group group) {
+        CablingPlan prior = seed.prior();
+        if (prior == null || l >= prior.linkCount() || !prior.isRouted(l)) {
+            return false;
+        }
+        PlantLayout p = prior.layout();
+        int first = p.linkFirstSub()[l];
+        if (p.subTrunk()[first] < 0 || !trunks.keyOf(p.subTrunk()[first]).equals(group.key)) {
+            return false;
+        }
+        linkFirstSub[l] = subLink.size();
+        for (int k = 0; k < mdis; k++) {
+            trunks.use(p.subTrunk()[first + k], p.subNearSlot()[first + k]);
+            addSub(l, k + 1, p.subTrunk()[first + k], p.subNearSlot()[first + k], p.subNearXc()[first + k],
+                    p.subFarXc()[first + k], tp, link);
+        }
+        return true;
     }
 
     private void allocate(int l, LogicalLink link) {
@@ -119,14 +161,20 @@ final class RouteAllocation {
         }
         int nearLoc = location(lower, lowerNode, tp);
         int farLoc = location(upper, upperNode, tp);
-        TrunkGroupKey key = new TrunkGroupKey(tp.index(), nearLoc, farLoc);
-        TrunkGroup group = groups.get(key);
-        if (group == null) {
-            group = new TrunkGroup(key);
-            groups.put(key, group);
-            groupOrder.add(group);
+        TrunkBook.Group group = trunks.group(new TrunkBook.GroupKey(tp.index(), nearLoc, farLoc));
+        if (!keepPrior(l, link, tp, mdis, group) && !place(l, link, tp, mdis, group)) {
+            return;
         }
-        int[] trunks = new int[mdis];
+        pairs.add(RouteTable.pair(lowerNode, nearLoc));
+        pairs.add(RouteTable.pair(farLoc, upperNode));
+        pairs.add(RouteTable.pair(nearLoc, farLoc));
+    }
+
+    /** Places a link afresh on its group's trunks (and cross-connect ports); false when capacity ran out. */
+    private boolean place(int l, LogicalLink link, TierPlant tp, int mdis, TrunkBook.Group group) {
+        int nearLoc = group.key.nearLoc();
+        int farLoc = group.key.farLoc();
+        int[] trunkOf = new int[mdis];
         int[] slots = new int[mdis];
         int[] nearXc = new int[mdis];
         int[] farXc = new int[mdis];
@@ -143,49 +191,45 @@ final class RouteAllocation {
                         + ", panels full or onCapacityExhausted: fail)";
                 break;
             }
-            trunks[taken] = t;
-            slots[taken] = trunkUsed.get(t) - 1;
+            trunkOf[taken] = t;
+            slots[taken] = group.lastSlot;
         }
         boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
         int xcTaken = 0;
         if (failure == null && xc) {
-            int nearStack = stack(tp.index(), nearLoc, true);
-            int farStack = stack(tp.index(), farLoc, true);
+            int nearStack = stacks.stack(tp.index(), nearLoc, true);
+            int farStack = stacks.stack(tp.index(), farLoc, true);
             for (; xcTaken < mdis; xcTaken++) {
-                if (!canTake(nearStack, 1) || !canTake(farStack, 1)) {
+                if (!stacks.canTake(nearStack, 1) || !stacks.canTake(farStack, 1)) {
                     failure = "the cross-connect panels at " + pathways.node(nearLoc).label() + " or "
                             + pathways.node(farLoc).label() + " are full (perLocation "
                             + tp.panels().perLocation() + ", onCapacityExhausted: fail)";
                     break;
                 }
-                nearXc[xcTaken] = takePorts(nearStack, 1);
-                farXc[xcTaken] = takePorts(farStack, 1);
+                nearXc[xcTaken] = stacks.take(nearStack, 1);
+                farXc[xcTaken] = stacks.take(farStack, 1);
             }
             if (failure != null) {
-                for (int k = xcTaken - 1; k >= 0; k--) {
-                    stackPorts.set(nearStack, stackPorts.get(nearStack) - 1);
-                    stackPorts.set(farStack, stackPorts.get(farStack) - 1);
-                }
+                stacks.giveBack(nearStack, xcTaken);
+                stacks.giveBack(farStack, xcTaken);
             }
         }
         if (failure != null) {
             for (int k = taken - 1; k >= 0; k--) {
-                group.giveBack(trunks[k]);
+                group.giveBack(trunkOf[k], slots[k]);
             }
             linkFirstSub[l] = -1;
             capacityViolations.add(new PlantViolation(link.id(), 0, CheckKind.CAPACITY, -1,
                     "link " + link.id() + " (" + link.fromDeviceId() + " to " + link.toDeviceId()
                             + ") is not cabled: " + failure + "; add panels or trunks, or set"
                             + " onCapacityExhausted: add"));
-            return;
+            return false;
         }
         linkFirstSub[l] = subLink.size();
         for (int k = 0; k < mdis; k++) {
-            addSub(l, k + 1, trunks[k], slots[k], nearXc[k], farXc[k], tp, link);
+            addSub(l, k + 1, trunkOf[k], slots[k], nearXc[k], farXc[k], tp, link);
         }
-        pairs.add(RouteTable.pair(lowerNode, nearLoc));
-        pairs.add(RouteTable.pair(farLoc, upperNode));
-        pairs.add(RouteTable.pair(nearLoc, farLoc));
+        return true;
     }
 
     private void addSub(int link, int mdi, int trunk, int slot, int nearXc, int farXc, TierPlant tp,
@@ -215,136 +259,15 @@ final class RouteAllocation {
         return pathways.patchRackNodeId(d.rack().row());
     }
 
-    private int stack(int tier, int node, boolean crossConnect) {
-        long key = ((long) tier << 40) | ((long) node << 1) | (crossConnect ? 1 : 0);
-        Integer s = stacks.get(key);
-        if (s == null) {
-            s = stackTier.add(tier);
-            stackNode.add(node);
-            stackXc.add(crossConnect ? 1 : 0);
-            stackPorts.add(0);
-            stacks.put(key, s);
-        }
-        return s;
-    }
-
-    private boolean canTake(int stack, int ports) {
-        if (policy == CapacityPolicy.ADD) {
-            return true;
-        }
-        TierPlant tp = tiers.get(stackTier.get(stack));
-        long capacity = (long) tp.panels().perLocation() * tp.panels().portsPerPanel();
-        return stackPorts.get(stack) + ports <= capacity;
-    }
-
-    private int takePorts(int stack, int ports) {
-        int start = stackPorts.get(stack);
-        stackPorts.set(stack, start + ports);
-        return start;
-    }
-
     PlantLayout layout() {
-        int n = stackTier.size();
-        int[] panels = new int[n];
-        int[] offsets = new int[n];
-        // Panels of one location are numbered across its stacks in (tier, trunk side before cross-connect).
-        List<Integer> order = new ArrayList<>();
-        for (int s = 0; s < n; s++) {
-            order.add(s);
-        }
-        order.sort((a, b) -> {
-            int c = Integer.compare(stackNode.get(a), stackNode.get(b));
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(stackTier.get(a), stackTier.get(b));
-            return c != 0 ? c : Integer.compare(stackXc.get(a), stackXc.get(b));
-        });
-        int node = -1;
-        int next = 0;
-        for (int s : order) {
-            if (stackNode.get(s) != node) {
-                node = stackNode.get(s);
-                next = 0;
-            }
-            TierPlant tp = tiers.get(stackTier.get(s));
-            int ppp = tp.panels().portsPerPanel();
-            panels[s] = Math.max(tp.panels().perLocation(), (stackPorts.get(s) + ppp - 1) / ppp);
-            offsets[s] = next;
-            next += panels[s];
-        }
-        boolean[] xc = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            xc[s] = stackXc.get(s) == 1;
-        }
+        PanelNumbering.Result panels = PanelNumbering.of(stacks.tier.toArray(), stacks.node.toArray(),
+                stacks.crossConnectFlags(), stacks.ports.toArray(), tiers, pathways, seed);
         return new PlantLayout(linkFirstSub, linkLowerNode, linkUpperNode, subLink.toArray(), subMdi.toArray(),
                 subTrunk.toArray(), subNearSlot.toArray(), subNearXc.toArray(), subFarXc.toArray(),
-                trunkTier.toArray(), trunkNearStack.toArray(), trunkFarStack.toArray(), trunkNearStart.toArray(),
-                trunkFarStart.toArray(), trunkUsed.toArray(), stackTier.toArray(), stackNode.toArray(), xc,
-                stackPorts.toArray(), panels, offsets, subLowerHarness.toArray(), subUpperHarness.toArray(),
+                trunks.tier.toArray(), trunks.nearStack.toArray(), trunks.farStack.toArray(),
+                trunks.nearStart.toArray(), trunks.farStart.toArray(), trunks.used.toArray(),
+                stacks.tier.toArray(), stacks.node.toArray(), stacks.crossConnectFlags(), stacks.ports.toArray(),
+                panels.panels(), panels.offsets(), subLowerHarness.toArray(), subUpperHarness.toArray(),
                 harnessTier.toArray());
-    }
-
-    private record TrunkGroupKey(int tier, int nearLoc, int farLoc) {
-    }
-
-    /** The trunks between one pair of panel locations of one tier, filled in order. */
-    private final class TrunkGroup {
-        final TrunkGroupKey key;
-        final IntArray trunks = new IntArray(4);
-        int current;
-
-        TrunkGroup(TrunkGroupKey key) {
-            this.key = key;
-        }
-
-        /** A slot on the first trunk with room (opening one if allowed): the trunk, or −1. */
-        int take() {
-            int slotsPerTrunk = tiers.get(key.tier).slotsPerTrunk();
-            while (current < trunks.size()) {
-                int t = trunks.get(current);
-                if (trunkUsed.get(t) < slotsPerTrunk) {
-                    trunkUsed.set(t, trunkUsed.get(t) + 1);
-                    return t;
-                }
-                current++;
-            }
-            int t = openTrunk();
-            if (t < 0) {
-                return -1;
-            }
-            trunkUsed.set(t, 1);
-            return t;
-        }
-
-        void giveBack(int t) {
-            trunkUsed.set(t, trunkUsed.get(t) - 1);
-            for (int i = 0; i < trunks.size(); i++) {
-                if (trunks.get(i) == t) {
-                    current = Math.min(current, i);
-                }
-            }
-        }
-
-        /** Opens a trunk with a port block at both ends; −1 when the policy or the panels forbid it. */
-        int openTrunk() {
-            TierPlant tp = tiers.get(key.tier);
-            int size = tp.slotsPerTrunk();
-            int near = stack(key.tier, key.nearLoc, false);
-            int far = stack(key.tier, key.farLoc, false);
-            boolean allowed = policy == CapacityPolicy.ADD || trunks.size() < tp.choice().trunk().perPanelPair();
-            if (!allowed || !canTake(near, size) || (far != near && !canTake(far, size))
-                    || (far == near && !canTake(near, 2 * size))) {
-                return -1;
-            }
-            int t = trunkTier.add(key.tier);
-            trunkNearStack.add(near);
-            trunkFarStack.add(far);
-            trunkNearStart.add(takePorts(near, size));
-            trunkFarStart.add(takePorts(far, size));
-            trunkUsed.add(0);
-            trunks.add(t);
-            return t;
-        }
     }
 }

@@ -24,7 +24,7 @@ public record Sweep(String design, List<String> parameters, List<Sweep.Point> po
     /** The metrics a sweep follows, in output order. */
     public static final List<Metric> METRICS = List.of(Metric.COST_USD, Metric.DARK_FRACTION,
             Metric.LINK_FAILURE_PROBABILITY, Metric.EXPECTED_FAILING_LINKS, Metric.MARGIN_P1_DB, Metric.AVAILABILITY,
-            Metric.JOB_INTERRUPTIONS_PER_YEAR, Metric.LOST_GPU_HOURS_PER_YEAR);
+            Metric.JOB_INTERRUPTIONS_PER_YEAR, Metric.LOST_GPU_HOURS_PER_YEAR, Metric.HORIZON_COST_USD);
     /** The design name of a one-parameter sweep. */
     public static final String SWEEP = "sweep";
     /** Joins the parameters, and a point's values, into one text (sweep.csv's columns, table headings). */
