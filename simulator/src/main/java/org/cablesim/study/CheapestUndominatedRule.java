@@ -31,6 +31,12 @@ public final class CheapestUndominatedRule {
             + "(interruptions in their windows and the capacity the moved links take down) x growth.gpuHourUsd; its "
             + "mean over the replications is compared.";
 
+    /** What cost means when the scenario plans upgrade waves, appended to {@link #RULE}. */
+    public static final String UPGRADE_RULE = "The scenario plans upgrade waves, so a plan's cost is its bill of "
+            + "materials plus what its waves cost (new optics, re-cabling where the installed plant cannot carry the "
+            + "new PMD, and labour; mean over the replications): the plant that is dearer on day one may be cheaper "
+            + "over its life.";
+
     /** Costs closer than this are equal (the bill of materials is priced to the cent), USD. */
     static final double COST_TIE_USD = 0.005;
 
@@ -53,7 +59,8 @@ public final class CheapestUndominatedRule {
     }
 
     private Recommendation decide(List<PlanFigures> plans) {
-        String rule = plans.stream().anyMatch(p -> p.growth() != null) ? RULE + " " + GROWTH_RULE : RULE;
+        String rule = plans.stream().anyMatch(p -> p.growth() != null) ? RULE + " " + GROWTH_RULE
+                : plans.stream().anyMatch(p -> p.upgradeCostUsd() > 0) ? RULE + " " + UPGRADE_RULE : RULE;
         Map<String, Recommendation.Exclusion> excluded = new LinkedHashMap<>();
         List<PlanFigures> candidates = new ArrayList<>();
         for (PlanFigures p : plans) {
@@ -131,7 +138,8 @@ public final class CheapestUndominatedRule {
                         + "form a cycle), so all " + weighed.size() + " are weighed on cost: " + name
                         + " is the cheapest (" + costs + ")."
                 : name + " is the cheapest of the " + weighed.size() + " plans no other plan dominates on reliability ("
-                        + Wording.list(names) + "; " + (chosen.growth() != null ? "horizon" : "total") + " cost "
+                        + Wording.list(names) + "; " + (chosen.growth() != null ? "horizon" : chosen.upgradeCostUsd() > 0 ? "installation + upgrade"
+                        : "total") + " cost "
                         + costs + ").";
         return ties.isEmpty() ? head : head + " It ties on cost with " + ties + "; the plan listed first is recommended.";
     }
@@ -145,6 +153,9 @@ public final class CheapestUndominatedRule {
                     + Wording.usd(g.disruptionUsd().mean()) + ")");
             parts.add(g.linksReCabled() + " links re-cabled, " + g.linksRePatched() + " re-patched and "
                     + g.trunksPulledLater() + " trunks pulled during the expansions");
+        } else if (p.upgradeCostUsd() > 0) {
+            parts.add("cost with upgrades " + Wording.usd(p.decisionCostUsd()) + " (installation "
+                    + Wording.usd(p.plant().costTotalUsd()) + ", upgrade waves " + Wording.usd(p.upgradeCostUsd()) + ")");
         } else {
             parts.add("total cost " + Wording.usd(p.decisionCostUsd()));
         }

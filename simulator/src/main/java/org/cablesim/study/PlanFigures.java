@@ -33,11 +33,20 @@ public record PlanFigures(String name, String description, FabricSummary fabric,
     }
 
     /**
-     * The cost the recommendation weighs: the bill of materials, or for a growing cluster the horizon cost of
+     * The cost the recommendation weighs: the bill of materials plus the scenario's upgrade waves, or for a growing
+     * cluster (which has no upgrade waves) the horizon cost of
      * growing with the plan (every phase's material and labour, idle pre-installed plant, disruption), USD.
      */
     public double decisionCostUsd() {
-        return growth == null ? plant.costTotalUsd() : growth.totalUsd().mean();
+        if (growth != null) {
+            return growth.totalUsd().mean();
+        }
+        return plant.costTotalUsd() + upgradeCostUsd();
+    }
+
+    /** What the scenario's upgrade waves cost this plan (optics, cabling, labour; mean), USD; 0 without waves. */
+    public double upgradeCostUsd() {
+        return lifecycle == null ? 0 : lifecycle.upgradeCostUsd();
     }
 
     /** The figures of a plan's results. */
