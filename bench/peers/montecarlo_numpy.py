@@ -58,14 +58,17 @@ def main():
     ap.add_argument("--chunk", type=int, default=1 << 15)
     a = ap.parse_args()
     run(min(a.links, 2), max(1, a.trials // 10), a.connectors, a.lanes, a.seed + 1, a.chunk)  # warm-up
+    cpu_start = time.process_time()
     start = time.perf_counter()
     failures = run(a.links, a.trials, a.connectors, a.lanes, a.seed, a.chunk)
     seconds = time.perf_counter() - start
+    cpu_seconds = time.process_time() - cpu_start
     samples = a.links * a.trials * a.connectors * a.lanes
     print(json.dumps({
         "peer": "numpy", "numpy": np.__version__, "links": a.links, "trialsPerLink": a.trials,
         "connectors": a.connectors, "lanes": a.lanes, "threads": 1, "samples": samples,
         "failures": failures, "failFraction": failures / (a.links * a.trials), "seconds": seconds,
+        "cpuSeconds": cpu_seconds,
         "samplesPerSecond": samples / seconds,
     }))
 

@@ -39,6 +39,7 @@ final class BenchLifecycleCommand implements Callable<Integer> {
         fields.put("links", result.links());
         fields.put("components", result.components());
         fields.put("buildSeconds", result.buildSeconds());
+        fields.put("laySeconds", result.laySeconds());
         fields.put("seconds", result.seconds());
         fields.put("events", result.events());
         fields.put("eventsPerSecond", result.eventsPerSecond());

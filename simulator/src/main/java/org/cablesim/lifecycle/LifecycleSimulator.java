@@ -43,9 +43,18 @@ public final class LifecycleSimulator {
     public static LifecycleResult run(LifecyclePlant plant, LifecycleModel model, LifecycleSettings settings,
             Runnable replicationDone) {
         Objects.requireNonNull(plant, "plant");
+        return run(PlantIndex.of(plant), model, settings, replicationDone);
+    }
+
+    /**
+     * As {@link #run(LifecyclePlant, LifecycleModel, LifecycleSettings, Runnable)} on a compiled plant (the same
+     * result as on the records it was compiled from).
+     */
+    public static LifecycleResult run(PlantIndex index, LifecycleModel model, LifecycleSettings settings,
+            Runnable replicationDone) {
+        Objects.requireNonNull(index, "index");
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(settings, "settings");
-        PlantIndex index = new PlantIndex(plant);
         double horizonHours = settings.horizonDays() * 24;
         List<UpgradeDecision[]> decisions = decide(index, model.upgrades(), horizonHours);
         ExpansionWork.Plan growth = ExpansionWork.Plan.of(index, model.expansions());
@@ -55,7 +64,7 @@ public final class LifecycleSimulator {
                         + ", not before the horizon of " + horizonHours / 24 + " days");
             }
         }
-        RandomStreams streams = RandomStreams.of(settings.seed());
+        Draws.Keys streams = new Draws.Keys(RandomStreams.of(settings.seed()), index);
         ReplicationOutcome[] outcomes = new ReplicationOutcome[settings.replications()];
         if (settings.threads() == 1) {
             for (int r = 0; r < outcomes.length; r++) {
@@ -93,9 +102,9 @@ public final class LifecycleSimulator {
         return reduce(index, model, settings, outcomes);
     }
 
-    private static ReplicationOutcome replicate(PlantIndex index, LifecycleModel model, RandomStreams streams,
+    private static ReplicationOutcome replicate(PlantIndex index, LifecycleModel model, Draws.Keys streams,
             int replication, double horizonHours, List<UpgradeDecision[]> decisions, ExpansionWork.Plan growth) {
-        Draws draws = new Draws(streams, replication);
+        Draws draws = new Draws(streams, index, replication);
         LossState loss = new LossState(index, draws, model.operations());
         TurnUp.Outcome turnUp = TurnUp.run(index, loss, model.turnUp(), model.operations().contamination(),
                 growth.absent(index.linkCount));
@@ -118,10 +127,9 @@ public final class LifecycleSimulator {
             int[] links = index.tierLinks[tier];
             UpgradeDecision[] decisions = new UpgradeDecision[links.length];
             for (int i = 0; i < links.length; i++) {
-                PhysicalLink link = index.plant.links().get(links[i]);
                 decisions[i] = Objects.requireNonNull(
-                        wave.feasibility().assess(link, wave.fromPmd(), wave.toPmd()),
-                        "feasibility returned null for " + link.linkId());
+                        wave.feasibility().assess(links[i], wave.fromPmd(), wave.toPmd()),
+                        "feasibility returned null for " + index.linkId(links[i]));
             }
             all.add(decisions);
         }

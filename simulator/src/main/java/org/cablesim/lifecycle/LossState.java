@@ -52,7 +52,7 @@ final class LossState {
             dirtDb[c] = 0;
             reflectanceDb[c] = p.connReflectanceDb[c];
         }
-        UniformRandomProvider rng = draws.at("mate", p.connIds[c], matings[c]++);
+        UniformRandomProvider rng = draws.mate(c, matings[c]++);
         draws.sampler(p.connModel[c]).fill(draw, p.connPositions[c]);
         int from = p.laneOffset[c];
         int[] position = p.connLanePosition[c];

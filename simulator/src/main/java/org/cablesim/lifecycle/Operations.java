@@ -334,7 +334,7 @@ final class Operations {
         if (law == null) {
             return;
         }
-        UniformRandomProvider rng = draws.at("ttf", p.compIds[c], renewals[c]);
+        UniformRandomProvider rng = draws.ttf(c, renewals[c]);
         double ttf = law.sampleByInversion(rng);
         if (kernel.now() + ttf < horizon) {
             int gen = generation[c];
@@ -348,7 +348,7 @@ final class Operations {
         }
         failed[c] = true;
         failures[FailureCause.of(p.compKind[c]).ordinal()]++;
-        for (int l : p.compLinks[c]) {
+        for (int l : p.compLinks(c)) {
             hardDown[l]++;
             refresh(l);
         }
@@ -361,7 +361,7 @@ final class Operations {
         generation[c]++;
         renewals[c]++;
         scheduleFailure(c);
-        for (int l : p.compLinks[c]) {
+        for (int l : p.compLinks(c)) {
             hardDown[l]--;
             refresh(l);
             settle(l, FailureCause.CONTAMINATION);

@@ -25,15 +25,7 @@ public record PhysicalLink(String linkId, int tierIndex, String tierName, boolea
         List<String> componentIds, List<LinkConnection> connections, double fixedLossDb, double budgetDb,
         int lanes, ReflectanceRule reflectanceRule, boolean designFault) {
     public PhysicalLink {
-        if (linkId == null || linkId.isBlank()) {
-            throw new IllegalArgumentException("link id must be non-blank");
-        }
-        if (tierIndex < 0) {
-            throw new IllegalArgumentException("tierIndex must be >= 0 on " + linkId);
-        }
-        if (tierName == null || tierName.isBlank()) {
-            throw new IllegalArgumentException("tierName must be non-blank on " + linkId);
-        }
+        checkValues(linkId, tierIndex, tierName, fixedLossDb, budgetDb, lanes);
         if (serverFacing == (serverId == null || serverId.isBlank())) {
             throw new IllegalArgumentException("link " + linkId + ": a server id is required exactly when the"
                     + " link is server-facing");
@@ -43,6 +35,39 @@ public record PhysicalLink(String linkId, int tierIndex, String tierName, boolea
             throw new IllegalArgumentException("link " + linkId + " lists a component twice");
         }
         connections = List.copyOf(connections);
+        Objects.requireNonNull(reflectanceRule, "reflectanceRule");
+        for (LinkConnection c : connections) {
+            if (c.optical().positionOfLane().length != lanes) {
+                throw new IllegalArgumentException("connection " + c.connectionId() + " places "
+                        + c.optical().positionOfLane().length + " lanes, link " + linkId + " has " + lanes);
+            }
+        }
+    }
+
+    /** Whether {@code text} is null, empty or white space only (as {@link String#isBlank}), without copying it. */
+    static boolean isBlank(CharSequence text) {
+        if (text != null) {
+            for (int i = 0; i < text.length(); i++) {
+                if (!Character.isWhitespace(text.charAt(i))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Rejects the values the record's constraints exclude (id, tier, losses and budget, lanes). */
+    static void checkValues(CharSequence linkId, int tierIndex, String tierName, double fixedLossDb, double budgetDb,
+            int lanes) {
+        if (isBlank(linkId)) {
+            throw new IllegalArgumentException("link id must be non-blank");
+        }
+        if (tierIndex < 0) {
+            throw new IllegalArgumentException("tierIndex must be >= 0 on " + linkId);
+        }
+        if (tierName == null || tierName.isBlank()) {
+            throw new IllegalArgumentException("tierName must be non-blank on " + linkId);
+        }
         if (!(fixedLossDb >= 0) || Double.isInfinite(fixedLossDb)) {
             throw new IllegalArgumentException("fixedLossDb must be finite and >= 0 on " + linkId);
         }
@@ -52,13 +77,6 @@ public record PhysicalLink(String linkId, int tierIndex, String tierName, boolea
         }
         if (lanes < 1 || lanes > 64) {
             throw new IllegalArgumentException("lanes must be in 1..64 on " + linkId + ", was " + lanes);
-        }
-        Objects.requireNonNull(reflectanceRule, "reflectanceRule");
-        for (LinkConnection c : connections) {
-            if (c.optical().positionOfLane().length != lanes) {
-                throw new IllegalArgumentException("connection " + c.connectionId() + " places "
-                        + c.optical().positionOfLane().length + " lanes, link " + linkId + " has " + lanes);
-            }
         }
     }
 }

@@ -56,13 +56,13 @@ final class RepairTickets {
     private Ticket newTicket(boolean component, int target, int attempt) {
         Ticket t = new Ticket(component, target, attempt);
         UniformRandomProvider rng = component
-                ? o.draws.at("repair-component", p.compIds[target], compTickets[target]++)
-                : o.draws.at("repair-link", p.linkIds[target], linkTickets[target]++);
+                ? o.draws.componentTicket(target, compTickets[target]++)
+                : o.draws.linkTicket(target, linkTickets[target]++);
         t.detection = repairs.detectionDelay().sampleByInversion(rng);
         t.travel = repairs.travel().sampleByInversion(rng);
         double wrongDraw = rng.nextDouble();
         double pickDraw = rng.nextDouble();
-        int[] suspects = wrongSuspects(component ? p.compLinks[target][0] : target, component ? target : -1);
+        int[] suspects = wrongSuspects(component ? p.firstLink(target) : target, component ? target : -1);
         if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisShare()) {
             t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
             t.work = repairs.replace().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
@@ -94,7 +94,7 @@ final class RepairTickets {
     private void componentWorkDone(Ticket t) {
         int c = t.target;
         if (t.wrongPart >= 0) {
-            swapWrongPart(t.wrongPart, p.compLinks[c]);
+            swapWrongPart(t.wrongPart, p.compLinks(c));
             crews.release();
             // The link is still down: a second visit follows at once, with the spare already in hand.
             Ticket second = newTicket(true, c, 2);
@@ -102,9 +102,9 @@ final class RepairTickets {
             requestCrew(second);
             return;
         }
-        int[] links = p.compLinks[c];
+        int[] links = p.compLinks(c);
         o.beginVisit(links);
-        o.remateAsNew(p.compConns[c]);
+        o.remateAsNew(p.compConns(c));
         double minutes = 0;
         for (int l : links) {
             minutes += o.rework.untilPass(l, o.kernel.now(), o::disturbNeighbours);
@@ -169,7 +169,7 @@ final class RepairTickets {
             return;
         }
         o.beginVisit(visitLinks);
-        o.remateAsNew(p.compConns[part]);
+        o.remateAsNew(p.compConns(part));
         o.endVisit(visitLinks);
     }
 }

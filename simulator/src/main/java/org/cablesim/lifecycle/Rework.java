@@ -40,7 +40,7 @@ final class Rework {
         while (!loss.passes(l, now)) {
             int c = loss.worstConnection(l, now);
             if (c < 0 || ++actions > MAX_ACTIONS) {
-                throw new IllegalStateException("link " + p.linkIds[l] + " cannot meet its budget of "
+                throw new IllegalStateException("link " + p.linkId(l) + " cannot meet its budget of "
                         + loss.budgetDb[l] + " dB (worst lane " + loss.worstLaneLossDb(l, now) + " dB) after "
                         + (actions - 1) + " rework actions");
             }

@@ -6,10 +6,11 @@ public interface UpgradeFeasibility {
     /**
      * Assesses one link; must be deterministic (called once per link and wave, in link order).
      *
-     * @param link    the link as installed
+     * @param link    the link's index in the plant's link order (the order of {@link LifecyclePlant#links()} or of
+     *                {@link PlantIndexBuilder#link})
      * @param fromPmd the PMD being replaced
      * @param toPmd   the new PMD
      * @return reuse or re-cable, with the new budget
      */
-    UpgradeDecision assess(PhysicalLink link, String fromPmd, String toPmd);
+    UpgradeDecision assess(int link, String fromPmd, String toPmd);
 }

@@ -1,31 +1,50 @@
 package org.cablesim.montecarlo;
 
 import java.util.List;
-import org.cablesim.optics.MatedPairSampler;
 import org.cablesim.random.RandomStreams;
-import org.cablesim.random.ReseedableStream;
 import org.cablesim.random.StreamKey;
 
 /**
- * One thread's nominal (plain) trial generator for a link class: each mated pair draws from its own
- * stream (seed, {@value #PURPOSE}, elementKey, block), so shared elements of two variants draw alike.
- * Samplers are rebuilt at every block start so no sampler state leaks from one block into the next.
+ * One thread's nominal (plain) trial generator for a link class, a batch of up to {@link #BATCH} trials at a time:
+ * each mated pair draws from its own stream (seed, {@value #PURPOSE}, elementKey, block), so shared elements of two
+ * variants draw alike ({@link LaneDraws}). A lane's loss is its fixed loss plus each pair's loss on it, added in
+ * channel order.
+ *
+ * <p>{@link #drawLosses} gives every lane's loss. When every pair is lognormal, {@link #drawMargins} and
+ * {@link #drawDecisions} draw the same values but keep them as raw uniforms ({@link LognormalDraws}), and compute
+ * losses only where they matter. {@link #fails} passes a lane whose draws are all below the pass bound (each of its
+ * n pairs' losses at most (budget − largest fixed loss)/n), then one whose losses' upper bounds from their draws'
+ * top bits sum within budget, and sums the rest exactly; {@link #worstLaneLossDb} after {@link #drawMargins} sums
+ * exactly only the lanes whose upper bound reaches the largest lower bound of a lane. All three consume the same
+ * draws, and the results are exactly those of the losses: bounds carry safety margins far above the rounding, and
+ * an exact lane is summed in the same order as {@link #drawLosses} sums it.
  */
 final class ChannelTrials {
     /** Stream purpose of every nominal connector-loss draw. */
     static final String PURPOSE = "loss";
+    /** Trials per batch: a batch's lane losses of every pair stay in the first-level cache. */
+    static final int BATCH = 64;
 
     private final LinkClass linkClass;
     private final int slots;
     private final int lanes;
     private final StreamKey[] keys;
-    private final ReseedableStream[] streams;
-    private final MatedPairSampler[] samplers;
-    private final int[][] positionOfLane;
-    private final int[] positions;
+    private final LaneDraws[] draws;
     private final double[] fixed;
-    private final double[] laneLoss;
-    private final double[] buffer;
+    private final double budget;
+    /** Per trial and lane of the batch: the loss, dB. */
+    private final double[] loss;
+    /** The pairs' draws when every pair is lognormal and a pass bound exists, else null. */
+    private final LognormalDraws[] bounded;
+    /** Per pair: the largest raw draw that keeps it within its share of the slack. */
+    private final long[] passBits;
+    /** Per trial of the batch: the lanes some pair's draw put above its pass bound (bit l for lane l). */
+    private final long[] above = new long[BATCH];
+    /** Per lane of one trial: its loss's lower and upper bound. */
+    private final double[] lowerSum;
+    private final double[] upperSum;
+    /** Whether the last batch has every lane's loss ({@link #drawLosses}) rather than raw draws. */
+    private boolean lossesDrawn;
 
     ChannelTrials(LinkClass linkClass, RandomStreams streamsOfSeed) {
         this.linkClass = linkClass;
@@ -33,51 +52,145 @@ final class ChannelTrials {
         this.slots = pairs.size();
         this.lanes = linkClass.lanes();
         this.keys = new StreamKey[slots];
-        this.streams = new ReseedableStream[slots];
-        this.samplers = new MatedPairSampler[slots];
-        this.positionOfLane = new int[slots][];
-        this.positions = new int[slots];
-        int maxPositions = 1;
+        this.draws = new LaneDraws[slots];
+        boolean allLognormal = slots > 0;
         for (int s = 0; s < slots; s++) {
-            MatedPairSlot slot = pairs.get(s);
-            keys[s] = streamsOfSeed.key(PURPOSE, slot.elementKey());
-            streams[s] = new ReseedableStream(keys[s], 0);
-            positionOfLane[s] = slot.positionOfLane();
-            positions[s] = slot.positions();
-            maxPositions = Math.max(maxPositions, slot.positions());
+            keys[s] = streamsOfSeed.key(PURPOSE, pairs.get(s).elementKey());
+            draws[s] = LaneDraws.of(pairs.get(s), lanes);
+            allLognormal &= draws[s] instanceof LognormalDraws;
         }
         this.fixed = linkClass.fixedLossDbPerLane();
-        this.laneLoss = new double[lanes];
-        this.buffer = new double[maxPositions];
-    }
-
-    /** Moves every slot's stream to the start of {@code block} and rebuilds the samplers. */
-    void startBlock(long block) {
-        List<MatedPairSlot> pairs = linkClass.matedPairs();
-        for (int s = 0; s < slots; s++) {
-            streams[s].reseed(keys[s], block);
-            samplers[s] = pairs.get(s).model().sampler(streams[s]);
+        this.budget = linkClass.budgetDb();
+        this.loss = new double[BATCH * lanes];
+        this.lowerSum = new double[lanes];
+        this.upperSum = new double[lanes];
+        double largestFixed = 0;
+        for (double f : fixed) {
+            largestFixed = Math.max(largestFixed, f);
         }
-    }
-
-    /**
-     * Draws one trial.
-     *
-     * @return the worst lane's total loss in dB
-     */
-    double worstLaneLossDb() {
-        System.arraycopy(fixed, 0, laneLoss, 0, lanes);
-        for (int s = 0; s < slots; s++) {
-            samplers[s].fill(buffer, positions[s]);
-            int[] map = positionOfLane[s];
-            for (int l = 0; l < lanes; l++) {
-                laneLoss[l] += buffer[map[l]];
+        double slack = budget - largestFixed;
+        if (allLognormal && slack > 0 && lanes <= Long.SIZE) {
+            bounded = new LognormalDraws[slots];
+            passBits = new long[slots];
+            for (int s = 0; s < slots; s++) {
+                bounded[s] = (LognormalDraws) draws[s];
+                passBits[s] = bounded[s].passBits(slack / slots);
             }
+        } else {
+            bounded = null;
+            passBits = null;
         }
-        double worst = laneLoss[0];
+    }
+
+    /** The class the trials are of. */
+    LinkClass linkClass() {
+        return linkClass;
+    }
+
+    /** Moves every pair's stream to the start of {@code block}. */
+    void startBlock(long block) {
+        for (int s = 0; s < slots; s++) {
+            draws[s].startBlock(keys[s], block);
+        }
+    }
+
+    /** Draws the next {@code n} (&le; {@link #BATCH}) trials with every lane's loss. */
+    void drawLosses(int n) {
+        lossesDrawn = true;
+        for (int t = 0; t < n; t++) {
+            System.arraycopy(fixed, 0, loss, t * lanes, lanes);
+        }
+        for (int s = 0; s < slots; s++) {
+            draws[s].add(loss, n);
+        }
+    }
+
+    /** Draws the next {@code n} trials for {@link #worstLaneLossDb} and {@link #fails}. */
+    void drawMargins(int n) {
+        if (bounded == null) {
+            drawLosses(n);
+            return;
+        }
+        lossesDrawn = false;
+        for (int s = 0; s < slots; s++) {
+            bounded[s].draw(n);
+        }
+    }
+
+    /** Draws the next {@code n} trials for {@link #fails} only. */
+    void drawDecisions(int n) {
+        if (bounded == null) {
+            drawLosses(n);
+            return;
+        }
+        lossesDrawn = false;
+        java.util.Arrays.fill(above, 0, n, 0);
+        for (int s = 0; s < slots; s++) {
+            bounded[s].draw(n, passBits[s], above);
+        }
+    }
+
+    /** The worst lane's loss of trial {@code t} of the last {@link #drawLosses} or {@link #drawMargins} batch, dB. */
+    double worstLaneLossDb(int t) {
+        int from = t * lanes;
+        if (!lossesDrawn) {
+            return boundedWorstLaneLossDb(from);
+        }
+        double worst = loss[from];
         for (int l = 1; l < lanes; l++) {
-            worst = Math.max(worst, laneLoss[l]);
+            worst = Math.max(worst, loss[from + l]);
         }
         return worst;
+    }
+
+    private double boundedWorstLaneLossDb(int from) {
+        double largestLower = Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < lanes; l++) {
+            double lo = fixed[l];
+            double hi = fixed[l];
+            for (int s = 0; s < slots; s++) {
+                int k = bounded[s].bucket(from + l);
+                lo += bounded[s].lowerBound(k);
+                hi += bounded[s].upperBound(k);
+            }
+            lowerSum[l] = lo;
+            upperSum[l] = hi;
+            largestLower = Math.max(largestLower, lo);
+        }
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int l = 0; l < lanes; l++) {
+            if (upperSum[l] >= largestLower) {
+                worst = Math.max(worst, laneLossDb(from + l, l));
+            }
+        }
+        return worst;
+    }
+
+    /** Whether some lane of trial {@code t} of the last batch is over budget. */
+    boolean fails(int t) {
+        if (bounded == null) {
+            return worstLaneLossDb(t) > budget;
+        }
+        for (long lanesAbove = above[t]; lanesAbove != 0; lanesAbove &= lanesAbove - 1) {
+            int l = Long.numberOfTrailingZeros(lanesAbove);
+            int i = t * lanes + l;
+            double upper = fixed[l];
+            for (int s = 0; s < slots; s++) {
+                upper += bounded[s].upperBound(bounded[s].bucket(i));
+            }
+            if (upper > budget && laneLossDb(i, l) > budget) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A lane's loss from the raw draws, summed as {@link #drawLosses} sums it. */
+    private double laneLossDb(int i, int lane) {
+        double sum = fixed[lane];
+        for (int s = 0; s < slots; s++) {
+            sum += bounded[s].loss(i);
+        }
+        return sum;
     }
 }

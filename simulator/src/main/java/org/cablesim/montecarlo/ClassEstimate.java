@@ -8,7 +8,7 @@ import org.cablesim.stats.Checks;
  * distributions over classes.
  *
  * @param result      the class's result
- * @param margins     margin counts of the plain run (one per trial)
+ * @param margins     margin counts of the plain run (one per trial of its margin subsample)
  * @param plainTrials trials of that plain run, &ge; 1
  */
 public record ClassEstimate(ClassLossResult result, MarginCounts margins, long plainTrials) {

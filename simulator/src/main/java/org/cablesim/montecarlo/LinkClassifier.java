@@ -35,7 +35,11 @@ public final class LinkClassifier {
         }
     }
 
-    private record Signature(String tier, int lanes, List<OpticalConnection> connections, double attenuationDbPerKm,
+    /**
+     * A link's signature; its connections are numbered by content ({@code connections}), the lists of the channels of
+     * one plant shape being one shared object, so a signature hashes a number rather than every connection.
+     */
+    private record Signature(String tier, int lanes, int connections, double attenuationDbPerKm,
                              List<Double> otherFixed, double budgetDb, ReflectanceRule rule) {
     }
 
@@ -50,6 +54,8 @@ public final class LinkClassifier {
         }
         Map<Signature, List<OpticalChannel>> groups = new LinkedHashMap<>();
         Map<String, Boolean> seen = new HashMap<>();
+        Map<List<OpticalConnection>, Integer> byIdentity = new java.util.IdentityHashMap<>();
+        Map<List<OpticalConnection>, Integer> byContent = new HashMap<>();
         for (OpticalChannel link : links) {
             if (seen.put(link.linkId(), Boolean.TRUE) != null) {
                 throw new IllegalArgumentException("duplicate link id " + link.linkId());
@@ -58,7 +64,9 @@ public final class LinkClassifier {
             for (double d : link.otherFixedLossDbPerLane()) {
                 other.add(d);
             }
-            Signature sig = new Signature(link.tier(), link.lanes(), link.connections(), link.attenuationDbPerKm(),
+            int connections = byIdentity.computeIfAbsent(link.connections(),
+                    list -> byContent.computeIfAbsent(list, l -> byContent.size()));
+            Signature sig = new Signature(link.tier(), link.lanes(), connections, link.attenuationDbPerKm(),
                     other, link.budgetDb(), link.rule());
             groups.computeIfAbsent(sig, s -> new ArrayList<>()).add(link);
         }

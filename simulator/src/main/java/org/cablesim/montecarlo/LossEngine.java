@@ -48,8 +48,27 @@ public final class LossEngine {
      */
     public List<ClassLossResult> estimateAll(List<LinkClass> classes, long seed) {
         List<ClassLossResult> out = new ArrayList<>(classes.size());
-        for (LinkClass c : classes) {
-            out.add(estimate(c, seed));
+        for (ClassEstimate e : estimateAll(classes, seed, LossMethod.AUTO)) {
+            out.add(e.result());
+        }
+        return out;
+    }
+
+    /**
+     * Estimates every class in order under a method choice, as {@link #estimate(LinkClass, long, LossMethod)} does
+     * one by one, with the plain runs of all classes shared out among the threads together.
+     *
+     * @param classes the classes of a plan
+     * @param seed    master seed
+     * @param choice  which methods may give the probability
+     * @return one estimate per class, same order
+     */
+    public List<ClassEstimate> estimateAll(List<LinkClass> classes, long seed, LossMethod choice) {
+        List<PlainResult> bases = plain.runAll(classes, settings.plainTrials(), seed);
+        List<ClassEstimate> out = new ArrayList<>(classes.size());
+        for (int i = 0; i < classes.size(); i++) {
+            PlainResult base = bases.get(i);
+            out.add(new ClassEstimate(probability(classes.get(i), seed, choice, base), base.margins(), base.trials()));
         }
         return out;
     }

@@ -18,7 +18,11 @@ public final class MarginHistogram {
     /** Bins between {@link #LOW_DB} and {@link #HIGH_DB}. */
     static final int BINS = (int) Math.round((HIGH_DB - LOW_DB) / BIN_DB);
 
-    private final long[] counts = new long[BINS];
+    /** Bins per chunk; chunks are allocated when first used, as a class's margins cover a narrow range. */
+    private static final int CHUNK_BITS = 10;
+    private static final int CHUNK = 1 << CHUNK_BITS;
+
+    private final long[][] chunks = new long[(BINS + CHUNK - 1) / CHUNK][];
     private long underflow;
     private long overflow;
     private long total;
@@ -31,15 +35,28 @@ public final class MarginHistogram {
         } else if (x >= BINS) {
             overflow++;
         } else {
-            counts[(int) x]++;
+            int bin = (int) x;
+            long[] chunk = chunks[bin >>> CHUNK_BITS];
+            if (chunk == null) {
+                chunk = new long[CHUNK];
+                chunks[bin >>> CHUNK_BITS] = chunk;
+            }
+            chunk[bin & (CHUNK - 1)]++;
         }
         total++;
     }
 
     /** Adds every count of {@code other} into this histogram. */
     public void merge(MarginHistogram other) {
-        for (int i = 0; i < BINS; i++) {
-            counts[i] += other.counts[i];
+        for (int c = 0; c < chunks.length; c++) {
+            if (other.chunks[c] != null) {
+                if (chunks[c] == null) {
+                    chunks[c] = new long[CHUNK];
+                }
+                for (int i = 0; i < CHUNK; i++) {
+                    chunks[c][i] += other.chunks[c][i];
+                }
+            }
         }
         underflow += other.underflow;
         overflow += other.overflow;
@@ -48,7 +65,7 @@ public final class MarginHistogram {
 
     /** Empties the histogram. */
     public void clear() {
-        java.util.Arrays.fill(counts, 0);
+        java.util.Arrays.fill(chunks, null);
         underflow = 0;
         overflow = 0;
         total = 0;
@@ -78,7 +95,7 @@ public final class MarginHistogram {
             return Double.NEGATIVE_INFINITY;
         }
         for (int i = 0; i < BINS; i++) {
-            seen += counts[i];
+            seen += count(i);
             if (seen >= rank) {
                 return LOW_DB + (i + 0.5) * BIN_DB;
             }
@@ -89,14 +106,22 @@ public final class MarginHistogram {
     /** @return the non-empty range of bins with the under- and overflow counts, as an immutable copy */
     public MarginCounts snapshot() {
         int first = 0;
-        while (first < BINS && counts[first] == 0) {
+        while (first < BINS && count(first) == 0) {
             first++;
         }
         int last = BINS - 1;
-        while (last >= first && counts[last] == 0) {
+        while (last >= first && count(last) == 0) {
             last--;
         }
-        long[] kept = first > last ? new long[0] : java.util.Arrays.copyOfRange(counts, first, last + 1);
+        long[] kept = new long[Math.max(0, last - first + 1)];
+        for (int i = 0; i < kept.length; i++) {
+            kept[i] = count(first + i);
+        }
         return new MarginCounts(first > last ? 0 : first, kept, underflow, overflow);
+    }
+
+    private long count(int bin) {
+        long[] chunk = chunks[bin >>> CHUNK_BITS];
+        return chunk == null ? 0 : chunk[bin & (CHUNK - 1)];
     }
 }

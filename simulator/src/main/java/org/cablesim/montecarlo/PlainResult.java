@@ -10,11 +10,12 @@ import org.cablesim.stats.Interval;
  * @param failures         trials in which the link failed (any lane over budget, or reflectance broken)
  * @param failProbability  failures / trials
  * @param ci95             Wilson 95 % interval of the fail probability
- * @param meanMarginDb     mean of budget − worst lane loss, dB
+ * @param meanMarginDb     mean of budget − worst lane loss over the margin subsample
+ *                         ({@link PlainMonteCarlo#MARGIN_TRIALS_PER_BLOCK} of every block), dB
  * @param marginP1Db       1st percentile of the margin, dB (resolution {@link MarginHistogram#BIN_DB})
  * @param marginP5Db       5th percentile of the margin, dB
  * @param marginP50Db      median margin, dB
- * @param margins          the whole margin histogram of the run (one count per trial)
+ * @param margins          the margin histogram of the run (one count per trial of the margin subsample)
  */
 public record PlainResult(String classId, long trials, long failures, double failProbability, Interval ci95,
                           double meanMarginDb, double marginP1Db, double marginP5Db, double marginP50Db,

@@ -53,20 +53,25 @@ public final class VariantComparison {
                 () -> new ChannelTrials[] {new ChannelTrials(a, streamsA), new ChannelTrials(b, streamsB)}, (w, blk) -> {
                     w[0].startBlock(blk);
                     w[1].startBlock(blk);
-                    long n = Math.min(PlainMonteCarlo.BLOCK_TRIALS, trials - blk * PlainMonteCarlo.BLOCK_TRIALS);
+                    int n = (int) Math.min(PlainMonteCarlo.BLOCK_TRIALS, trials - blk * PlainMonteCarlo.BLOCK_TRIALS);
                     double[] s = new double[7]; // failA, failB, Σd, Σd², ΣmA, ΣmB, Σ(mA−mB)²
-                    for (long i = 0; i < n; i++) {
-                        double mA = a.budgetDb() - w[0].worstLaneLossDb();
-                        double mB = b.budgetDb() - w[1].worstLaneLossDb();
-                        int fA = mA < 0 || aBroken ? 1 : 0;
-                        int fB = mB < 0 || bBroken ? 1 : 0;
-                        s[0] += fA;
-                        s[1] += fB;
-                        s[2] += fA - fB;
-                        s[3] += (fA - fB) * (fA - fB);
-                        s[4] += mA;
-                        s[5] += mB;
-                        s[6] += (mA - mB) * (mA - mB);
+                    for (int start = 0; start < n; start += ChannelTrials.BATCH) {
+                        int m = Math.min(ChannelTrials.BATCH, n - start);
+                        w[0].drawLosses(m);
+                        w[1].drawLosses(m);
+                        for (int i = 0; i < m; i++) {
+                            double mA = a.budgetDb() - w[0].worstLaneLossDb(i);
+                            double mB = b.budgetDb() - w[1].worstLaneLossDb(i);
+                            int fA = mA < 0 || aBroken ? 1 : 0;
+                            int fB = mB < 0 || bBroken ? 1 : 0;
+                            s[0] += fA;
+                            s[1] += fB;
+                            s[2] += fA - fB;
+                            s[3] += (fA - fB) * (fA - fB);
+                            s[4] += mA;
+                            s[5] += mB;
+                            s[6] += (mA - mB) * (mA - mB);
+                        }
                     }
                     sums[(int) blk] = s;
                 });
@@ -136,14 +141,16 @@ public final class VariantComparison {
             int n = (int) Math.min(PlainMonteCarlo.BLOCK_TRIALS, trials - blk * PlainMonteCarlo.BLOCK_TRIALS);
             double[] d = new double[n];
             for (int c = 0; c < workers.length; c++) {
-                LinkClass lc = classes.get(c);
-                boolean broken = !lc.reflectanceCompliant();
-                double budget = lc.budgetDb();
-                workers[c].startBlock(blk);
-                for (int i = 0; i < n; i++) {
-                    double margin = budget - workers[c].worstLaneLossDb();
-                    if (margin < 0 || broken) {
-                        d[i] += w[c];
+                boolean broken = !classes.get(c).reflectanceCompliant();
+                ChannelTrials t = workers[c];
+                t.startBlock(blk);
+                for (int start = 0; start < n; start += ChannelTrials.BATCH) {
+                    int m = Math.min(ChannelTrials.BATCH, n - start);
+                    t.drawDecisions(m);
+                    for (int i = 0; i < m; i++) {
+                        if (broken || t.fails(i)) {
+                            d[start + i] += w[c];
+                        }
                     }
                 }
             }

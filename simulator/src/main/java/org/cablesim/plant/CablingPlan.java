@@ -372,7 +372,8 @@ public final class CablingPlan {
         return stackPortLabel(stack, first) + "-" + Labels.pad((first + count - 1) % ppp + 1, 2);
     }
 
-    static String trunkId(int t) {
+    /** The id of trunk {@code t}, e.g. {@code T000001}. */
+    public static String trunkId(int t) {
         return Labels.cable('T', t + 1L);
     }
 

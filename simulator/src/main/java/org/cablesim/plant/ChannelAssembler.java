@@ -115,8 +115,8 @@ final class ChannelAssembler {
             elements.add(tp.cable(ElementKind.JUMPER, TrunkSide.NEAR).placed(j, "jumper " + j, nearXc, nearFront,
                     CablingPlan.jumperLengthM(tp)));
         }
-        String trunkEndNear = "trunk-end:" + trunkId + ":near";
-        String trunkEndFar = "trunk-end:" + trunkId + ":far";
+        String trunkEndNear = TrunkSide.NEAR.trunkEnd(trunkId);
+        String trunkEndFar = TrunkSide.FAR.trunkEnd(trunkId);
         String adapterPrice = "adapter:" + tp.trunkConnector().id();
         String nearTrunkPort;
         String farTrunkPort;

@@ -142,7 +142,9 @@ public final class PathwayGraph {
     }
 
     private static long key(int row, int position) {
-        return ((long) row << 32) | position;
+        // times an odd constant (a bijection of the longs): Long.hashCode folds (row << 32 | position) to
+        // row ^ position, which collides for most racks of a large floor
+        return (((long) row << 32) | position) * 0x9E3779B97F4A7C15L;
     }
 
     /** The unmodifiable JGraphT graph, edge weights in metres. */

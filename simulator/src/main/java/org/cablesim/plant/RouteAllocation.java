@@ -3,10 +3,8 @@ package org.cablesim.plant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.cablesim.polarity.CheckKind;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
@@ -26,7 +24,7 @@ final class RouteAllocation {
     private final List<TierPlant> tiers;
     private final PathwayGraph pathways;
     private final GrowthSeed seed;
-    final Set<Long> pairs = new HashSet<>();
+    final PairIndex pairs = new PairIndex();
     final List<PlantViolation> capacityViolations = new ArrayList<>();
 
     private final int[] linkFirstSub;

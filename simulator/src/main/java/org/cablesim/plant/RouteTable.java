@@ -1,12 +1,9 @@
 package org.cablesim.plant;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jgrapht.GraphPath;
 import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
 import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
@@ -17,9 +14,12 @@ import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
  * that appears in the most unresolved pairs, resolving all of them, until none is left.
  */
 final class RouteTable {
-    private final Map<Long, Route> routes;
+    private final PairIndex pairs;
+    /** Route of each pair, by its number in {@link #pairs}. */
+    private final Route[] routes;
 
-    private RouteTable(Map<Long, Route> routes) {
+    private RouteTable(PairIndex pairs, Route[] routes) {
+        this.pairs = pairs;
         this.routes = routes;
     }
 
@@ -39,34 +39,37 @@ final class RouteTable {
     }
 
     /** Routes every pair (keys from {@link #pair}); equal inputs give equal routes. */
-    static RouteTable compute(PathwayGraph pathways, Collection<Long> pairs) {
-        Map<Long, Route> routes = new HashMap<>(pairs.size() * 2);
-        Map<Integer, List<Long>> byNode = new HashMap<>();
-        for (long p : new LinkedHashSet<>(pairs)) {
+    static RouteTable compute(PathwayGraph pathways, PairIndex pairs) {
+        Route[] routes = new Route[pairs.size()];
+        Map<Integer, List<Integer>> byNode = new HashMap<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            long p = pairs.key(i);
             if (first(p) == second(p)) {
-                routes.put(p, Route.IN_RACK);
+                routes[i] = Route.IN_RACK;
                 continue;
             }
-            byNode.computeIfAbsent(first(p), k -> new ArrayList<>()).add(p);
-            byNode.computeIfAbsent(second(p), k -> new ArrayList<>()).add(p);
+            byNode.computeIfAbsent(first(p), k -> new ArrayList<>()).add(i);
+            byNode.computeIfAbsent(second(p), k -> new ArrayList<>()).add(i);
         }
         List<Integer> sources = new ArrayList<>(byNode.keySet());
-        // Most-shared racks first (ties by id, for determinism): few Dijkstra runs cover every pair.
+        // Most-shared racks first (ties by id, for determinism): few Dijkstra runs cover every pair. A pair is
+        // routed from the first of its two racks in this order, whatever the order the pairs were added in.
         sources.sort((a, b) -> byNode.get(a).size() != byNode.get(b).size()
                 ? Integer.compare(byNode.get(b).size(), byNode.get(a).size()) : Integer.compare(a, b));
         DijkstraShortestPath<PathwayNode, PathwayEdge> dijkstra = new DijkstraShortestPath<>(pathways.graph());
         for (int source : sources) {
-            Set<Long> open = new LinkedHashSet<>();
-            for (long p : byNode.get(source)) {
-                if (!routes.containsKey(p)) {
-                    open.add(p);
+            List<Integer> open = new ArrayList<>();
+            for (int i : byNode.get(source)) {
+                if (routes[i] == null) {
+                    open.add(i);
                 }
             }
             if (open.isEmpty()) {
                 continue;
             }
             SingleSourcePaths<PathwayNode, PathwayEdge> tree = dijkstra.getPaths(pathways.node(source));
-            for (long p : open) {
+            for (int i : open) {
+                long p = pairs.key(i);
                 int target = first(p) == source ? second(p) : first(p);
                 GraphPath<PathwayNode, PathwayEdge> path = tree.getPath(pathways.node(target));
                 if (path == null) {
@@ -75,21 +78,21 @@ final class RouteTable {
                 }
                 List<PathwayEdge> edges = path.getEdgeList();
                 int[] ids = new int[edges.size()];
-                for (int i = 0; i < ids.length; i++) {
-                    ids[i] = edges.get(i).id();
+                for (int e = 0; e < ids.length; e++) {
+                    ids[e] = edges.get(e).id();
                 }
-                routes.put(p, new Route(path.getWeight(), ids));
+                routes[i] = new Route(path.getWeight(), ids);
             }
         }
-        return new RouteTable(routes);
+        return new RouteTable(pairs, routes);
     }
 
     /** The route between two node ids; the pair must have been routed. */
     Route route(int a, int b) {
-        Route r = routes.get(pair(a, b));
-        if (r == null) {
+        int i = pairs.indexOf(pair(a, b));
+        if (i < 0) {
             throw new IllegalStateException("pair " + a + "-" + b + " was not routed");
         }
-        return r;
+        return routes[i];
     }
 }

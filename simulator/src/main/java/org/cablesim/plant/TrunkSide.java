@@ -15,4 +15,12 @@ public enum TrunkSide {
     public String id() {
         return id;
     }
+
+    /**
+     * The neighbourhood of the panel adapters at this end of a trunk ({@link MatedPair#neighbourhood()}): working on
+     * one disturbs the trunk's other matings at that end.
+     */
+    public String trunkEnd(String trunkId) {
+        return "trunk-end:" + trunkId + ":" + id;
+    }
 }

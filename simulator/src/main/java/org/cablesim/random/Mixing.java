@@ -32,21 +32,55 @@ final class Mixing {
 
     /**
      * Absorbs a string as its UTF-8 byte length followed by its bytes packed little-endian into words;
-     * the length prefix keeps ("ab", "c") and ("a", "bc") apart.
+     * the length prefix keeps ("ab", "c") and ("a", "bc") apart. ASCII text (every id the simulator builds) is
+     * packed straight from its chars, without encoding it first.
      */
-    static long[] absorb(long lane0, long lane1, String text) {
-        byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-        lane0 = absorb0(lane0, bytes.length);
-        lane1 = absorb1(lane1, bytes.length);
-        for (int i = 0; i < bytes.length; i += Long.BYTES) {
+    static long[] absorb(long lane0, long lane1, CharSequence text) {
+        long[] lanes = {lane0, lane1};
+        absorbInto(lanes, text);
+        return lanes;
+    }
+
+    /** As {@link #absorb(long, long, CharSequence)}, updating {@code lanes} (two words) in place. */
+    static void absorbInto(long[] lanes, CharSequence text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) >= 0x80) {
+                byte[] utf8 = text.toString().getBytes(StandardCharsets.UTF_8);
+                absorbUtf8(lanes, utf8, 0, utf8.length);
+                return;
+            }
+        }
+        long lane0 = absorb0(lanes[0], n);
+        long lane1 = absorb1(lanes[1], n);
+        for (int i = 0; i < n; i += Long.BYTES) {
             long word = 0;
-            int end = Math.min(bytes.length, i + Long.BYTES);
+            int end = Math.min(n, i + Long.BYTES);
             for (int j = end - 1; j >= i; j--) {
-                word = (word << 8) | (bytes[j] & 0xFFL);
+                word = (word << 8) | text.charAt(j);
             }
             lane0 = absorb0(lane0, word);
             lane1 = absorb1(lane1, word);
         }
-        return new long[] {lane0, lane1};
+        lanes[0] = lane0;
+        lanes[1] = lane1;
+    }
+
+    /** As {@link #absorbInto(long[], CharSequence)} for text given as the UTF-8 bytes {@code from .. to − 1}. */
+    static void absorbUtf8(long[] lanes, byte[] utf8, int from, int to) {
+        int n = to - from;
+        long lane0 = absorb0(lanes[0], n);
+        long lane1 = absorb1(lanes[1], n);
+        for (int i = from; i < to; i += Long.BYTES) {
+            long word = 0;
+            int end = Math.min(to, i + Long.BYTES);
+            for (int j = end - 1; j >= i; j--) {
+                word = (word << 8) | (utf8[j] & 0xFFL);
+            }
+            lane0 = absorb0(lane0, word);
+            lane1 = absorb1(lane1, word);
+        }
+        lanes[0] = lane0;
+        lanes[1] = lane1;
     }
 }

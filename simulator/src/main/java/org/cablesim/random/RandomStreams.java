@@ -62,14 +62,24 @@ public final class RandomStreams {
      * @return the key
      */
     public StreamKey key(String purpose, String elementId) {
-        Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(elementId, "elementId");
+        return purpose(purpose).key(elementId);
+    }
+
+    /**
+     * Returns the purpose's part of every key (master seed, purpose, ·): hash the purpose once, then the keys of
+     * many elements with {@link StreamPurpose#key}, the same keys {@link #key} gives.
+     *
+     * @param purpose see {@link #key}
+     * @return the hashed prefix
+     */
+    public StreamPurpose purpose(String purpose) {
+        Objects.requireNonNull(purpose, "purpose");
         if (purpose.isEmpty()) {
             throw new IllegalArgumentException("purpose must not be empty");
         }
-        long[] afterPurpose = Mixing.absorb(lane0, lane1, purpose);
-        long[] afterElement = Mixing.absorb(afterPurpose[0], afterPurpose[1], elementId);
-        return new StreamKey(afterElement[0], afterElement[1]);
+        long[] lanes = Mixing.absorb(lane0, lane1, purpose);
+        return new StreamPurpose(lanes[0], lanes[1]);
     }
 
     /**

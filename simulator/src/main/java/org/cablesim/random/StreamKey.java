@@ -14,6 +14,8 @@ public record StreamKey(long lane0, long lane1) {
 
     /** Number of {@code long} words in a seed of the generator named by {@link RandomStreams#ALGORITHM}. */
     public static final int SEED_LENGTH = 4;
+    /** Separates counter keys from seed words ("counter" in ASCII). */
+    private static final long COUNTER_TAG = 0x636F_756E_7465_72L;
 
     /**
      * Returns the key of the sub-family at {@code index}; {@code key.child(a).seed(b)} differs from
@@ -45,6 +47,35 @@ public record StreamKey(long lane0, long lane1) {
      * @param out array of at least {@link #SEED_LENGTH} words; the first four are overwritten
      */
     public void seedInto(long index, long[] out) {
+        seedInto(lane0, lane1, index, out);
+    }
+
+    /**
+     * The key of a counter-based sequence belonging to the stream at {@code index}: its values
+     * ({@link #counterValue}) are read in any order, for draws a sampler may or may not need. Hashed on another path
+     * than the stream's seed words, so the two are unrelated.
+     *
+     * @param index the stream within this family
+     * @return the sequence's key
+     */
+    public long counterKey(long index) {
+        return Mixing.mix64(Mixing.absorb0(lane0 ^ COUNTER_TAG, index) ^ Mixing.absorb1(lane1, ~index));
+    }
+
+    /**
+     * Value {@code i} of the counter-based sequence of {@code counterKey}: SplitMix64's output function at
+     * key + (i + 1)·γ, that is the (i + 1)-th output of a SplitMix64 generator seeded with the key.
+     *
+     * @param counterKey from {@link #counterKey}
+     * @param i          the value's index, &ge; 0
+     * @return 64 random bits
+     */
+    public static long counterValue(long counterKey, long i) {
+        return Mixing.mix64(counterKey + (i + 1) * Mixing.GOLDEN);
+    }
+
+    /** {@link #seedInto(long, long[])} of the key with these lanes, for keys kept packed in arrays ({@link StreamKeys}). */
+    static void seedInto(long lane0, long lane1, long index, long[] out) {
         long a = Mixing.absorb0(lane0, index);
         long b = Mixing.absorb1(lane1, index);
         // Squeeze four words from the two lanes, SplitMix64 style: each output mixes both lanes.

@@ -11,13 +11,14 @@ import org.cablesim.lifecycle.LifecycleModel;
 import org.cablesim.lifecycle.LifecycleResult;
 import org.cablesim.lifecycle.LifecycleSettings;
 import org.cablesim.lifecycle.LifecycleSimulator;
-import org.cablesim.lifecycle.PhysicalLink;
+import org.cablesim.lifecycle.PlantIndex;
 import org.cablesim.lifecycle.UpgradeCosts;
 import org.cablesim.lifecycle.UpgradeWave;
 import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.TierPlant;
 import org.cablesim.scenario.LifecycleSpec;
+import org.cablesim.scenario.PartKind;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.scenario.UpgradeWaveSpec;
 
@@ -75,10 +76,14 @@ public final class PlanLifecycleRunner {
                     linksOf(inputs, tp.index())));
         }
         LifecycleModel model = LifecycleModels.of(spec, scenario.cluster().gpusPerServer(), waves);
-        LifecycleResult result = LifecycleSimulator.run(inputs.plant(), model,
+        LifecycleResult result = LifecycleSimulator.run(inputs.index(), model,
                 new LifecycleSettings(spec.replications(), spec.horizonDays(), seed, threads), replicationDone);
-        return new PlanLifecycle(result, described, feasibility.readinessByTier(), inputs.plant().links().size(),
-                (int) inputs.plant().links().stream().filter(PhysicalLink::designFault).count());
+        PlantIndex plant = inputs.index();
+        int designFaults = 0;
+        for (int i = 0; i < plant.linkCount(); i++) {
+            designFaults += plant.designFault(i) ? 1 : 0;
+        }
+        return new PlanLifecycle(result, described, feasibility.readinessByTier(), plant.linkCount(), designFaults);
     }
 
     private static TierPlant tierNamed(CablingPlan plan, String name) {
@@ -87,13 +92,7 @@ public final class PlanLifecycleRunner {
     }
 
     private static int linksOf(PlanLifecycleInputs inputs, int tierIndex) {
-        int n = 0;
-        for (PhysicalLink link : inputs.plant().links()) {
-            if (link.tierIndex() == tierIndex) {
-                n++;
-            }
-        }
-        return n;
+        return inputs.linksOfTier(tierIndex).size();
     }
 
     /** Per-link labour and money of converting a tier to {@code toPmd} (rules in the class comment). */
@@ -102,15 +101,12 @@ public final class PlanLifecycleRunner {
         int links = 0;
         double connections = 0;
         double cables = 0;
-        for (PhysicalLink link : inputs.plant().links()) {
-            if (link.tierIndex() != tp.index()) {
-                continue;
-            }
+        PlantIndex plant = inputs.index();
+        for (int i : inputs.linksOfTier(tp.index())) {
             links++;
-            connections += link.connections().size();
-            cables += link.componentIds().stream()
-                    .filter(id -> id.startsWith("cord:") || id.startsWith("jumper:") || id.startsWith("assembly:"))
-                    .count();
+            connections += plant.connectionCount(i);
+            // cords, jumpers and assemblies: the plant's parts of kind CORD
+            cables += plant.componentCount(i, PartKind.CORD);
         }
         double matedPair = labourMinutes(catalog, "mated-pair");
         double cordRoute = labourMinutes(catalog, "cord-route");

@@ -95,13 +95,12 @@ public final class PlanLossEstimator {
         List<LinkClass> classes = cls.classes();
         LossEngine engine = new LossEngine(engineSettings());
         LossMethod choice = spec.method();
-        List<ClassEstimate> estimates = new ArrayList<>(classes.size());
+        List<ClassEstimate> estimates = engine.estimateAll(classes, seed, choice);
         MarginMixture margins = new MarginMixture();
         long spent = 0;
-        for (LinkClass c : classes) {
-            ClassEstimate e = engine.estimate(c, seed, choice);
-            estimates.add(e);
-            margins.add(e.margins(), (double) c.memberCount() / e.plainTrials());
+        for (int i = 0; i < classes.size(); i++) {
+            ClassEstimate e = estimates.get(i);
+            margins.add(e.margins(), (double) classes.get(i).memberCount() / e.margins().total());
             spent += e.trialsSpent();
         }
         Map<String, Integer> classIndex = new HashMap<>();

@@ -1,7 +1,9 @@
 package org.cablesim.study;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,10 +11,9 @@ import java.util.Optional;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.catalog.Pmd;
-import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.lifecycle.UpgradeDecision;
 import org.cablesim.lifecycle.UpgradeFeasibility;
-import org.cablesim.lifecycle.LinkConnection;
+import org.cablesim.optics.OpticalChannel;
 import org.cablesim.optics.OpticalConnection;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.ChannelBudget;
@@ -40,14 +41,20 @@ import org.cablesim.polarity.TransceiverPort;
  *       average needs new cabling.</li>
  * </ol>
  * A reused link gets P's budget; a re-cabled one is assumed rebuilt for P ({@link ChannelBudget#rebuiltBudgetDb}).
- * Checks are cached per channel shape and PMD. Not thread-safe.
+ * Checks are cached per channel shape and PMD, lengths and mean losses per link. Not thread-safe.
  */
 public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
     private final PlanLifecycleInputs inputs;
     private final CablingPlan plan;
     private final Catalog catalog;
     private final ChannelChecker checker = new ChannelChecker();
-    private final Map<String, Boolean> shapeChecks = new HashMap<>();
+    private final Map<String, Map<Integer, Boolean>> shapeChecks = new HashMap<>();
+    private final Map<String, Map<Integer, double[]>> limits = new HashMap<>();
+    /** Per lifecycle link: the channel's length and its worst lane's mean connection loss, NaN until needed. */
+    private final double[] lengthM;
+    private final double[] worstLaneMeanDb;
+    /** Worst-lane mean losses by connection list: the channels of one shape share theirs. */
+    private final Map<List<OpticalConnection>, Double> meanByConnections = new IdentityHashMap<>();
 
     /**
      * @param inputs the plan's lifecycle inputs (channels and their facts)
@@ -56,18 +63,21 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
         this.inputs = inputs;
         this.plan = inputs.plan();
         this.catalog = plan.catalog();
+        this.lengthM = new double[inputs.size()];
+        this.worstLaneMeanDb = new double[inputs.size()];
+        Arrays.fill(lengthM, Double.NaN);
+        Arrays.fill(worstLaneMeanDb, Double.NaN);
     }
 
     @Override
-    public UpgradeDecision assess(PhysicalLink link, String fromPmd, String toPmd) {
-        int i = inputs.indexOf(link.linkId());
-        if (i < 0) {
-            throw new IllegalArgumentException("link " + link.linkId() + " is not in plan " + plan.planName());
+    public UpgradeDecision assess(int i, String fromPmd, String toPmd) {
+        if (i < 0 || i >= inputs.size()) {
+            throw new IllegalArgumentException("link " + i + " is not in plan " + plan.planName());
         }
         Pmd pmd = catalog.pmd(toPmd);
         FibreType fibre = inputs.tier(i).fibre();
         boolean reuse = carries(i, pmd);
-        double fibreDb = link.fixedLossDb();
+        double fibreDb = inputs.index().fixedLossDb(i);
         return new UpgradeDecision(reuse, reuse ? budgetOn(pmd, fibre)
                 : ChannelBudget.rebuiltBudgetDb(pmd, fibre, fibreDb));
     }
@@ -83,29 +93,49 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
         if (inputs.channel(i) < 0) {
             return false;
         }
-        FibreType fibre = tp.fibre();
-        if (pmd.mdiConnectorCount() != tp.channelsPerLink() || pmd.fibreKind() != fibre.kind()
-                || pmd.reach(fibre.id()).isEmpty()) {
+        double[] limits = limits(pmd, tp);
+        if (limits.length == 0) {
             return false;
         }
         int sub = inputs.channel(i);
-        if (plan.channelLengthM(sub) > pmd.reachM(fibre.id())) {
+        if (Double.isNaN(lengthM[i])) {
+            lengthM[i] = plan.channelLengthM(sub);
+        }
+        if (lengthM[i] > limits[0]) {
             return false;
         }
-        PhysicalLink link = inputs.plant().links().get(i);
-        if (link.fixedLossDb() + worstLaneMeanDb(link) > budgetOn(pmd, fibre)) {
+        if (Double.isNaN(worstLaneMeanDb[i])) {
+            OpticalChannel optical = inputs.optical(i);
+            worstLaneMeanDb[i] = meanByConnections.computeIfAbsent(optical.connections(),
+                    connections -> worstLaneMeanDb(connections, optical.lanes()));
+        }
+        if (inputs.index().fixedLossDb(i) + worstLaneMeanDb[i] > limits[1]) {
             return false;
         }
         return shapeCarries(plan.shape(sub), pmd);
     }
 
-    /** The largest, over the link's lanes, sum of the mean losses of its connections at the lane's positions, dB. */
-    private static double worstLaneMeanDb(PhysicalLink link) {
+    /**
+     * Rules 1 and 2 for a tier's links, up to the length: {reach, budget} of the PMD on the tier's fibre, or no value
+     * when it has another MDI count or fibre kind, or does not run on that fibre. Cached per PMD and tier.
+     */
+    private double[] limits(Pmd pmd, TierPlant tp) {
+        return limits.computeIfAbsent(pmd.id(), id -> new HashMap<>()).computeIfAbsent(tp.index(), t -> {
+            FibreType fibre = tp.fibre();
+            if (pmd.mdiConnectorCount() != tp.channelsPerLink() || pmd.fibreKind() != fibre.kind()
+                    || pmd.reach(fibre.id()).isEmpty()) {
+                return new double[0];
+            }
+            return new double[] {pmd.reachM(fibre.id()), budgetOn(pmd, fibre)};
+        });
+    }
+
+    /** The largest, over the lanes, sum of the mean losses of the connections at the lane's positions, dB. */
+    private static double worstLaneMeanDb(List<OpticalConnection> connections, int lanes) {
         double worst = 0;
-        for (int lane = 0; lane < link.lanes(); lane++) {
+        for (int lane = 0; lane < lanes; lane++) {
             double sum = 0;
-            for (LinkConnection c : link.connections()) {
-                OpticalConnection o = c.optical();
+            for (OpticalConnection o : connections) {
                 sum += o.model().meanAtPosition(o.positionOfLane()[lane], o.positions());
             }
             worst = Math.max(worst, sum);
@@ -118,13 +148,9 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
      * order; only PMDs of the tier's fibre kind are considered.
      */
     public Map<String, List<String>> readinessByTier() {
-        Map<Integer, List<Integer>> linksByTier = new LinkedHashMap<>();
-        for (int i = 0; i < inputs.size(); i++) {
-            linksByTier.computeIfAbsent(inputs.tier(i).index(), t -> new ArrayList<>()).add(i);
-        }
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (TierPlant tp : plan.tiers()) {
-            List<Integer> links = linksByTier.getOrDefault(tp.index(), List.of());
+            List<Integer> links = inputs.linksOfTier(tp.index());
             List<String> ready = new ArrayList<>();
             for (Pmd pmd : catalog.pmds().values()) {
                 if (pmd.fibreKind() != tp.fibre().kind() || links.isEmpty()) {
@@ -144,7 +170,7 @@ public final class PlantUpgradeFeasibility implements UpgradeFeasibility {
     }
 
     private boolean shapeCarries(ChannelShape shape, Pmd pmd) {
-        return shapeChecks.computeIfAbsent(shape.id() + "|" + pmd.id(), key -> {
+        return shapeChecks.computeIfAbsent(pmd.id(), id -> new HashMap<>()).computeIfAbsent(shape.id(), key -> {
             ResolvedChannel example = shape.example();
             Optional<ConnectorEnd> mdi = mdiPlug(pmd);
             if (mdi.isEmpty()) {

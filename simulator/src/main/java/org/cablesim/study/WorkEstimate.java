@@ -34,10 +34,13 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
     static final double PLANT_SECONDS_PER_LINK = 11.5e-6;
     /** {@code bench loss --gpus 100000}: 17.1 M trials (8-lane channels) in 3.52 s on 2 threads = 0.41 µs each. */
     static final double LOSS_SECONDS_PER_TRIAL = 0.41e-6;
-    /** {@code bench lifecycle --gpus 100000}: 8.4 s to lay the lifecycle plant of 306,848 channels. */
-    static final double LIFECYCLE_BUILD_SECONDS_PER_CHANNEL = 27e-6;
-    /** {@code bench lifecycle --gpus 100000 --years 5}: 3.78 M events in 5.97 s = 633,700 events/s. */
-    static final double LIFECYCLE_SECONDS_PER_EVENT = 1.58e-6;
+    /**
+     * {@code bench lifecycle --gpus 100000} ({@code laySeconds}): the lifecycle plant of 306,848 channels laid in
+     * 0.6 s of CPU warm, 1–2 s on a first run.
+     */
+    static final double LIFECYCLE_BUILD_SECONDS_PER_CHANNEL = 3e-6;
+    /** {@code bench lifecycle --gpus 100000 --years 5}: 3.78 M events in 1.05–1.25 s of CPU (0.28–0.33 µs each). */
+    static final double LIFECYCLE_SECONDS_PER_EVENT = 0.3e-6;
     /**
      * Turn-up events per channel and replication, and the operation events per channel-year per unit of
      * {flaps + 10 × Σ failure rates}: fitted to {@code bench lifecycle --gpus 100000} at 1 year (1.25 M events)
@@ -46,13 +49,13 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
     static final double TURN_UP_EVENTS_PER_CHANNEL = 2.0;
     static final double FAILURE_EVENT_WEIGHT = 10;
     /**
-     * {@code bench plant --gpus 100000}: peak heap 490 MiB for a 203,776-link fabric and one routed plan
-     * (2.5 KB per link); {@code run scenarios/ai-100k.yaml} (203,776 links, two plans side by side, 2 threads)
-     * peaks at 1,258 MiB live heap after GC (it fails with -Xmx1200m, runs with -Xmx2g): about 2 KB more per
-     * link and plan running.
+     * {@code bench plant --gpus 100000}: peak heap 200–315 MiB for a 203,776-link fabric and one routed plan
+     * (1.5 KB per link); {@code run scenarios/ai-100k.yaml} (203,776 links, two plans side by side, 2 threads)
+     * peaks at 1,000 MiB live heap after GC (it completes with -Xmx1g): about 1.3 KB more per link and plan
+     * running.
      */
-    static final double HEAP_BYTES_PER_LINK = 2_500;
-    static final double HEAP_BYTES_PER_LINK_AND_PLAN = 2_000;
+    static final double HEAP_BYTES_PER_LINK = 1_500;
+    static final double HEAP_BYTES_PER_LINK_AND_PLAN = 1_300;
     static final double HEAP_BASE_BYTES = 128.0 * 1024 * 1024;
 
     /**

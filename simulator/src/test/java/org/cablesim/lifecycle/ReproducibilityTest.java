@@ -31,7 +31,8 @@ class ReproducibilityTest {
         RepairSpec repairs = d.repairs().withCrews(2);
         SparesSpec spares = new SparesSpec(Map.of(PartKind.CORD, 1), 0.005, 10);
         UpgradeWave wave = new UpgradeWave("to-800G", 100, 1, "400GBASE-DR4", "800GBASE-DR8", 2,
-                (link, from, to) -> new UpgradeDecision(Integer.parseInt(link.linkId().substring(1)) % 3 != 0, 2.8),
+                // links are the fabric's in order (index i is L<i+1>): every third is re-cabled
+                (link, from, to) -> new UpgradeDecision((link + 1) % 3 != 0, 2.8),
                 new UpgradeCosts(20, 90, 1000, 150, 120));
         return d.withOperations(ops).withRepairs(repairs).withSpares(spares).withJobs(new JobModel(8, 64, 2, 0.5, 1.0 / 60))
                 .withUpgrades(List.of(wave));

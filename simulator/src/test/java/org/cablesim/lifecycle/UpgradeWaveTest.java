@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /** Upgrade waves on a tiny plant, against hand calculations. */
 class UpgradeWaveTest {
+    /** Tier-0 links S0, S1 come first; links 2… are U0…U3, with these fixed losses. */
+    private static final int SERVER_LINKS = 2;
+    private static final double[] FIXED_DB = {0.10, 0.10, 0.20, 0.30};
 
     /*
      * Tier 0: 2 server links (untouched). Tier 1: 4 links U0…U3, fixed loss 0.10, 0.10, 0.20, 0.30 dB, two 0.3 dB
@@ -72,12 +75,11 @@ class UpgradeWaveTest {
 
     private static LifecyclePlant plant() {
         LifecyclePlant.Builder b = LifecyclePlant.builder();
-        for (int i = 0; i < 2; i++) {
+        for (int i = 0; i < SERVER_LINKS; i++) {
             String id = "S" + i;
             b.component(id + "-x", PartKind.TRANSCEIVER, id);
             b.link(TestLinks.link(id, 0, "down", true, "srv" + i, List.of(id + "-x"), List.of(), 0.1, 3.0, 4));
         }
-        double[] fixed = {0.10, 0.10, 0.20, 0.30};
         for (int i = 0; i < 4; i++) {
             String id = "U" + i;
             List<String> comps = List.of(id + "-xa", id + "-xb", id + "-ca", id + "-cb");
@@ -86,14 +88,14 @@ class UpgradeWaveTest {
             List<LinkConnection> conns = new ArrayList<>();
             conns.add(TestLinks.conn(id + ":a", "panel-a", List.of(id + "-ca"), new FixedDistribution(0.3), -60, 4));
             conns.add(TestLinks.conn(id + ":b", "panel-b", List.of(id + "-cb"), new FixedDistribution(0.3), -60, 4));
-            b.link(TestLinks.link(id, 1, "up", false, null, comps, conns, fixed[i], 3.0, 4));
+            b.link(TestLinks.link(id, 1, "up", false, null, comps, conns, FIXED_DB[i], 3.0, 4));
         }
         return b.build();
     }
 
     private static LifecycleModel model(int crews) {
         UpgradeWave wave = new UpgradeWave("wave", 2, 1, "400GBASE-DR4", "800GBASE-DR8", crews,
-                (link, from, to) -> new UpgradeDecision(link.fixedLossDb() < 0.15, 2.0),
+                (link, from, to) -> new UpgradeDecision(FIXED_DB[link - SERVER_LINKS] < 0.15, 2.0),
                 new UpgradeCosts(30, 90, 1000, 200, 100));
         return LifecycleModel.defaults()
                 .withOperations(TestPlants.quietOperations(Map.of()).withNeighbourDisturbance(true))

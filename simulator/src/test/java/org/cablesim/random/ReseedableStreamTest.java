@@ -40,6 +40,22 @@ class ReseedableStreamTest {
         }
     }
 
+    /** Bulk draws are the plain generator's values, and leave it where as many nextLong calls would. */
+    @Test
+    void bulkDrawsAreTheGeneratorsOwn() {
+        StreamKey key = STREAMS.key("loss", "bulk");
+        for (long block = 0; block < 20; block++) {
+            UniformRandomProvider plain = RandomSource.L64_X128_MIX.create(key.seed(block));
+            ReseedableStream bulk = new ReseedableStream(key, block);
+            long[] got = new long[300];
+            bulk.nextLongs(got, 7, 7 + (int) (block * 13 % 250) + 1);
+            for (int i = 7; i < 7 + (int) (block * 13 % 250) + 1; i++) {
+                assertEquals(plain.nextLong(), got[i], "block " + block + " value " + i);
+            }
+            assertArrayEquals(mixedDraws(plain, 40), mixedDraws(bulk, 40));
+        }
+    }
+
     @Test
     void keyAndReplicationGiveTheNamedStream() {
         StreamKey key = STREAMS.key("failure", "link-4");

@@ -10,7 +10,6 @@ import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.LossClass;
 import org.cablesim.stats.Family;
 import org.cablesim.io.LoadedScenario;
-import org.cablesim.lifecycle.PhysicalLink;
 import org.cablesim.lifecycle.UpgradeDecision;
 import org.junit.jupiter.api.Test;
 
@@ -98,7 +97,8 @@ class PlantUpgradeFeasibilityTest {
     void decisionsCarryTheNewBudget() {
         PlanLifecycleInputs inputs = PlanLifecycleInputs.of(StudyFixtures.route(TINY, "interconnect"), false);
         PlantUpgradeFeasibility f = new PlantUpgradeFeasibility(inputs);
-        PhysicalLink spine = inputs.plant().links().get(8);
+        int spine = 8;
+        assertEquals("L000009", inputs.plant().links().get(spine).linkId());
         assertEquals(new UpgradeDecision(true, 3.0), f.assess(spine, "400GBASE-DR4", "400GBASE-DR4"));
         assertEquals(new UpgradeDecision(false, 3.0), f.assess(spine, "400GBASE-DR4", "800GBASE-DR8"));
     }

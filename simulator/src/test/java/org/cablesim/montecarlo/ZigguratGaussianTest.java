@@ -1,4 +1,4 @@
-package org.cablesim.bench;
+package org.cablesim.montecarlo;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,7 +10,7 @@ import org.cablesim.random.StreamKey;
 import org.junit.jupiter.api.Test;
 
 /**
- * The benchmark's own ziggurat draws the standard normal law, tails included. Fixed seeds; each check's
+ * The loss engine's ziggurat draws the standard normal law, tails included. Fixed seeds; each check's
  * false-failure rate for a correct sampler is stated at it (chi-square and normal approximations, excellent
  * at the 10⁶–10⁷ draws and ≥ 30 expected per bin used here).
  */
@@ -19,7 +19,7 @@ class ZigguratGaussianTest {
 
     private static ZigguratGaussian sampler(long index) {
         StreamKey key = RandomStreams.of(11).key("ziggurat-test", "");
-        return new ZigguratGaussian(new ReseedableStream(key, index));
+        return new ZigguratGaussian(new DrawBuffer(new ReseedableStream(key, index)));
     }
 
     /** The strip recursion from R and the common area V must land on f(0) = 1 at the top strip. */

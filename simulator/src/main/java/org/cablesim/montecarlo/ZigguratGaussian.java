@@ -1,12 +1,11 @@
-package org.cablesim.bench;
+package org.cablesim.montecarlo;
 
 import org.apache.commons.math3.special.Erf;
-import org.cablesim.random.ReseedableStream;
-import org.cablesim.random.StreamKey;
 
 /**
  * Standard normal draws by Marsaglia and Tsang's 256-strip ziggurat (J. Stat. Softw. 5(8), 2000), one
- * 64-bit draw per sample on the fast path: an exact sampler (up to the 2^−53 grids of its uniforms).
+ * 64-bit draw per sample on the fast path: an exact sampler (up to the 2^−53 grids of its uniforms), the Gaussian
+ * of the loss engine's gamma draws ({@link GammaDraws}).
  *
  * <p>Why not Commons RNG's {@code ZigguratSampler.NormalizedGaussian}: same law, but it reaches the generator
  * through an interface and its {@code sample()} is often compiled on its own with its edge path inlined, after
@@ -45,16 +44,11 @@ final class ZigguratGaussian {
         }
     }
 
-    private final ReseedableStream rng;
+    private final DrawBuffer rng;
 
-    /** @param rng the 64-bit source, owned by this sampler from now on */
-    ZigguratGaussian(ReseedableStream rng) {
+    /** @param rng the 64-bit source */
+    ZigguratGaussian(DrawBuffer rng) {
         this.rng = rng;
-    }
-
-    /** Moves to the start of the stream at {@code index} of {@code key}. */
-    void reseed(StreamKey key, long index) {
-        rng.reseed(key, index);
     }
 
     private static double f(double x) {
