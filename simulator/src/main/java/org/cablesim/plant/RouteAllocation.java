@@ -25,6 +25,8 @@ final class RouteAllocation {
     private final List<TierPlant> tiers;
     private final PathwayGraph pathways;
     private final CapacityPolicy policy;
+    private final RackSpace space;
+    private final Map<Integer, Integer> panelHome = new HashMap<>();
     final Set<Long> pairs = new HashSet<>();
     final List<PlantViolation> capacityViolations = new ArrayList<>();
 
@@ -53,12 +55,15 @@ final class RouteAllocation {
     private final IntArray stackNode = new IntArray(256);
     private final IntArray stackXc = new IntArray(256);
     private final IntArray stackPorts = new IntArray(256);
+    private final IntArray stackBooked = new IntArray(256);
     private final Map<Long, Integer> stacks = new HashMap<>();
     private final Map<TrunkGroupKey, TrunkGroup> groups = new HashMap<>();
     private final List<TrunkGroup> groupOrder = new ArrayList<>();
 
-    RouteAllocation(LogicalFabric fabric, List<TierPlant> tiers, PathwayGraph pathways, CapacityPolicy policy) {
+    RouteAllocation(LogicalFabric fabric, List<TierPlant> tiers, PathwayGraph pathways, CapacityPolicy policy,
+            RackSpace space) {
         this.fabric = fabric;
+        this.space = space;
         this.tiers = tiers;
         this.pathways = pathways;
         this.policy = policy;
@@ -148,10 +153,15 @@ final class RouteAllocation {
         }
         boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
         int xcTaken = 0;
+        int[] nearXcStack = new int[mdis];
+        int[] farXcStack = new int[mdis];
         if (failure == null && xc) {
-            int nearStack = stack(tp.index(), nearLoc, true);
-            int farStack = stack(tp.index(), farLoc, true);
             for (; xcTaken < mdis; xcTaken++) {
+                // The equipment-side panels stand beside the trunk's panels (an overflow rack when those moved).
+                int nearStack = stack(tp.index(), stackNode.get(trunkNearStack.get(trunks[xcTaken])), true);
+                int farStack = stack(tp.index(), stackNode.get(trunkFarStack.get(trunks[xcTaken])), true);
+                nearXcStack[xcTaken] = nearStack;
+                farXcStack[xcTaken] = farStack;
                 if (!canTake(nearStack, 1) || !canTake(farStack, 1)) {
                     failure = "the cross-connect panels at " + pathways.node(nearLoc).label() + " or "
                             + pathways.node(farLoc).label() + " are full (perLocation "
@@ -163,8 +173,8 @@ final class RouteAllocation {
             }
             if (failure != null) {
                 for (int k = xcTaken - 1; k >= 0; k--) {
-                    stackPorts.set(nearStack, stackPorts.get(nearStack) - 1);
-                    stackPorts.set(farStack, stackPorts.get(farStack) - 1);
+                    stackPorts.set(nearXcStack[k], stackPorts.get(nearXcStack[k]) - 1);
+                    stackPorts.set(farXcStack[k], stackPorts.get(farXcStack[k]) - 1);
                 }
             }
         }
@@ -183,9 +193,13 @@ final class RouteAllocation {
         for (int k = 0; k < mdis; k++) {
             addSub(l, k + 1, trunks[k], slots[k], nearXc[k], farXc[k], tp, link);
         }
-        pairs.add(RouteTable.pair(lowerNode, nearLoc));
-        pairs.add(RouteTable.pair(farLoc, upperNode));
-        pairs.add(RouteTable.pair(nearLoc, farLoc));
+        for (int k = 0; k < mdis; k++) {
+            int near = stackNode.get(trunkNearStack.get(trunks[k]));
+            int far = stackNode.get(trunkFarStack.get(trunks[k]));
+            pairs.add(RouteTable.pair(lowerNode, near));
+            pairs.add(RouteTable.pair(far, upperNode));
+            pairs.add(RouteTable.pair(near, far));
+        }
     }
 
     private void addSub(int link, int mdi, int trunk, int slot, int nearXc, int farXc, TierPlant tp,
@@ -216,16 +230,55 @@ final class RouteAllocation {
     }
 
     private int stack(int tier, int node, boolean crossConnect) {
-        long key = ((long) tier << 40) | ((long) node << 1) | (crossConnect ? 1 : 0);
+        long key = stackKey(tier, node, crossConnect);
         Integer s = stacks.get(key);
         if (s == null) {
             s = stackTier.add(tier);
             stackNode.add(node);
             stackXc.add(crossConnect ? 1 : 0);
             stackPorts.add(0);
+            stackBooked.add(0);
             stacks.put(key, s);
         }
         return s;
+    }
+
+    private static long stackKey(int tier, int node, boolean crossConnect) {
+        // node may be a placeholder overflow rack (< -1) in the first pass: keep its sign out of the tier bits
+        return ((long) tier << 40) ^ ((long) node << 1) ^ (crossConnect ? 1 : 0);
+    }
+
+    /**
+     * The node whose trunk-side panels take a new block of {@code ports} ports of a tier at a panel location: the
+     * location while its rack has room, else (rule {@code patch-rack}) the row's overflow patching rack; a location
+     * that overflowed once keeps sending its new blocks there, so its panels stay in two contiguous groups.
+     */
+    private int blockNode(int tier, int loc, int ports) {
+        int node = panelHome.getOrDefault(loc, loc);
+        if (space.overflowAllowed() && !space.fits(node, blockRu(tier, node, ports))) {
+            node = space.overflowRack(pathways.node(loc).row(), n -> blockRu(tier, n, ports));
+            panelHome.put(loc, node);
+        }
+        return node;
+    }
+
+    /**
+     * Rack units a block of ports adds at a node: the new panels of the tier's trunk-side stack there, twice on a
+     * cross-connect tier (its equipment-side panels, never more than the trunk side's, are booked with them).
+     */
+    private int blockRu(int tier, int node, int ports) {
+        Integer s = stacks.get(stackKey(tier, node, false));
+        int used = s == null ? 0 : stackPorts.get(s);
+        int booked = s == null ? 0 : stackBooked.get(s);
+        return (RackSpace.panelsFor(tiers.get(tier), used + ports) - booked) * RackSpace.ruPerBookedPanel(tiers.get(tier));
+    }
+
+    /** Books the rack units of a trunk-side stack's new panels. */
+    private void book(int stack) {
+        int tier = stackTier.get(stack);
+        int panels = RackSpace.panelsFor(tiers.get(tier), stackPorts.get(stack));
+        space.take(stackNode.get(stack), (panels - stackBooked.get(stack)) * RackSpace.ruPerBookedPanel(tiers.get(tier)));
+        stackBooked.set(stack, panels);
     }
 
     private boolean canTake(int stack, int ports) {
@@ -243,36 +296,17 @@ final class RouteAllocation {
         return start;
     }
 
+    RackSpace space() {
+        return space;
+    }
+
     PlantLayout layout() {
         int n = stackTier.size();
         int[] panels = new int[n];
-        int[] offsets = new int[n];
-        // Panels of one location are numbered across its stacks in (tier, trunk side before cross-connect).
-        List<Integer> order = new ArrayList<>();
         for (int s = 0; s < n; s++) {
-            order.add(s);
+            panels[s] = RackSpace.panelsFor(tiers.get(stackTier.get(s)), stackPorts.get(s));
         }
-        order.sort((a, b) -> {
-            int c = Integer.compare(stackNode.get(a), stackNode.get(b));
-            if (c != 0) {
-                return c;
-            }
-            c = Integer.compare(stackTier.get(a), stackTier.get(b));
-            return c != 0 ? c : Integer.compare(stackXc.get(a), stackXc.get(b));
-        });
-        int node = -1;
-        int next = 0;
-        for (int s : order) {
-            if (stackNode.get(s) != node) {
-                node = stackNode.get(s);
-                next = 0;
-            }
-            TierPlant tp = tiers.get(stackTier.get(s));
-            int ppp = tp.panels().portsPerPanel();
-            panels[s] = Math.max(tp.panels().perLocation(), (stackPorts.get(s) + ppp - 1) / ppp);
-            offsets[s] = next;
-            next += panels[s];
-        }
+        int[] topRu = space.stackTops(stackNode.toArray(), stackTier.toArray(), stackXc.toArray(), panels, tiers);
         boolean[] xc = new boolean[n];
         for (int s = 0; s < n; s++) {
             xc[s] = stackXc.get(s) == 1;
@@ -281,7 +315,7 @@ final class RouteAllocation {
                 subTrunk.toArray(), subNearSlot.toArray(), subNearXc.toArray(), subFarXc.toArray(),
                 trunkTier.toArray(), trunkNearStack.toArray(), trunkFarStack.toArray(), trunkNearStart.toArray(),
                 trunkFarStart.toArray(), trunkUsed.toArray(), stackTier.toArray(), stackNode.toArray(), xc,
-                stackPorts.toArray(), panels, offsets, subLowerHarness.toArray(), subUpperHarness.toArray(),
+                stackPorts.toArray(), panels, topRu, subLowerHarness.toArray(), subUpperHarness.toArray(),
                 harnessTier.toArray());
     }
 
@@ -330,10 +364,15 @@ final class RouteAllocation {
         int openTrunk() {
             TierPlant tp = tiers.get(key.tier);
             int size = tp.slotsPerTrunk();
-            int near = stack(key.tier, key.nearLoc, false);
-            int far = stack(key.tier, key.farLoc, false);
             boolean allowed = policy == CapacityPolicy.ADD || trunks.size() < tp.choice().trunk().perPanelPair();
-            if (!allowed || !canTake(near, size) || (far != near && !canTake(far, size))
+            if (!allowed) {
+                return -1;
+            }
+            boolean loop = key.nearLoc == key.farLoc;
+            int nearNode = blockNode(key.tier, key.nearLoc, loop ? 2 * size : size);
+            int near = stack(key.tier, nearNode, false);
+            int far = loop ? near : stack(key.tier, blockNode(key.tier, key.farLoc, size), false);
+            if (!canTake(near, size) || (far != near && !canTake(far, size))
                     || (far == near && !canTake(near, 2 * size))) {
                 return -1;
             }
@@ -342,6 +381,8 @@ final class RouteAllocation {
             trunkFarStack.add(far);
             trunkNearStart.add(takePorts(near, size));
             trunkFarStart.add(takePorts(far, size));
+            book(near);
+            book(far);
             trunkUsed.add(0);
             trunks.add(t);
             return t;

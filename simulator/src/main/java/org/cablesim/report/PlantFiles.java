@@ -69,9 +69,10 @@ public final class PlantFiles {
         try (Writer w = writer(dir.resolve(GRAPHML))) {
             writeGraphMl(plan, w);
         }
+        InstallFiles.write(plan, dir);
     }
 
-    private static Writer writer(Path file) throws IOException {
+    static Writer writer(Path file) throws IOException {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
     }
 
