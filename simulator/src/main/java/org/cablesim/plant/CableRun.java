@@ -11,8 +11,8 @@ import org.cablesim.polarity.Cable;
  * @param kind         CORD, JUMPER, TRUNK or ASSEMBLY
  * @param cableId      the cable's id in cable-schedule.csv, e.g. {@code C000001} or {@code T000012}; non-blank
  * @param label        where it runs, for messages and traces; non-blank
- * @param nearEnd      where its near end is plugged: a panel port ({@code R003-12.P01.05}) or a transceiver
- *                     ({@code R000-01.su01-srv001:3}); non-blank
+ * @param nearEnd      where its near end is plugged: a panel port ({@code R04-13.U42.05}) or a transceiver
+ *                     ({@code R01-02.su01-srv001:3}); non-blank
  * @param farEnd       where its far end is plugged, same style; non-blank
  * @param lengthM      installed (stock) length, metres, finite, ≥ 0
  * @param cable        its polarity facts: type, plugs at both ends, legs

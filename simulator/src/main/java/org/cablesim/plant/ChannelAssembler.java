@@ -215,7 +215,7 @@ final class ChannelAssembler {
         return m;
     }
 
-    /** A cross-connect port's neighbours: the ports of its adapter plate, e.g. {@code panel R000-00.P01/plate1}. */
+    /** A cross-connect port's neighbours: the ports of its adapter plate, e.g. {@code panel R01-01.U42/plate1}. */
     private static String plate(String portLabel) {
         int dot = portLabel.lastIndexOf('.');
         int port = Integer.parseInt(portLabel.substring(dot + 1));

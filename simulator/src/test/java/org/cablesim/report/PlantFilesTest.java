@@ -56,9 +56,9 @@ class PlantFilesTest {
         assertEquals("id,kind,tier,from_label,to_label,connector,fibres,legs,gender_from,gender_to,polish_from,"
                 + "polish_to,polarity_type,length_m,from_device,to_device,polarity_method", rows.get(0));
         // The default SM APC cabling (Type-B trunk and cords, key-up/key-down adapters) builds Method U1.
-        assertEquals("T000001,trunk,server-leaf,R000-00.P01.01,R000-08.P01.01,MPO-12,144,12,pinned,pinned,APC,APC,B,"
-                + "10,R000-00,R000-08,U1", rows.get(1));
-        assertEquals("C000001,cord,server-leaf,R000-00.su01-srv001:1,R000-00.P01.01,MPO-12,12,1,unpinned,unpinned,"
+        assertEquals("T000001,trunk,server-leaf,R01-01.U42.01,R01-09.U42.01,MPO-12,144,12,pinned,pinned,APC,APC,B,"
+                + "10,R01-01,R01-09,U1", rows.get(1));
+        assertEquals("C000001,cord,server-leaf,R01-01.su01-srv001:1,R01-01.U42.01,MPO-12,12,1,unpinned,unpinned,"
                 + "APC,APC,B,2,su01-srv001:1,,U1", rows.get(33));
     }
 
@@ -70,8 +70,8 @@ class PlantFilesTest {
         assertEquals(1 + 384, rows.size());
         // Route 1.5 + 8 × 0.6 + 1.5 = 7.8 m; channel 2 + 10 + 2 = 14 m.
         assertEquals("L000001,server-leaf,400GBASE-DR4,su01-srv001,1,su01-leaf-rail1,1,7.8,14,1,2,0,"
-                + "su01-srv001:1 > cord C000001 2 m > panel R000-00.P01.01 > trunk T000001 10 m > "
-                + "panel R000-08.P01.01 > cord C000002 2 m > su01-leaf-rail1:1,,,,,,", rows.get(1));
+                + "su01-srv001:1 > cord C000001 2 m > panel R01-01.U42.01 > trunk T000001 10 m > "
+                + "panel R01-09.U42.01 > cord C000002 2 m > su01-leaf-rail1:1,,,,,,", rows.get(1));
     }
 
     /*
@@ -129,6 +129,6 @@ class PlantFilesTest {
             }
         }
         assertEquals(16, main);
-        assertTrue(w.toString().contains("<data key=\"key0\">R000-08</data>"));
+        assertTrue(w.toString().contains("<data key=\"key0\">R01-09</data>"));
     }
 }
