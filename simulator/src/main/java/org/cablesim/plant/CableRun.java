@@ -3,6 +3,7 @@ package org.cablesim.plant;
 import java.util.Objects;
 import org.cablesim.catalog.FibreType;
 import org.cablesim.polarity.Cable;
+import org.cablesim.polarity.ConnectorEnd;
 
 /**
  * A cable of a resolved channel: an equipment cord, a cross-connect jumper, the trunk (the channel uses one leg at
@@ -59,15 +60,53 @@ public record CableRun(ElementKind kind, String cableId, String label, String ne
     }
 
     /**
-     * Price-book ids of a cable: per assembly (per leg for a trunk) and per metre.
-     *
-     * @param perAssembly e.g. {@code trunk-assembly:MPO-12} or {@code cord:MPO-12}; non-blank
-     * @param perMetre    e.g. {@code trunk-metre:MPO-12}; non-blank
+     * The orderable part number of this build at a length: the price book's template of {@code perAssembly} with its
+     * fields filled from the resolved facts ({@code {connector}} without hyphens, {@code {legs}}, {@code {fibres}},
+     * {@code {fibre}}, {@code {type}}, {@code {polish}}, {@code {gender}} as two letters M/F for pinned/unpinned near
+     * and far, {@code {jacket}}, {@code {length}} in metres, {@code p} for a decimal point, at least 3 digits);
+     * empty when the price book has no template.
      */
-    public record CablePriceIds(String perAssembly, String perMetre) {
+    public String partNumber(double atLengthM) {
+        String t = priceIds.partNumberTemplate();
+        if (t.isEmpty()) {
+            return "";
+        }
+        ConnectorEnd a = cable.endA();
+        String len = lengthText(atLengthM);
+        return t.replace("{connector}", a.connectorTypeId().replace("-", ""))
+                .replace("{legs}", Integer.toString(cable.legs()))
+                .replace("{fibres}", Integer.toString(cable.legs() * a.fibreCount()))
+                .replace("{fibre}", fibre.id()).replace("{type}", cable.type().name())
+                .replace("{polish}", a.polish().name()).replace("{gender}", genderLetter(a) + genderLetter(cable.endB()))
+                .replace("{jacket}", priceIds.jacket()).replace("{length}", len);
+    }
+
+    private static String genderLetter(ConnectorEnd e) {
+        return e.gender() == org.cablesim.catalog.Gender.PINNED ? "M" : "F";
+    }
+
+    private static String lengthText(double m) {
+        long tenths = Math.round(m * 10);
+        String whole = Long.toString(tenths / 10);
+        whole = whole.length() >= 3 ? whole : "0".repeat(3 - whole.length()) + whole;
+        return tenths % 10 == 0 ? whole : whole + "p" + tenths % 10;
+    }
+
+    /**
+     * Price-book ids of a cable: per assembly (per leg for a trunk) and per metre, with the part-number template and
+     * jacket of the per-assembly entry, resolved once.
+     *
+     * @param perAssembly        e.g. {@code trunk-assembly:MPO-12} or {@code cord:MPO-12}; non-blank
+     * @param perMetre           e.g. {@code trunk-metre:MPO-12}; non-blank
+     * @param partNumberTemplate the price book's template for the part number, empty when none
+     * @param jacket             the jacket rating, empty when the price book names none
+     */
+    public record CablePriceIds(String perAssembly, String perMetre, String partNumberTemplate, String jacket) {
         public CablePriceIds {
             requireText("perAssembly", perAssembly);
             requireText("perMetre", perMetre);
+            Objects.requireNonNull(partNumberTemplate, "partNumberTemplate");
+            Objects.requireNonNull(jacket, "jacket");
         }
     }
 }
