@@ -70,6 +70,7 @@ public final class PlantFiles {
             writeGraphMl(plan, w);
         }
         InstallFiles.write(plan, dir);
+        PlanWorkbook.write(plan, loss, dir.resolve(PlanWorkbook.FILE));
     }
 
     static Writer writer(Path file) throws IOException {
