@@ -24,7 +24,7 @@ import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.RailOptimizedGenerator;
 
 /**
- * One lifecycle replication of a large fabric with the DOMAIN §7 defaults: a rail-optimised 3-tier fabric of
+ * One lifecycle replication of a large fabric with the published field data (Llama 3, HPN, CorrOpt) defaults: a rail-optimised 3-tier fabric of
  * radix-128 switches with 800G ports, each broken out into two 400G DR4 links on every tier (twin-port optics),
  * 8 GPUs and 8 NICs per server, the plant routed by {@link ShortestTrayRouter} at the documented plan defaults
  * (interconnect, 144-fibre base-12 trunks, two panels per link) and laid under the simulation by

@@ -3,7 +3,7 @@ package org.cablesim.catalog;
 import org.cablesim.stats.Checks;
 
 /**
- * One labour-time line: minutes spent per task or per metre (DOMAIN §8: no public AI-hall figure, all [assume]).
+ * One labour-time line: minutes spent per task or per metre (rough street prices: no public AI-hall figure, all [assume]).
  *
  * @param id       catalog id, e.g. {@code mated-pair} (inspect, clean, mate, test one mated pair)
  * @param unit     per task or per metre

@@ -46,7 +46,7 @@ public record LossClass(
     public static final double DEFAULT_MAX_PERCENTILE = 97.0;
 
     /**
-     * The families a loss class may name (DOMAIN §2: the shape is a modelling choice): the loss engine calibrates
+     * The families a loss class may name (IEC 61755-1 and vendor data: the shape is a modelling choice): the loss engine calibrates
      * them to (mean, upper percentile) when no parameters are given; {@link Family#RICIAN} is the Gaussian-beam
      * ferrule model.
      */

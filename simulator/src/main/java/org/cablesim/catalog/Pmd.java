@@ -10,7 +10,7 @@ import org.cablesim.stats.Checks;
 
 /**
  * An optical PMD (transceiver type): its lanes, which MDI positions transmit and receive, where it reaches and
- * its channel insertion-loss budget, stored as IEEE builds it (allocation + attenuation × reach, DOMAIN §1).
+ * its channel insertion-loss budget, stored as IEEE builds it (allocation + attenuation × reach, IEEE 802.3 PMD clauses).
  *
  * @param id                      catalog id, e.g. {@code 400GBASE-DR4}
  * @param lanes                   optical lanes, ≥ 1 (wavelength lanes count separately: SR4.2 has 8)
@@ -30,7 +30,7 @@ import org.cablesim.stats.Checks;
  * @param reflectanceCountedAboveDb reflectances above this level count against {@code reflectanceTable}, dB, &lt; 0
  * @param reflectanceTable        discrete-reflectance limits by count, maxCount increasing and maxEachDb not
  *                                increasing; empty when the PMD sets none (multimode)
- * @param source                  provenance note with DOMAIN tags ([std], [vendor], [derived], [assume]); non-blank
+ * @param source                  provenance note with source tags ([std], [vendor], [derived], [assume]); non-blank
  */
 public record Pmd(
         String id,

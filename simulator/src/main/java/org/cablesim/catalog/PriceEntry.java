@@ -3,7 +3,7 @@ package org.cablesim.catalog;
 import org.cablesim.stats.Checks;
 
 /**
- * One price-book line for bills of materials; every figure is rough and user-overridable (DOMAIN §8).
+ * One price-book line for bills of materials; every figure is rough and user-overridable (rough street prices).
  *
  * @param id        catalog id, e.g. {@code transceiver:400GBASE-DR4} or {@code trunk-metre:MPO-16}
  * @param unit      what the price is for: one item, one metre, one hour

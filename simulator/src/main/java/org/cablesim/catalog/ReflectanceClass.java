@@ -3,7 +3,7 @@ package org.cablesim.catalog;
 import org.cablesim.stats.Checks;
 
 /**
- * The worst discrete reflectance of a clean mated pair of one polish (DOMAIN §2: APC ≤ −60 dB, UPC −50, PC −40,
+ * The worst discrete reflectance of a clean mated pair of one polish (IEC 61755-1 and vendor data: APC ≤ −60 dB, UPC −50, PC −40,
  * multimode −20; return loss is its negation).
  *
  * @param id                catalog id: a polish name (APC, UPC, PC) or MM for multimode

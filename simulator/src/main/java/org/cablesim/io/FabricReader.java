@@ -9,9 +9,6 @@ import java.util.Map;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.UnknownCatalogIdException;
-import org.cablesim.plant.PlantConfigurationException;
-import org.cablesim.plant.TierEnds;
-import org.cablesim.scenario.TierCabling;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.TierRole;
 import org.cablesim.scenario.TierSpec;
@@ -140,20 +137,9 @@ final class FabricReader {
         if (problems.size() > before || t.isBroken() || role == null || linkSpeed == null || spread == null) {
             return null;
         }
-        TierSpec spec = new TierSpec(name, role, pmd == null ? pmdId : pmd.id(), linkSpeed, breakout,
+        return new TierSpec(name, role, pmd == null ? pmdId : pmd.id(), linkSpeed, breakout,
                 java.util.Optional.ofNullable(lower == null ? lowerId : lower.id()),
                 java.util.Optional.ofNullable(harness), spread);
-        if (catalog != null) {
-            try {
-                TierEnds.resolve(spec, TierCabling.defaults(), catalog, true);
-            } catch (PlantConfigurationException e) {
-                String field = e.field().isEmpty() || e.field().equals("pmd") && t.has("breakout") ? "breakout"
-                        : e.field();
-                problems.add(t.pathOf(field), e.getMessage());
-                return null;
-            }
-        }
-        return spec;
     }
 
     /** A PMD named by id or alias; null when absent or unknown (reported). */

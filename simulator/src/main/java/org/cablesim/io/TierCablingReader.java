@@ -12,8 +12,6 @@ import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.catalog.Polish;
 import org.cablesim.catalog.UnknownCatalogIdException;
-import org.cablesim.plant.PlantConfigurationException;
-import org.cablesim.plant.TierPlant;
 import org.cablesim.polarity.AdapterKeying;
 import org.cablesim.polarity.PolarityType;
 import org.cablesim.scenario.Architecture;
@@ -118,20 +116,10 @@ final class TierCablingReader {
         if (architecture == Architecture.COPPER && copper == null) {
             return null;
         }
-        TierCabling cabling = new TierCabling(architecture, Optional.ofNullable(pmdId), Optional.ofNullable(fibre),
+        return new TierCabling(architecture, Optional.ofNullable(pmdId), Optional.ofNullable(fibre),
                 Optional.ofNullable(polish), Optional.ofNullable(method), Optional.ofNullable(adapter), trunk, lower,
                 upper, jumpers, Optional.ofNullable(cassette), panels, losses, slack, Optional.ofNullable(lowerPmd),
                 Optional.ofNullable(harness), Optional.ofNullable(copper));
-        if (tier != null && catalog != null) {
-            try {
-                TierPlant.resolve(tier.role().ordinal(), tier, cabling, catalog);
-            } catch (PlantConfigurationException e) {
-                problems.add(e.tierName().equals("*") ? "catalog" : e.field().isEmpty() ? f.path()
-                        : f.pathOf(e.field()), e.getMessage());
-                return null;
-            }
-        }
-        return cabling;
     }
 
     /**

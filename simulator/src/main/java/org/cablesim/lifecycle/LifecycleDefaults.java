@@ -13,8 +13,8 @@ import org.cablesim.stats.LognormalDistribution;
 import org.cablesim.stats.UniformDistribution;
 
 /**
- * Default rates, durations and labour figures of the lifecycle simulation, each with its source (DOMAIN §7
- * tags: [paper], [vendor], [derived], [assume]). Every figure is overridable through the model records; these
+ * Default rates, durations and labour figures of the lifecycle simulation, each with its source (published field data:
+ * Llama 3, Alibaba HPN, Microsoft CorrOpt; tags [paper], [vendor], [derived], [assume]). Every figure is overridable through the model records; these
  * are data, not physics.
  */
 public final class LifecycleDefaults {
@@ -95,7 +95,7 @@ public final class LifecycleDefaults {
 
     /** Repair crews. [assume] */
     public static final int CREWS = 8;
-    /** Detection (automated isolation) takes 20 s to 2 min, uniform [paper: HPN/CorrOpt via DOMAIN §7]. */
+    /** Detection (automated isolation) takes 20 s to 2 min, uniform [paper: Alibaba HPN, SIGCOMM 2024; CorrOpt, SIGCOMM 2017]. */
     public static final double DETECTION_MIN_HOURS = 20.0 / 3600;
     /** Upper end of the detection delay, hours. */
     public static final double DETECTION_MAX_HOURS = 2.0 / 60;
@@ -105,7 +105,7 @@ public final class LifecycleDefaults {
     public static final double TRAVEL_MAX_HOURS = 0.75;
     /**
      * Hands-on time to swap a transceiver, cord or port with spares on hand, uniform 0.75–3.25 h; with travel
-     * the 1–4 h of DOMAIN §7 [assume].
+     * the 1–4 h of published field data (Llama 3, HPN, CorrOpt) [assume].
      */
     public static final double SWAP_MIN_HOURS = 0.75;
     /** Upper end of a swap, hours. [assume] */

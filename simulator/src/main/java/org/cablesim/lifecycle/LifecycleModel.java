@@ -27,7 +27,7 @@ public record LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, Repa
         upgrades = List.copyOf(upgrades);
     }
 
-    /** DOMAIN §7 defaults, no upgrades. */
+    /** published field data (Llama 3, HPN, CorrOpt) defaults, no upgrades. */
     public static LifecycleModel defaults() {
         return new LifecycleModel(LifecycleDefaults.turnUp(), OperationsModel.defaults(), LifecycleDefaults.repair(),
                 LifecycleDefaults.spares(), JobModel.defaults(), List.of());

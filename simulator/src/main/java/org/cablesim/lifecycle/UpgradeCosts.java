@@ -4,7 +4,7 @@ import org.cablesim.stats.Checks;
 
 
 /**
- * Labour and money per action of an upgrade wave (DOMAIN §8: prices are user data).
+ * Labour and money per action of an upgrade wave (rough street prices: prices are user data).
  *
  * @param reuseMinutesPerLink    swapping the optics of a reused link and testing it, minutes, ≥ 0
  * @param recableMinutesPerLink  re-cabling a link (new cords/trunk share, new connections) and testing, minutes, ≥ 0

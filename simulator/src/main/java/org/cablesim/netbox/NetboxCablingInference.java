@@ -119,11 +119,10 @@ final class NetboxCablingInference {
             if (b.group(4) != null) {
                 trunk.put("legsReversed", true);
             }
-            t.put("polarityMethod", switch (b.group(3)) {
-                case "A" -> "A";
-                case "C" -> "C";
-                default -> "B";
-            });
+            // a Type-B trunk is Method B or, with APC plugs, U1: left to the default, which the polish decides
+            if (!b.group(3).equals("B")) {
+                t.put("polarityMethod", b.group(3));
+            }
             return;
         }
         if (p.matches()) {

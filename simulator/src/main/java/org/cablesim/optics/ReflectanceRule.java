@@ -37,7 +37,7 @@ public record ReflectanceRule(int[] maxCounts, double[] maxEachDb, double countT
     }
 
     /**
-     * The IEEE 802.3cd FR table (DOMAIN §1, used for DR by analogy): count of reflectances &gt; −55 dB
+     * The IEEE 802.3cd FR table (IEEE 802.3 PMD clauses, used for DR by analogy): count of reflectances &gt; −55 dB
      * 1, 2, 4, 6, 8, 10 with max each −25, −31, −35, −38, −40, −41 dB.
      *
      * @return the rule

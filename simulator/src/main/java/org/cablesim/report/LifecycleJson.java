@@ -86,6 +86,8 @@ final class LifecycleJson extends StdSerializer<LifecycleFigures> {
             g.writeEndObject();
         }
         g.writeEndArray();
+        put(g, "upgradeCostUsd", r.upgradeCostUsd());
+        g.writeNumberField("linksRecabled", r.linksRecabled());
         g.writeEndObject();
     }
 

@@ -107,6 +107,16 @@ public record LifecycleFigures(int replications, double horizonDays, int linksSi
         return cause.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
+    /** Money and labour of every upgrade wave together (means over replications), USD; 0 without upgrades. */
+    public double upgradeCostUsd() {
+        return upgrades.stream().mapToDouble(w -> w.costUsd().mean()).sum();
+    }
+
+    /** Links every upgrade wave re-cables together; 0 without upgrades. */
+    public long linksRecabled() {
+        return upgrades.stream().mapToLong(Wave::linksRecabled).sum();
+    }
+
     /** Every PMD some tier is ready for (the union of {@link #readinessByTier}), sorted. */
     public List<String> upgradeReadiness() {
         TreeSet<String> all = new TreeSet<>();

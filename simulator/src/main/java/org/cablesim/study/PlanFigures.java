@@ -71,10 +71,11 @@ public record PlanFigures(String name, String description, FabricSummary fabric,
                     : new Figure(lifecycle.availability().mean(), lifecycle.availability().ci95());
             case JOB_INTERRUPTIONS_PER_YEAR -> lifecycle == null ? null : Figure.of(lifecycle.jobInterruptionsPerYear());
             case LOST_GPU_HOURS_PER_YEAR -> lifecycle == null ? null : Figure.of(lifecycle.lostGpuHoursPerYear());
+            // without upgrade waves there is no upgrade path to rank: no row of zeros
             case UPGRADE_COST_USD -> lifecycle == null || lifecycle.upgrades().isEmpty() ? null
-                    : Figure.withoutInterval(lifecycle.upgrades().stream().mapToDouble(w -> w.costUsd().mean()).sum());
+                    : Figure.withoutInterval(lifecycle.upgradeCostUsd());
             case LINKS_RECABLED -> lifecycle == null || lifecycle.upgrades().isEmpty() ? null
-                    : Figure.exact(lifecycle.upgrades().stream().mapToLong(LifecycleFigures.Wave::linksRecabled).sum());
+                    : Figure.exact(lifecycle.linksRecabled());
         };
         return f == null || !Double.isFinite(f.value()) ? Optional.empty() : Optional.of(f);
     }

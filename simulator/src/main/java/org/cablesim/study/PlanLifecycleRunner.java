@@ -26,7 +26,7 @@ import org.cablesim.scenario.UpgradeWaveSpec;
  * upgrade waves against the plan's cabling and prices, and simulates with the master seed, so that every plan
  * of a study draws from the same named streams (common random numbers).
  *
- * <p>Upgrade labour and money per lifecycle link (catalog data, DOMAIN §8): a reused link costs the turn-up test
+ * <p>Upgrade labour and money per lifecycle link (catalog data, rough street prices): a reused link costs the turn-up test
  * plus two MDI matings ({@code labour.mated-pair}) and its share of the new optics (two
  * {@code transceiver:<PMD>} per logical link, split over the link's installed MDIs); a re-cabled link adds a
  * mated pair per connection of its channel and {@code labour.cord-route} per cord or jumper, and its share of

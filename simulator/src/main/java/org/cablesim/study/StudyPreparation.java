@@ -3,12 +3,14 @@ package org.cablesim.study;
 import java.util.ArrayList;
 import java.util.List;
 import org.cablesim.plant.PlantConfigurationException;
+import org.cablesim.plant.TierEnds;
 import org.cablesim.plant.TierPlant;
 import org.cablesim.scenario.InvalidInputException;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Problem;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.scenario.SweepPoint;
+import org.cablesim.scenario.TierCabling;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.topology.FabricGenerators;
 import org.cablesim.topology.FabricInfeasibleException;
@@ -16,7 +18,7 @@ import org.cablesim.topology.LogicalFabric;
 
 /**
  * The pipeline stages a scenario must pass before it can run, as input checks: every loss class of the catalog can
- * be modelled, the fabric can be generated, and every plan's cabling can be resolved on each tier, for the scenario
+ * be modelled, every fabric tier's ends can be built, the fabric can be generated, and every plan's cabling can be resolved on each tier, for the scenario
  * and each sweep point. Failures are input problems with the field path.
  */
 public final class StudyPreparation {
@@ -59,6 +61,9 @@ public final class StudyPreparation {
     }
 
     private static LogicalFabric generate(Scenario scenario, String where, List<Problem> problems) {
+        if (!tierEndsResolve(scenario, where, problems)) {
+            return null;
+        }
         try {
             return FabricGenerators.forTopology(scenario.fabric().topology())
                     .generate(scenario.cluster(), scenario.fabric(), scenario.floor());
@@ -66,6 +71,27 @@ public final class StudyPreparation {
             problems.add(problem(where, e.path(), e.getMessage()));
             return null;
         }
+    }
+
+    /**
+     * Whether every fabric tier's PMDs, breakout and harness can be built at both ends with default cabling (a
+     * breakout no module of the PMD offers is the breakout's fault, not the PMD's).
+     */
+    private static boolean tierEndsResolve(Scenario scenario, String where, List<Problem> problems) {
+        boolean ok = true;
+        List<TierSpec> tiers = scenario.fabric().tiers();
+        for (int i = 0; i < tiers.size(); i++) {
+            TierSpec tier = tiers.get(i);
+            try {
+                TierEnds.resolve(tier, TierCabling.defaults(), scenario.catalog(), true);
+            } catch (PlantConfigurationException e) {
+                String field = e.field().isEmpty() || e.field().equals("pmd") && tier.breakout() != 1 ? "breakout"
+                        : e.field();
+                problems.add(problem(where, "fabric.tiers[" + i + "]." + field, e.getMessage()));
+                ok = false;
+            }
+        }
+        return ok;
     }
 
     /** Resolves every plan's cabling on the fabric's tiers, so impossible choices are input errors. */

@@ -29,7 +29,7 @@ class RunCommandTest {
         assertEquals(4, summary.get("seed").asLong());
         assertEquals(64, summary.at("/provenance/scenarioSha256").asText().length());
         JsonNode fabric = summary.at("/plans/0/fabric");
-        // DGX SuperPOD 4 SU (DOMAIN.md §6): 1,024 GPUs, 32 leaves, 16 spines, 1,024 cables per tier.
+        // DGX SuperPOD 4 SU (NVIDIA DGX SuperPOD reference architecture): 1,024 GPUs, 32 leaves, 16 spines, 1,024 cables per tier.
         assertEquals(1024, fabric.get("gpus").asInt());
         assertEquals(128, fabric.get("servers").asInt());
         assertEquals(32, fabric.at("/switches/leaf").asInt());

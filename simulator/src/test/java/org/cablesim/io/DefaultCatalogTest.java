@@ -283,7 +283,7 @@ class DefaultCatalogTest {
         for (LossClass c : CATALOG.lossClasses().values()) {
             Map<String, Double> p = c.parameters();
             if (p.containsKey("shape")) {
-                // DOMAIN §2 gives the fitted shape and scale to 2-3 significant figures: allow 1 %.
+                // IEC 61755-1 and vendor data gives the fitted shape and scale to 2-3 significant figures: allow 1 %.
                 assertEquals(c.meanDb(), p.get("shape") * p.get("scale"), 0.01 * c.meanDb(), c.id());
                 withParameters++;
             }

@@ -144,21 +144,6 @@ public class InvalidScenarioTest {
                         "lifecycle.repair.detectionDelayMinutes.maxMinutes", "must be >= minMinutes (2), was 1"),
                 Arguments.of("lifecycle-duration-not-a-number.yaml", "lifecycle.repair.travelHours",
                         "expected a number (hours) or a mapping with a family, was string 'fast'"),
-                Arguments.of("breakout-without-harness.yaml", "fabric.tiers[0].harness",
-                        "800GBASE-DR8 has one MPO-16 MDI: breaking it into 2 links of 400 Gb/s needs a breakout"
-                                + " harness"),
-                Arguments.of("breakout-without-lower-pmd.yaml", "fabric.tiers[0].lowerPmd",
-                        "required: 800GBASE-DR8 (800 Gb/s) is shared by 2 links of 400 Gb/s, so the NICs hold"
-                                + " another module"),
-                Arguments.of("breakout-wdm.yaml", "fabric.tiers[0].breakout",
-                        "400GBASE-FR4 lights 1 Tx fibre(s) on each of its 1 MDI(s): its lanes cannot be split into"
-                                + " 4 links by fibre (it multiplexes lanes onto one fibre)"),
-                Arguments.of("breakout-harness-wrong-legs.yaml", "fabric.tiers[0].harness",
-                        "harness MPO12-4xLC has 4 legs but the port serves 2 links"),
-                Arguments.of("breakout-lower-pmd-mismatch.yaml", "fabric.tiers[0].lowerPmd",
-                        "400GBASE-SR4 at the lower end and 800GBASE-DR8 at the upper end do not run the same lanes"),
-                Arguments.of("plan-method-b-apc.yaml", "plans[0].tiers.leaf-spine.polarityMethod",
-                        "Method B needs key-up/key-up (Type-B) adapters, in which APC array plugs cannot touch"),
                 Arguments.of("plan-copper-with-trunk.yaml", "plans[0].tiers.server-leaf.trunk",
                         "not used when architecture is copper"),
                 Arguments.of("plan-copper-wrong-split.yaml", "plans[0].tiers.server-leaf.copper",

@@ -17,7 +17,7 @@ import org.cablesim.topology.RailOptimizedGenerator;
 
 /**
  * Calibration check against Llama 3 (table 5): 16,384 GPUs (2,048 servers × 8) trained for 54 days with 35
- * network switch/cable and 7 NIC interruptions, 42 network-related in all. Runs the DOMAIN §7 defaults on a
+ * network switch/cable and 7 NIC interruptions, 42 network-related in all. Runs the published field data (Llama 3, HPN, CorrOpt) defaults on a
  * rail-optimised 3-tier fabric of radix-64 400G switches (DGX SuperPOD style, 400G DR4 on every tier, two-panel
  * plant) with one job on all GPUs, and reports the network-caused job interruptions in 54 days.
  *

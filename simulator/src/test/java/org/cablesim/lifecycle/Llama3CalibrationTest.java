@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Llama 3 reports 42 network-related interruptions (35 switch/cable + 7 NIC) in 54 days on 16,384 GPUs. With the
- * DOMAIN §7 defaults the model gives ≈ 31 (server links ≈ 1.05 hard failures per 100 link-years ⇒ ≈ 25, plus
+ * published field data (Llama 3, HPN, CorrOpt) defaults the model gives ≈ 31 (server links ≈ 1.05 hard failures per 100 link-years ⇒ ≈ 25, plus
  * flaps over 1 min ≈ 6.6, plus dirt and ageing). The check is on the order of magnitude only, 10–200: the
  * defaults are assumptions and the model counts only server-facing outages.
  */

@@ -11,7 +11,7 @@ import org.cablesim.stats.Family;
  * The simple physical plant {@link LifecyclePlants#fromFabric} lays under a logical fabric, until the real
  * plant builder feeds the simulation.
  *
- * @param budgetDb           channel budget per lane, dB, &gt; 0 (DR4/DR8: 3.0, DOMAIN §1)
+ * @param budgetDb           channel budget per lane, dB, &gt; 0 (DR4/DR8: 3.0, IEEE 802.3 PMD clauses)
  * @param lanes              lanes per link, 1..64 (DR4: 4)
  * @param connectionLoss     loss of one lane of one mated pair
  * @param reflectanceDb      reflectance of a clean mated pair, dB, &lt; 0 (SM APC ≈ −60)
@@ -38,7 +38,7 @@ public record PlantShape(double budgetDb, int lanes, Distribution connectionLoss
 
     /**
      * DR4 over "standard" MPO: 3.0 dB budget, 4 lanes, gamma loss with mean 0.35 dB and p97 0.75 dB per mated
-     * pair (DOMAIN §2 [vendor, assume]), APC −60 dB, two panels, 16 links per trunk, 0.5 dB/km, 8 m extra.
+     * pair (IEC 61755-1 and vendor data [vendor, assume]), APC −60 dB, two panels, 16 links per trunk, 0.5 dB/km, 8 m extra.
      */
     public static PlantShape defaults() {
         return new PlantShape(3.0, 4, LossCalibration.fromMeanAndP97(Family.GAMMA, 0.35, 0.75), -60.0, false,

@@ -32,7 +32,7 @@ class GammaSumsTest {
     }
 
     /**
-     * DOMAIN §2's illustrative P(sum &gt; 2.75 dB) came from 4×10⁵ gamma trials: each must agree with the
+     * The domain notes' illustrative P(sum &gt; 2.75 dB) came from 4×10⁵ gamma trials: each must agree with the
      * exact tail within 4.5 binomial standard errors of such a run plus half a unit of its last printed digit.
      */
     @Test
@@ -51,7 +51,7 @@ class GammaSumsTest {
 
     private static void assertDomainFigure(double exact, double printed, double halfUnit) {
         double se = Math.sqrt(exact * (1 - exact) / 4e5);
-        assertTrue(Math.abs(exact - printed) <= 4.5 * se + halfUnit, "exact " + exact + " vs DOMAIN " + printed);
+        assertTrue(Math.abs(exact - printed) <= 4.5 * se + halfUnit, "exact " + exact + " vs printed " + printed);
     }
 
     /**

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Calibration to (mean, quantile): parameters against scipy solutions, round trips, DOMAIN §2's fitted values. */
+/** Calibration to (mean, quantile): parameters against scipy solutions, round trips, the IEC 61755-1 grades' fitted values. */
 class LossCalibrationTest {
     private static final double TOLERANCE = 1e-9;
 
@@ -71,7 +71,7 @@ class LossCalibrationTest {
         double sigmaC = LossCalibration.lognormal(0.25, 0.97, 0.50).sigmaLog();
         assertEquals(0.44, round(sigmaB, 2));
         assertEquals(0.41, round(sigmaC, 2));
-        // DOMAIN §2 says "Weibull shape ≈ 2.1–2.2": true for grade C (2.19); grade B's ratio 2.08 gives 2.05
+        // the usual fit says "Weibull shape ≈ 2.1–2.2": true for grade C (2.19); grade B's ratio 2.08 gives 2.05
         assertEquals(2.19, round(LossCalibration.weibull(0.25, 0.97, 0.50).shape(), 2));
         assertEquals(2.05, round(LossCalibration.weibull(0.12, 0.97, 0.25).shape(), 2));
     }

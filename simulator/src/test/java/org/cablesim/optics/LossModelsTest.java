@@ -38,7 +38,7 @@ class LossModelsTest {
     @Test
     void explicitParametersWinAndAreCheckedAgainstStatedFigures() {
         Map<String, Double> gradeB = Map.of("shape", 4.28, "scaleDb", 0.028);
-        // the rounded DOMAIN parameters give mean 0.11984 and p97 0.2497: within 1 % of the stated grade
+        // the rounded published parameters give mean 0.11984 and p97 0.2497: within 1 % of the stated grade
         assertEquals(new GammaDistribution(4.28, 0.028), LossModels.fromCatalog("gamma", 0.12, 0.25, gradeB));
         assertEquals(new GammaDistribution(4.28, 0.028), LossModels.fromCatalog("gamma", Double.NaN, Double.NaN, gradeB));
         assertThrows(IllegalArgumentException.class, () -> LossModels.fromCatalog("gamma", 0.125, Double.NaN, gradeB));

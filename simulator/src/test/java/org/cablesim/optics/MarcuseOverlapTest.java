@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
 
-/** The deterministic Gaussian-beam overlap formula (DOMAIN §2 "Physics"). */
+/** The deterministic Gaussian-beam overlap formula (Marcuse, Bell Syst. Tech. J. 56, 1977). */
 class MarcuseOverlapTest {
     private static final double N = GaussianBeamMpoLoss.SILICA_INDEX;
 

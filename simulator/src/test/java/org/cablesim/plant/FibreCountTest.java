@@ -14,7 +14,7 @@ import org.cablesim.topology.LogicalFabric;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fibre counts, trunk capacity and mated pairs against hand calculations (DOMAIN.md section 5).
+ * Fibre counts, trunk capacity and mated pairs against hand calculations (TIA-568.3-E array connectivity).
  *
  * <p>The fabric ({@link PlantFixtures#unit24}): 24 servers × 8 NICs in 8 racks of 3, one leaf rack, one spine rack.
  * Server–leaf: 8 rack pairs × 24 links. Leaf–spine: one rack pair, 8 leaves × 24 up ports = 192 links.

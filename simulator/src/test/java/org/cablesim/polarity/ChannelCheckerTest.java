@@ -36,13 +36,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The worked channels of DOMAIN §4, checked exactly. */
+/** The worked channels of TIA-568.3-E, checked exactly. */
 class ChannelCheckerTest {
 
     private final ChannelChecker checker = new ChannelChecker();
     private static final ConnectorEnd MPO12_APC = mpo12(Polish.APC, PINNED);
     private static final ConnectorEnd MPO16_APC = mpo16(Polish.APC, PINNED);
-    // Method B puts plugs in key-up/key-up adapters, which opposed 8° APC faces cannot use (DOMAIN §4:
+    // Method B puts plugs in key-up/key-up adapters, which opposed 8° APC faces cannot use (TIA-568.3-E:
     // "APC needs Type-A adapters"), so the pure Method B runs use flat-polished plugs.
     private static final ConnectorEnd MPO12_UPC = mpo12(Polish.UPC, PINNED);
     private static final ConnectorEnd MPO16_UPC = mpo16(Polish.UPC, PINNED);

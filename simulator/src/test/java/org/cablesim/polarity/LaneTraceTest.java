@@ -19,7 +19,7 @@ import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Polish;
 import org.junit.jupiter.api.Test;
 
-/** Lane positions at every element boundary, by hand from DOMAIN §4's maps. */
+/** Lane positions at every element boundary, by hand from TIA-568.3-E's maps. */
 class LaneTraceTest {
 
     private static final ConnectorEnd MPO12 = mpo12(Polish.UPC, PINNED);

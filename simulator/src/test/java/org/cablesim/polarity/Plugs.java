@@ -7,15 +7,15 @@ import org.cablesim.catalog.Polish;
 import static org.cablesim.catalog.Gender.PINNED;
 import static org.cablesim.catalog.Gender.UNPINNED;
 
-/** Plugs and lane maps shared by the polarity tests (values from DOMAIN §1, §4, §5). */
+/** Plugs and lane maps shared by the polarity tests (values from IEEE 802.3 clause 124/167 lane maps and TIA-568.3-E). */
 final class Plugs {
 
-    /** 400GBASE-DR4 on MPO-12: Tx 1–4, Rx 9–12, 5–8 dark (DOMAIN §1). */
+    /** 400GBASE-DR4 on MPO-12: Tx 1–4, Rx 9–12, 5–8 dark (IEEE 802.3 clause 124). */
     static final int[] DR4_TX = {1, 2, 3, 4};
     static final int[] DR4_RX = {9, 10, 11, 12};
     /**
      * 800GBASE-DR8 on a native MPO-16: Tx 1–8, Rx 9–16. Assumption: the same left-Tx/right-Rx layout
-     * IEEE uses for SR8 on MPO-16; DOMAIN §1 names the connector but not the positions.
+     * IEEE uses for SR8 on MPO-16; the PMD table names the connector but not the positions.
      */
     static final int[] DR8_TX = {1, 2, 3, 4, 5, 6, 7, 8};
     static final int[] DR8_RX = {9, 10, 11, 12, 13, 14, 15, 16};
@@ -53,7 +53,7 @@ final class Plugs {
         return Cable.trunk(label, type, plug.withGender(PINNED), plug.withGender(PINNED), 1);
     }
 
-    /** cord – adapter – trunk – adapter – cord, the five-element channel of DOMAIN §4. */
+    /** cord – adapter – trunk – adapter – cord, the five-element channel of TIA-568.3-E. */
     static Channel fiveElement(PolarityType nearCord, AdapterKeying a1, PolarityType trunk, AdapterKeying a2,
                                PolarityType farCord, ConnectorEnd plug) {
         return Channel.of(cord("C1", nearCord, plug), Adapter.of("panel P01 port 5", a1),

@@ -18,7 +18,7 @@ import org.cablesim.catalog.Gender;
 import org.cablesim.catalog.Polish;
 
 /**
- * Algebra of position maps, and the A/B parity rule of DOMAIN §4 as a consequence of it. Seeds are
+ * Algebra of position maps, and the A/B parity rule of TIA-568.3-E as a consequence of it. Seeds are
  * fixed so a run is reproducible; each property holds for every input, so a failure is a real defect.
  */
 class PositionMapProperties {

@@ -8,7 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * The DGX SuperPOD compute fabric (DOMAIN §6): 32 servers per SU, 8 GPUs and 8 NICs per server, 64 × 400G
+ * The DGX SuperPOD compute fabric (NVIDIA DGX SuperPOD reference architecture): 32 servers per SU, 8 GPUs and 8 NICs per server, 64 × 400G
  * switches, non-blocking. A rail leaf has 32 down (one per server) and 32 up ports.
  */
 class SuperPodReferenceTest {
