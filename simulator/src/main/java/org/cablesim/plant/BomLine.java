@@ -46,17 +46,13 @@ public record BomLine(Category category, String tierName, String item, double qu
 
         /** The facts of a resolved cable at a stock length. */
         static Part of(CableRun run, double lengthM) {
-            String g = gender(run.cable().endA()) + gender(run.cable().endB());
+            String g = CableRun.genderLetter(run.cable().endA()) + CableRun.genderLetter(run.cable().endB());
             // a cord is one product whichever end is near: order the genders
             if (g.equals("MF")) {
                 g = "FM";
             }
             return new Part(run.partNumber(lengthM), run.fibre().id(), run.cable().type().name(), g,
                     run.cable().endA().polish().name(), run.priceIds().jacket());
-        }
-
-        private static String gender(org.cablesim.polarity.ConnectorEnd e) {
-            return e.gender() == org.cablesim.catalog.Gender.PINNED ? "M" : "F";
         }
     }
 

@@ -81,7 +81,8 @@ public record CableRun(ElementKind kind, String cableId, String label, String ne
                 .replace("{jacket}", priceIds.jacket()).replace("{length}", len);
     }
 
-    private static String genderLetter(ConnectorEnd e) {
+    /** {@code M} for a pinned (male) plug, {@code F} for an unpinned one. */
+    static String genderLetter(ConnectorEnd e) {
         return e.gender() == org.cablesim.catalog.Gender.PINNED ? "M" : "F";
     }
 

@@ -22,8 +22,11 @@ import org.junit.jupiter.api.Test;
  */
 class RackElevationsTest {
     private static FloorSpec floor(int heightRu, PanelOverflow overflow) {
-        return new FloorSpec(0.6, 3.0, 8, 3, 8, LeafPlacement.END_OF_ROW, 1.5, 0, 3.0,
-                new RackSpec(heightRu, 4, 2, 0, 8.5, 1.5, overflow, "R", ""));
+        return floor(new RackSpec(heightRu, 4, 2, 0, 8.5, 1.5, overflow, "R", ""));
+    }
+
+    private static FloorSpec floor(RackSpec racks) {
+        return new FloorSpec(0.6, 3.0, 8, 3, 8, LeafPlacement.END_OF_ROW, 1.5, 0, 3.0, racks);
     }
 
     private static CablingPlan route(FloorSpec floor) {
@@ -103,9 +106,8 @@ class RackElevationsTest {
 
     @Test
     void aPowerBudgetIsChecked() {
-        FloorSpec f = new FloorSpec(0.6, 3.0, 8, 3, 8, LeafPlacement.END_OF_ROW, 1.5, 0, 3.0,
-                new RackSpec(42, 4, 2, 20, 8.5, 1.5, PanelOverflow.PATCH_RACK, "R", ""));
-        RackElevations e = RackElevations.of(route(f));
+        RackElevations e = RackElevations.of(route(floor(new RackSpec(42, 4, 2, 20, 8.5, 1.5,
+                PanelOverflow.PATCH_RACK, "R", ""))));
         // 3 servers × 8.5 kW = 25.5 kW > 20 in each of the 8 server racks; the switch racks draw 12 and 4.5 kW
         assertEquals(8, e.violations().size());
         assertTrue(e.violations().get(0).reason().contains("25.5 kW"), e.violations().get(0).reason());
@@ -113,9 +115,7 @@ class RackElevationsTest {
 
     @Test
     void rowAndRackPrefixesNameTheRacks() {
-        FloorSpec f = new FloorSpec(0.6, 3.0, 8, 3, 8, LeafPlacement.END_OF_ROW, 1.5, 0, 3.0,
-                new RackSpec(42, 4, 2, 0, 8.5, 1.5, PanelOverflow.PATCH_RACK, "AB", "C"));
-        CablingPlan plan = route(f);
+        CablingPlan plan = route(floor(new RackSpec(42, 4, 2, 0, 8.5, 1.5, PanelOverflow.PATCH_RACK, "AB", "C")));
         assertEquals("AB01-C01", RackElevations.of(plan).racks().get(0).label());
         assertEquals("AB01", plan.pathways().rowLabel(0));
     }
