@@ -124,18 +124,18 @@ public final class LifecycleSimulator {
             ReplicationOutcome[] outcomes) {
         double years = settings.horizonDays() * 24 / LifecycleSpec.HOURS_PER_YEAR;
         TurnUpResult turnUp = new TurnUpResult(
-                estimate(outcomes, o -> o.turnUp().firstPassYield()),
+                estimate(outcomes, o -> o.turnUp().firstPassYield()).within(0, 1),
                 estimate(outcomes, o -> o.turnUp().reworkActions()),
                 estimate(outcomes, o -> o.turnUp().replacements()),
                 estimate(outcomes, o -> o.turnUp().designReworks()),
                 estimate(outcomes, o -> o.turnUp().labourHours()),
                 estimate(outcomes, o -> o.turnUp().daysToFullFabric()));
-        Estimate overall = estimate(outcomes, ReplicationOutcome::availability);
+        Estimate overall = estimate(outcomes, ReplicationOutcome::availability).within(0, 1);
         Map<String, Estimate> byTier = new LinkedHashMap<>();
         Map<String, Estimate> capacity = new LinkedHashMap<>();
         for (int t = 0; t < index.tierCount(); t++) {
             int tier = t;
-            Estimate e = estimate(outcomes, o -> o.tierAvailability()[tier]);
+            Estimate e = estimate(outcomes, o -> o.tierAvailability()[tier]).within(0, 1);
             byTier.put(index.tierNames.get(t), e);
             if (index.switchTier[t]) {
                 capacity.put(index.tierNames.get(t), e);
@@ -197,6 +197,7 @@ public final class LifecycleSimulator {
         for (int r = 0; r < outcomes.length; r++) {
             values[r] = f.applyAsDouble(outcomes[r]);
         }
-        return Estimate.of(values);
+        // every figure the lifecycle estimates is a count, duration, rate or share: none is negative
+        return Estimate.of(values).within(0, Double.POSITIVE_INFINITY);
     }
 }

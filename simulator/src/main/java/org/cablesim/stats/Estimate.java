@@ -48,6 +48,26 @@ public record Estimate(double mean, Interval ci95, double standardError, int n) 
     }
 
     /**
+     * The same estimate with its interval cut to the range the quantity can take (a count cannot be negative, a share
+     * not above 1): intersecting a confidence interval with the parameter space keeps its coverage.
+     *
+     * @param min the smallest value the quantity can take
+     * @param max the largest, ≥ min
+     * @return the estimate with {@code ci95} inside [min, max] (NaN ends stay NaN)
+     */
+    public Estimate within(double min, double max) {
+        if (!(min <= max)) {
+            throw new IllegalArgumentException("min > max: " + min + " > " + max);
+        }
+        if (Double.isNaN(ci95.low())) {
+            return this;
+        }
+        double low = Math.min(Math.max(ci95.low(), min), max);
+        double high = Math.max(Math.min(ci95.high(), max), min);
+        return new Estimate(mean, new Interval(low, high), standardError, n);
+    }
+
+    /**
      * The half-width of a two-sided interval at another confidence level, from the same standard error.
      *
      * @param confidence level in (0, 1), e.g. 0.999

@@ -30,4 +30,19 @@ class EstimateTest {
         assertEquals(5.0, e.mean());
         assertTrue(Double.isNaN(e.ci95().low()) && Double.isNaN(e.ci95().high()) && Double.isNaN(e.halfWidth(0.9)));
     }
+
+    /* {0, 0, 3}: mean 1, s = √3, SE = 1, half = t(0.975, 2) = 4.3027: the interval [-3.30, 5.30] of a count is cut at 0. */
+    @Test
+    void aCountsIntervalIsCutAtZeroAndAShareAtOne() {
+        Estimate count = Estimate.of(new double[] {0, 0, 3}).within(0, Double.POSITIVE_INFINITY);
+        assertEquals(0.0, count.ci95().low());
+        assertEquals(1 + 4.302652729749464, count.ci95().high(), 1e-12);
+        assertEquals(1.0, count.mean());
+        assertEquals(1.0, count.standardError(), 1e-15);
+        Estimate share = Estimate.of(new double[] {0.99, 1, 1}).within(0, 1);
+        assertEquals(1.0, share.ci95().high());
+        assertTrue(share.ci95().low() < 0.99);
+        Estimate one = Estimate.of(new double[] {5}).within(0, 1);
+        assertTrue(Double.isNaN(one.ci95().low()));
+    }
 }
