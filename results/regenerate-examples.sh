@@ -19,3 +19,4 @@ run ai-100k --no-plan-files
 run breakout-dr8-to-dr4 --no-plan-files
 run multimode-100g-lane --no-plan-files
 run xdr-200g-lane --no-plan-files
+run superpod-growth --no-plan-files

@@ -9,7 +9,7 @@ import org.cablesim.study.StudySummary;
 /**
  * What {@code run} prints on success, read from the same typed summary summary.json and report.html are written
  * from: the fabric, the plants side by side, the estimates with their intervals, the paired differences, the
- * upgrade waves, the sweeps, the study's decision with its reasons, and the results directory; the last line is the
+ * upgrade waves, the growth phases and horizon costs, the sweeps, the study's decision with its reasons, and the results directory; the last line is the
  * recommendation.
  */
 final class SummaryText {
@@ -25,7 +25,7 @@ final class SummaryText {
         out.println();
         out.print(PlanTables.plant(s).render());
         for (TextTable table : new TextTable[] {PlanTables.reliability(s), PlanTables.differences(s),
-            PlanTables.upgrades(s)}) {
+            PlanTables.upgrades(s), GrowthTables.phases(s), GrowthTables.horizon(s)}) {
             if (table != null) {
                 out.println();
                 out.print(table.render());

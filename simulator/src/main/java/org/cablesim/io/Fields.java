@@ -127,6 +127,15 @@ final class Fields {
         return value == null ? Integer.valueOf(defaultValue) : Values.toInt(value, pathOf(name), problems, min, max);
     }
 
+    /** An optional integer without a default: null when absent. */
+    Integer optionalInt(String name, int min, int max) {
+        if (describing()) {
+            return (int) recorder().integer(describe(name, false), null, min, max);
+        }
+        JsonNode value = get(name);
+        return value == null ? null : Values.toInt(value, pathOf(name), problems, min, max);
+    }
+
     Long optionalLong(String name, long defaultValue, long min, long max) {
         if (describing()) {
             return recorder().integer(describe(name, false), defaultValue, min, max);

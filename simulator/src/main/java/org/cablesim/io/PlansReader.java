@@ -8,7 +8,9 @@ import java.util.Map;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.FabricSpec;
+import org.cablesim.scenario.GrowthProvision;
 import org.cablesim.scenario.PlanSpec;
+import org.cablesim.scenario.Provision;
 import org.cablesim.scenario.TierCabling;
 import org.cablesim.scenario.TierSpec;
 
@@ -18,7 +20,7 @@ import org.cablesim.scenario.TierSpec;
  */
 final class PlansReader {
     static final String DEFAULT_PLAN = "baseline";
-    static final String[] FIELDS = {"name", "description", "onCapacityExhausted", "tiers"};
+    static final String[] FIELDS = {"name", "description", "onCapacityExhausted", "provision", "tiers"};
 
     private PlansReader() {
     }
@@ -61,7 +63,9 @@ final class PlansReader {
             String description = plan.optionalText("description", "", null);
             CapacityPolicy policy = plan.optionalEnum("onCapacityExhausted", CapacityPolicy.ADD,
                     Spellings.CAPACITY_POLICY);
-            Map<String, TierCabling> tiers = tiers(plan, catalog, fabric);
+            Provision provision = plan.optionalEnum("provision", Provision.PER_PHASE, Spellings.PROVISION);
+            Map<String, Provision> provisionByTier = new LinkedHashMap<>();
+            Map<String, TierCabling> tiers = tiers(plan, catalog, fabric, provisionByTier);
             if (name != null && name.matches("\\.+")) {
                 top.problems().add(plan.pathOf("name"), "a plan name of only dots cannot name its result directory");
                 continue;
@@ -73,16 +77,21 @@ final class PlansReader {
             if (earlier != null) {
                 top.problems().add(plan.pathOf("name"), "duplicate plan name '" + name + "' (also "
                         + TreePath.index(path, earlier) + ")");
-            } else if (description != null && policy != null && tiers != null) {
-                plans.add(new PlanSpec(name, description, tiers, policy));
+            } else if (description != null && policy != null && tiers != null && provision != null) {
+                plans.add(new PlanSpec(name, description, tiers, policy,
+                        new GrowthProvision(provision, provisionByTier)));
             }
         }
         List<String> names = List.copyOf(firstIndex.keySet());
         return new Result(names, top.problems().size() > before ? null : plans);
     }
 
-    /** The plan's per-tier cabling keyed by tier name, or null when any entry is invalid (reported). */
-    private static Map<String, TierCabling> tiers(Fields plan, Catalog catalog, FabricSpec fabric) {
+    /**
+     * The plan's per-tier cabling keyed by tier name, or null when any entry is invalid (reported); each tier's
+     * own {@code provision} goes into {@code provisionByTier}.
+     */
+    private static Map<String, TierCabling> tiers(Fields plan, Catalog catalog, FabricSpec fabric,
+            Map<String, Provision> provisionByTier) {
         Map<String, JsonNode> entries = plan.entries("tiers", false);
         Map<String, TierCabling> tiers = new LinkedHashMap<>();
         if (entries == null) {
@@ -101,9 +110,16 @@ final class PlansReader {
                     continue;
                 }
             }
-            TierCabling cabling = TierCablingReader.read(Fields.of(e.getValue(), at, plan.problems(),
-                    TierCablingReader.FIELDS), catalog, tier);
+            Fields fields = Fields.of(e.getValue(), at, plan.problems(), TierCablingReader.FIELDS);
+            TierCabling cabling = TierCablingReader.read(fields, catalog, tier);
             ok &= cabling != null;
+            if (fields.has("provision")) {
+                Provision provision = fields.optionalEnum("provision", null, Spellings.PROVISION);
+                ok &= provision != null;
+                if (provision != null) {
+                    provisionByTier.put(e.getKey(), provision);
+                }
+            }
             tiers.put(e.getKey(), cabling);
         }
         return ok ? tiers : null;

@@ -9,6 +9,7 @@ import org.cablesim.catalog.Catalog;
 import org.cablesim.scenario.ClusterSpec;
 import org.cablesim.scenario.FabricSpec;
 import org.cablesim.scenario.FloorSpec;
+import org.cablesim.scenario.GrowthSpec;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.RunSettings;
 import org.cablesim.scenario.Scenario;
@@ -21,7 +22,7 @@ final class ScenarioParser {
     /** Names of scenarios, plans and tiers. */
     static final Pattern NAME = Pattern.compile("[A-Za-z0-9._-]+");
     static final String[] FIELDS = {"schemaVersion", "name", "description", "seed", "cluster", "fabric", "floor",
-        "catalog", "plans", "montecarlo", "lifecycle", "study"};
+        "catalog", "plans", "montecarlo", "lifecycle", "study", "growth"};
     static final long DEFAULT_SEED = 1;
 
     private ScenarioParser() {
@@ -53,20 +54,22 @@ final class ScenarioParser {
         LifecycleSection lifecycle = LifecycleSection.read(top.object("lifecycle", false, LifecycleSection.FIELDS),
                 catalog, fabric, cluster.spec());
         StudySection study = StudySection.read(top.object("study", false, StudySection.FIELDS), plans.names());
+        GrowthSpec growth = GrowthSection.read(top.object("growth", false, GrowthSection.FIELDS), cluster.spec(),
+                fabric, lifecycle == null ? null : lifecycle.toSpec().horizonDays());
         if (problems.size() > before) {
             return null;
         }
         return build(name, description, seed, cluster.spec(), fabric, floor, catalog, plans.plans(), montecarlo,
-                lifecycle, study, problems);
+                lifecycle, study, growth, problems);
     }
 
     private static ScenarioDocument build(String name, String description, long seed,
             ClusterSpec cluster, FabricSpec fabric, FloorSpec floor, Catalog catalog,
             List<PlanSpec> plans, MonteCarloSection montecarlo, LifecycleSection lifecycle, StudySection study,
-            Problems problems) {
+            GrowthSpec growth, Problems problems) {
         try {
             Scenario scenario = new Scenario(name, description, new RunSettings(seed), cluster, fabric, floor,
-                    catalog, plans, montecarlo.toSpec(), lifecycle.toSpec(), study.toSpec());
+                    catalog, plans, montecarlo.toSpec(), lifecycle.toSpec(), study.toSpec(), growth);
             return new ScenarioDocument(scenario, montecarlo, lifecycle, study);
         } catch (IllegalArgumentException | NullPointerException e) {
             // Every rule of the records is checked above with a path; reaching here is a reader bug.

@@ -17,6 +17,7 @@ import org.cablesim.scenario.LeafPlacement;
 import org.cablesim.scenario.LossMethod;
 import org.cablesim.scenario.PanelPlacement;
 import org.cablesim.scenario.PolarityMethod;
+import org.cablesim.scenario.Provision;
 import org.cablesim.scenario.Topology;
 import org.cablesim.stats.Family;
 
@@ -49,6 +50,7 @@ final class Spellings {
     static final Spelling<PanelPlacement> PANEL_PLACEMENT = Spelling.of(PanelPlacement.values(),
             PanelPlacement::fileName);
     static final Spelling<CapacityPolicy> CAPACITY_POLICY = Spelling.lowerHyphen(CapacityPolicy.values());
+    static final Spelling<Provision> PROVISION = Spelling.of(Provision.values(), Provision::fileName);
     static final Spelling<LossMethod> MONTE_CARLO_METHOD = Spelling.lowerHyphen(LossMethod.values());
 
     private Spellings() {

@@ -34,7 +34,7 @@ import org.cablesim.scenario.TrunkChoice;
 final class TierCablingReader {
     static final String[] FIELDS = {"architecture", "pmd", "lowerPmd", "harness", "copper", "fibre", "polish",
         "polarityMethod", "adapterType", "trunk", "cords", "jumpers", "cassette", "panels", "lossClasses",
-        "slackPerEndM"};
+        "slackPerEndM", "provision"};
     /** What a copper tier has no use for: everything about fibre, plugs, panels and optics. */
     private static final String[] NOT_COPPER = {"harness", "fibre", "polish", "polarityMethod", "adapterType", "trunk",
         "cords", "jumpers", "cassette", "panels", "lossClasses"};

@@ -15,9 +15,10 @@ import org.cablesim.scenario.TurnUpSpec;
  * @param spares     spares policy
  * @param jobs       training-job model
  * @param upgrades   scheduled upgrade waves, in any order
+ * @param expansions planned growth phases, in day order; the links they install are out of service before
  */
 public record LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, RepairSpec repairs, SparesSpec spares,
-        JobModel jobs, List<UpgradeWave> upgrades) {
+        JobModel jobs, List<UpgradeWave> upgrades, List<Expansion> expansions) {
     public LifecycleModel {
         Objects.requireNonNull(turnUp, "turnUp");
         Objects.requireNonNull(operations, "operations");
@@ -25,6 +26,18 @@ public record LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, Repa
         Objects.requireNonNull(spares, "spares");
         Objects.requireNonNull(jobs, "jobs");
         upgrades = List.copyOf(upgrades);
+        expansions = List.copyOf(expansions);
+        for (int i = 1; i < expansions.size(); i++) {
+            if (!(expansions.get(i).day() > expansions.get(i - 1).day())) {
+                throw new IllegalArgumentException("expansions must come in day order");
+            }
+        }
+    }
+
+    /** A model of a plant that never grows. */
+    public LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, RepairSpec repairs, SparesSpec spares,
+            JobModel jobs, List<UpgradeWave> upgrades) {
+        this(turnUp, operations, repairs, spares, jobs, upgrades, List.of());
     }
 
     /** published field data (Llama 3, HPN, CorrOpt) defaults, no upgrades. */
@@ -35,31 +48,36 @@ public record LifecycleModel(TurnUpSpec turnUp, OperationsModel operations, Repa
 
     /** This model with another turn-up procedure. */
     public LifecycleModel withTurnUp(TurnUpSpec t) {
-        return new LifecycleModel(t, operations, repairs, spares, jobs, upgrades);
+        return new LifecycleModel(t, operations, repairs, spares, jobs, upgrades, expansions);
     }
 
     /** This model with other operations. */
     public LifecycleModel withOperations(OperationsModel o) {
-        return new LifecycleModel(turnUp, o, repairs, spares, jobs, upgrades);
+        return new LifecycleModel(turnUp, o, repairs, spares, jobs, upgrades, expansions);
     }
 
     /** This model with other repairs. */
     public LifecycleModel withRepairs(RepairSpec r) {
-        return new LifecycleModel(turnUp, operations, r, spares, jobs, upgrades);
+        return new LifecycleModel(turnUp, operations, r, spares, jobs, upgrades, expansions);
     }
 
     /** This model with another spares policy. */
     public LifecycleModel withSpares(SparesSpec s) {
-        return new LifecycleModel(turnUp, operations, repairs, s, jobs, upgrades);
+        return new LifecycleModel(turnUp, operations, repairs, s, jobs, upgrades, expansions);
     }
 
     /** This model with another job model. */
     public LifecycleModel withJobs(JobModel j) {
-        return new LifecycleModel(turnUp, operations, repairs, spares, j, upgrades);
+        return new LifecycleModel(turnUp, operations, repairs, spares, j, upgrades, expansions);
+    }
+
+    /** This model with these expansions. */
+    public LifecycleModel withExpansions(List<Expansion> phases) {
+        return new LifecycleModel(turnUp, operations, repairs, spares, jobs, upgrades, phases);
     }
 
     /** This model with these upgrade waves. */
     public LifecycleModel withUpgrades(List<UpgradeWave> waves) {
-        return new LifecycleModel(turnUp, operations, repairs, spares, jobs, waves);
+        return new LifecycleModel(turnUp, operations, repairs, spares, jobs, waves, expansions);
     }
 }

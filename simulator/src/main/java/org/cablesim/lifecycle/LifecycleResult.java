@@ -26,6 +26,7 @@ import org.cablesim.stats.Estimate;
  * @param disturbedRematingsPerYear neighbour connections re-mated by work on shared parts, per year
  * @param capacityFractionByTier    time-average up share of each switch–switch tier (its bandwidth share)
  * @param upgrades                  one entry per upgrade wave, in the model's order
+ * @param expansions                one entry per growth expansion, in day order (empty when the plant never grows)
  * @param timeline                  per day of operation, averaged over replications
  * @param perReplication            the headline figures of each replication, in replication order (for paired
  *                                  comparisons between plans run with the same seed)
@@ -35,12 +36,14 @@ public record LifecycleResult(long seed, String rngAlgorithm, int replications, 
         TurnUpResult turnUp, Availability availability, Estimate linkDownHoursPerYear,
         Map<FailureCause, Estimate> failuresPerYear, Estimate jobInterruptionsPerYear, Estimate lostGpuHoursPerYear,
         Estimate crewUtilisation, Estimate repairWaitHours, Estimate disturbedRematingsPerYear,
-        Map<String, Estimate> capacityFractionByTier, List<UpgradeResult> upgrades, List<TimelineDay> timeline,
+        Map<String, Estimate> capacityFractionByTier, List<UpgradeResult> upgrades, List<ExpansionResult> expansions,
+        List<TimelineDay> timeline,
         ReplicationValues perReplication, long events) {
     public LifecycleResult {
         failuresPerYear = Collections.unmodifiableMap(new EnumMap<>(failuresPerYear));
         capacityFractionByTier = Collections.unmodifiableMap(new LinkedHashMap<>(capacityFractionByTier));
         upgrades = List.copyOf(upgrades);
+        expansions = List.copyOf(expansions);
         timeline = List.copyOf(timeline);
         java.util.Objects.requireNonNull(perReplication, "perReplication");
     }

@@ -48,11 +48,18 @@ public final class LifecycleSimulator {
         PlantIndex index = new PlantIndex(plant);
         double horizonHours = settings.horizonDays() * 24;
         List<UpgradeDecision[]> decisions = decide(index, model.upgrades(), horizonHours);
+        ExpansionWork.Plan growth = ExpansionWork.Plan.of(index, model.expansions());
+        for (Expansion e : model.expansions()) {
+            if (!(e.day() * 24 < horizonHours)) {
+                throw new IllegalArgumentException("expansion " + e.label() + " starts on day " + e.day()
+                        + ", not before the horizon of " + horizonHours / 24 + " days");
+            }
+        }
         RandomStreams streams = RandomStreams.of(settings.seed());
         ReplicationOutcome[] outcomes = new ReplicationOutcome[settings.replications()];
         if (settings.threads() == 1) {
             for (int r = 0; r < outcomes.length; r++) {
-                outcomes[r] = replicate(index, model, streams, r, horizonHours, decisions);
+                outcomes[r] = replicate(index, model, streams, r, horizonHours, decisions, growth);
                 replicationDone.run();
             }
         } else {
@@ -63,7 +70,7 @@ public final class LifecycleSimulator {
                     int replication = r;
                     futures.add(pool.submit(() -> {
                         ReplicationOutcome outcome = replicate(index, model, streams, replication, horizonHours,
-                                decisions);
+                                decisions, growth);
                         replicationDone.run();
                         return outcome;
                     }));
@@ -87,11 +94,12 @@ public final class LifecycleSimulator {
     }
 
     private static ReplicationOutcome replicate(PlantIndex index, LifecycleModel model, RandomStreams streams,
-            int replication, double horizonHours, List<UpgradeDecision[]> decisions) {
+            int replication, double horizonHours, List<UpgradeDecision[]> decisions, ExpansionWork.Plan growth) {
         Draws draws = new Draws(streams, replication);
         LossState loss = new LossState(index, draws, model.operations());
-        TurnUp.Outcome turnUp = TurnUp.run(index, loss, model.turnUp(), model.operations().contamination());
-        return new Operations(index, model, draws, loss, horizonHours, decisions).run(turnUp);
+        TurnUp.Outcome turnUp = TurnUp.run(index, loss, model.turnUp(), model.operations().contamination(),
+                growth.absent(index.linkCount));
+        return new Operations(index, model, draws, loss, horizonHours, decisions, growth).run(turnUp);
     }
 
     /** Asks each wave's predicate about each link of its tier once, on the calling thread. */
@@ -154,16 +162,32 @@ public final class LifecycleSimulator {
                     estimate(outcomes, o -> o.upgrades()[wi][2]), estimate(outcomes, o -> o.upgrades()[wi][3]),
                     estimate(outcomes, o -> o.upgrades()[wi][4]), estimate(outcomes, o -> o.upgrades()[wi][5])));
         }
+        List<ExpansionResult> expansions = new ArrayList<>();
+        for (int e = 0; e < model.expansions().size(); e++) {
+            Expansion x = model.expansions().get(e);
+            int ei = e;
+            List<Double> disruption = new ArrayList<>();
+            for (ReplicationOutcome o : outcomes) {
+                disruption.add(o.expansions()[ei][6]);
+            }
+            expansions.add(new ExpansionResult(x.label(), x.day(), x.installs(), x.moves(),
+                    estimate(outcomes, o -> o.expansions()[ei][0]), estimate(outcomes, o -> o.expansions()[ei][1]),
+                    estimate(outcomes, o -> o.expansions()[ei][2]), estimate(outcomes, o -> o.expansions()[ei][3]),
+                    estimate(outcomes, o -> o.expansions()[ei][4]), estimate(outcomes, o -> o.expansions()[ei][5]),
+                    estimate(outcomes, o -> o.expansions()[ei][6]), disruption));
+        }
         int days = outcomes[0].dayLinksDown().length;
         List<TimelineDay> timeline = new ArrayList<>(days);
         for (int d = 0; d < days; d++) {
             double down = 0;
             double queued = 0;
             double cap = 0;
+            double inService = 0;
             for (ReplicationOutcome o : outcomes) {
                 down += o.dayLinksDown()[d];
                 queued += o.dayQueued()[d];
                 cap += o.dayCapacity()[d];
+                inService += o.dayInService()[d];
             }
             int n = outcomes.length;
             Map<String, Double> upByTier = new LinkedHashMap<>();
@@ -174,7 +198,7 @@ public final class LifecycleSimulator {
                 }
                 upByTier.put(index.tierNames.get(t), up / n);
             }
-            timeline.add(new TimelineDay(d, down / n, queued / n, cap / n, upByTier));
+            timeline.add(new TimelineDay(d, down / n, queued / n, cap / n, upByTier, inService / n));
         }
         long events = 0;
         for (ReplicationOutcome o : outcomes) {
@@ -188,7 +212,7 @@ public final class LifecycleSimulator {
                 estimate(outcomes, o -> o.lostGpuHours() / years),
                 estimate(outcomes, ReplicationOutcome::crewUtilisation),
                 estimate(outcomes, ReplicationOutcome::repairWaitHours),
-                estimate(outcomes, o -> o.disturbed() / years), capacity, upgrades, timeline,
+                estimate(outcomes, o -> o.disturbed() / years), capacity, upgrades, expansions, timeline,
                 ReplicationValues.of(outcomes, years), events);
     }
 

@@ -6,16 +6,16 @@ import java.util.List;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.cablesim.kernel.EventHandle;
 import org.cablesim.kernel.EventKernel;
-import org.cablesim.kernel.ServerPool;
-import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.PartKind;
 import org.cablesim.scenario.RepairSpec;
 import org.cablesim.stats.Distribution;
 
 /**
  * One replication's operation phase on its own kernel, from the end of turn-up (time 0) to the horizon:
- * component failures, flaps, ageing, dirt and disturbance, repair tickets with spares and crews, upgrade waves
- * and the bookkeeping of outages, jobs and the daily timeline.
+ * component failures, flaps ({@link FlapProcess}), ageing, dirt and disturbance, repair tickets with spares and
+ * crews ({@link RepairTickets}), upgrade waves and growth expansions, and the bookkeeping of outages, jobs and the
+ * daily timeline (read at the horizon by {@link ReplicationOutcome#of}). Links a later expansion installs are out
+ * of service until then ({@link Service}).
  *
  * <p>A link is down while a component it needs has failed, while its loss (or reflectance) is over the limit,
  * or while an upgrade crew works on it. Outcomes of a crew's work (new loss draws, dirt, disturbed neighbours)
@@ -25,66 +25,51 @@ final class Operations {
     /** Re-check delay when an ageing crossing finds the link still (by rounding) within budget, hours. */
     private static final double CROSSING_RETRY_HOURS = 1e-3;
 
-    /** A repair request for a failed component or for a link over budget. */
-    private static final class Ticket {
-        final boolean component;
-        final int target;
-        final int attempt;
-        double detection;
-        double travel;
-        double work;
-        int wrongPart = -1;
-
-        Ticket(boolean component, int target, int attempt) {
-            this.component = component;
-            this.target = target;
-            this.attempt = attempt;
-        }
-    }
-
-    private final PlantIndex p;
-    private final OperationsModel ops;
-    private final RepairSpec repairs;
-    private final JobModel jobModel;
+    final PlantIndex p;
+    final OperationsModel ops;
+    final RepairSpec repairs;
+    final JobModel jobModel;
     final EventKernel kernel = new EventKernel(1024);
-    private final Draws draws;
+    final Draws draws;
     final LossState loss;
     final Rework rework;
     final double horizon;
 
-    private final int[] hardDown;
-    private final boolean[] lossDown;
-    private final boolean[] lossWork;
-    private final boolean[] lossTicketOpen;
-    private final boolean[] upgradeDown;
-    private final boolean[] isDown;
+    final int[] hardDown;
+    final boolean[] lossDown;
+    final boolean[] lossWork;
+    final boolean[] lossTicketOpen;
+    final boolean[] upgradeDown;
+    final boolean[] isDown;
     private final boolean[] inVisit;
-    private final double[] downSince;
+    final double[] downSince;
     private final int[] outageSeq;
-    private final int[] linkTickets;
     private final EventHandle[] driftHandle;
-    private final double[] tierDownHours;
-    private final int[] tierDownNow;
+    final double[] tierDownHours;
+    final int[] tierDownNow;
 
-    private final boolean[] failed;
-    private final int[] generation;
-    private final int[] renewals;
-    private final int[] compTickets;
+    final boolean[] failed;
+    final int[] generation;
+    final int[] renewals;
 
     private final int[] remateStamp;
-    private int stamp;
+    int stamp;
 
-    private final ServerPool crews;
-    private final Spares spares;
-    private final JobTracker jobs;
-    private final Timeline timeline;
-    private final List<UpgradeWork> waves = new ArrayList<>();
+    final RepairTickets tickets;
+    final Spares spares;
+    final JobTracker jobs;
+    final Timeline timeline;
+    final List<UpgradeWork> waves = new ArrayList<>();
+    final Service service;
+    final Attribution attribution;
+    final List<ExpansionWork> expansions = new ArrayList<>();
+    final FlapProcess[] flapProcesses;
 
-    private final long[] failures = new long[FailureCause.values().length];
-    private long disturbed;
+    final long[] failures = new long[FailureCause.values().length];
+    long disturbed;
 
     Operations(PlantIndex p, LifecycleModel model, Draws draws, LossState loss, double horizonHours,
-            List<UpgradeDecision[]> decisions) {
+            List<UpgradeDecision[]> decisions, ExpansionWork.Plan growth) {
         this.p = p;
         this.ops = model.operations();
         this.repairs = model.repairs();
@@ -103,23 +88,31 @@ final class Operations {
         inVisit = new boolean[n];
         downSince = new double[n];
         outageSeq = new int[n];
-        linkTickets = new int[n];
         driftHandle = new EventHandle[n];
         tierDownHours = new double[p.tierCount()];
         tierDownNow = new int[p.tierCount()];
         failed = new boolean[p.componentCount];
         generation = new int[p.componentCount];
         renewals = new int[p.componentCount];
-        compTickets = new int[p.componentCount];
         remateStamp = new int[p.connectionCount];
-        crews = new ServerPool(kernel, repairs.crews() == 0 ? Integer.MAX_VALUE : repairs.crews());
-        spares = new Spares(kernel, p, model.spares());
-        jobs = new JobTracker(jobModel, p.serverIds.size());
-        int[] tierSize = Arrays.stream(p.tierLinks).mapToInt(a -> a.length).toArray();
-        timeline = new Timeline(tierDownNow, tierSize, p.switchTier, horizonHours);
+        tickets = new RepairTickets(this, p, repairs);
+        service = new Service(p, growth.absent(n), horizonHours);
+        attribution = new Attribution(n, model.expansions().size());
+        int[] installed = new int[PartKind.values().length];
+        for (int c = 0; c < p.componentCount; c++) {
+            installed[p.compKind[c].ordinal()] += service.installed(c) ? 1 : 0;
+        }
+        spares = new Spares(kernel, installed, model.spares());
+        jobs = new JobTracker(jobModel, service.servers());
+        timeline = new Timeline(tierDownNow, service.tierCount, p.switchTier, horizonHours);
+        flapProcesses = new FlapProcess[p.tierCount()];
         for (int w = 0; w < model.upgrades().size(); w++) {
             UpgradeWave wave = model.upgrades().get(w);
             waves.add(new UpgradeWork(this, p, wave, p.tierPosition(wave.tierIndex()), decisions.get(w)));
+        }
+        for (int e = 0; e < model.expansions().size(); e++) {
+            expansions.add(new ExpansionWork(this, p, model.expansions().get(e), e, growth.retire().get(e),
+                    growth.install().get(e)));
         }
     }
 
@@ -129,27 +122,38 @@ final class Operations {
             kernel.postAt(24.0 * d, 0, () -> timeline.closeDay(kernel.now()));
         }
         for (int c = 0; c < p.componentCount; c++) {
-            scheduleFailure(c);
+            if (service.installed(c)) {
+                scheduleFailure(c);
+            }
         }
         for (int l = 0; l < p.linkCount; l++) {
-            rescheduleDrift(l);
+            if (service.present(l)) {
+                rescheduleDrift(l);
+            }
         }
         if (ops.flaps().perLinkYear() > 0) {
             for (int t = 0; t < p.tierCount(); t++) {
-                new FlapProcess(t).next();
+                flapProcesses[t] = new FlapProcess(this, p, t);
+                flapProcesses[t].next();
             }
         }
         for (UpgradeWork wave : waves) {
             kernel.postAt(wave.startHours(), 0, wave::start);
         }
+        for (ExpansionWork expansion : expansions) {
+            kernel.postAt(expansion.startHours(), 0, expansion::start);
+        }
         kernel.run(horizon);
-        return outcome(turnUp);
+        return ReplicationOutcome.of(this, turnUp);
     }
 
     // ---- link state -------------------------------------------------------------------------------------
 
     /** Brings a link's up/down state in line with its causes; starts a job-tolerance check on an unplanned outage. */
-    private void refresh(int l) {
+    void refresh(int l) {
+        if (!service.present(l)) {
+            return;
+        }
         boolean down = hardDown[l] > 0 || lossDown[l] || upgradeDown[l];
         if (down == isDown[l]) {
             return;
@@ -161,11 +165,13 @@ final class Operations {
             isDown[l] = true;
             downSince[l] = now;
             tierDownNow[t]++;
+            attribution.outageStarts(l);
             int seq = ++outageSeq[l];
             if (p.serverFacing[l] && !upgradeDown[l]) {
+                int owner = attribution.owner(l);
                 kernel.post(jobModel.toleranceHours(), () -> {
                     if (isDown[l] && outageSeq[l] == seq) {
-                        jobs.interrupt(p.linkServer[l], kernel.now());
+                        attribution.interrupted(owner, jobs.interrupt(p.linkServer[l], kernel.now()));
                     }
                 });
             }
@@ -173,6 +179,7 @@ final class Operations {
             isDown[l] = false;
             tierDownHours[t] += now - downSince[l];
             tierDownNow[t]--;
+            attribution.outageEnds(l, now - downSince[l], p.switchTier[t], service.tierCount[t]);
         }
     }
 
@@ -187,7 +194,7 @@ final class Operations {
      * gets a ticket.
      */
     void settle(int l, FailureCause cause) {
-        if (lossWork[l] || inVisit[l]) {
+        if (lossWork[l] || inVisit[l] || !service.present(l)) {
             return;
         }
         if (loss.passes(l, kernel.now())) {
@@ -204,12 +211,12 @@ final class Operations {
                 refresh(l);
             }
             if (!lossTicketOpen[l]) {
-                openLinkTicket(l, 1);
+                tickets.openLinkTicket(l, 1);
             }
         }
     }
 
-    private void rescheduleDrift(int l) {
+    void rescheduleDrift(int l) {
         cancelDrift(l);
         if (lossDown[l]) {
             return;
@@ -223,7 +230,7 @@ final class Operations {
         }
     }
 
-    private void cancelDrift(int l) {
+    void cancelDrift(int l) {
         if (driftHandle[l] != null) {
             kernel.cancel(driftHandle[l]);
             driftHandle[l] = null;
@@ -246,7 +253,7 @@ final class Operations {
         failures[FailureCause.AGEING.ordinal()]++;
         refresh(l);
         if (!lossTicketOpen[l]) {
-            openLinkTicket(l, 1);
+            tickets.openLinkTicket(l, 1);
         }
     }
 
@@ -267,9 +274,13 @@ final class Operations {
         }
     }
 
-    /** Mates {@code conns} with new parts (clean), then disturbs their neighbours; inside a visit. */
+    /**
+     * Mates {@code conns} with new parts (clean), then disturbs their neighbours; inside a visit. Connections of
+     * links out of service (and not being installed in this visit) are left alone.
+     */
     void remateAsNew(int[] conns) {
         double now = kernel.now();
+        conns = Arrays.stream(conns).filter(c -> service.present(p.connLink[c]) || inVisit[p.connLink[c]]).toArray();
         for (int c : conns) {
             remateStamp[c] = stamp;
         }
@@ -295,11 +306,12 @@ final class Operations {
         }
         double now = kernel.now();
         for (int n : p.sharedMembers[g]) {
-            if (n == c || remateStamp[n] == stamp) {
+            if (n == c || remateStamp[n] == stamp || !service.present(p.connLink[n])) {
                 continue;
             }
             loss.mate(n, now, false);
             disturbed++;
+            attribution.disturbed();
             settle(p.connLink[n], FailureCause.CONTAMINATION);
         }
     }
@@ -317,7 +329,7 @@ final class Operations {
 
     // ---- failures ---------------------------------------------------------------------------------------
 
-    private void scheduleFailure(int c) {
+    void scheduleFailure(int c) {
         Distribution law = ops.timeToFailureHours().get(p.compKind[c]);
         if (law == null) {
             return;
@@ -340,115 +352,11 @@ final class Operations {
             hardDown[l]++;
             refresh(l);
         }
-        Ticket t = newTicket(true, c, 1);
-        kernel.post(t.detection, () -> {
-            timeline.queue(kernel.now(), 1);
-            spares.acquire(p.compKind[c], () -> requestCrew(t));
-        });
+        tickets.componentFailed(c);
     }
 
-    /** A superposed Poisson process of flaps over one tier's links; a flap is an impulse outage. */
-    private final class FlapProcess implements Runnable {
-        private final int tier;
-        private final int[] links;
-        private final UniformRandomProvider rng;
-        private final double ratePerHour;
-
-        FlapProcess(int tier) {
-            this.tier = tier;
-            this.links = p.tierLinks[tier];
-            this.rng = draws.process("flap", p.tierNames.get(tier));
-            this.ratePerHour = ops.flaps().perLinkYear() * links.length / LifecycleSpec.HOURS_PER_YEAR;
-        }
-
-        void next() {
-            double gap = -Math.log(1.0 - rng.nextDouble()) / ratePerHour;
-            if (kernel.now() + gap < horizon) {
-                kernel.post(gap, this);
-            }
-        }
-
-        @Override
-        public void run() {
-            int l = links[(int) (rng.nextDouble() * links.length)];
-            double hours = ops.flaps().duration().sampleByInversion(rng);
-            if (!isDown[l]) {
-                failures[FailureCause.FLAP.ordinal()]++;
-                double counted = Math.min(hours, horizon - kernel.now());
-                tierDownHours[tier] += counted;
-                timeline.advance(kernel.now());
-                timeline.impulse(tier, counted);
-                if (p.serverFacing[l] && hours > jobModel.toleranceHours()) {
-                    jobs.interrupt(p.linkServer[l], kernel.now() + jobModel.toleranceHours());
-                }
-            }
-            next();
-        }
-    }
-
-    // ---- repair tickets ---------------------------------------------------------------------------------
-
-    private Ticket newTicket(boolean component, int target, int attempt) {
-        Ticket t = new Ticket(component, target, attempt);
-        UniformRandomProvider rng = component
-                ? draws.at("repair-component", p.compIds[target], compTickets[target]++)
-                : draws.at("repair-link", p.linkIds[target], linkTickets[target]++);
-        t.detection = repairs.detectionDelay().sampleByInversion(rng);
-        t.travel = repairs.travel().sampleByInversion(rng);
-        double wrongDraw = rng.nextDouble();
-        double pickDraw = rng.nextDouble();
-        int[] suspects = wrongSuspects(component ? p.compLinks[target][0] : target, component ? target : -1);
-        if (attempt == 1 && suspects.length > 0 && wrongDraw < repairs.misdiagnosisShare()) {
-            t.wrongPart = suspects[(int) (pickDraw * suspects.length)];
-            t.work = repairs.replace().get(p.compKind[t.wrongPart]).sampleByInversion(rng);
-        } else if (component) {
-            t.work = repairs.replace().get(p.compKind[target]).sampleByInversion(rng);
-        }
-        return t;
-    }
-
-    /** The parts a misdiagnosing technician swaps: the link's transceivers and cords other than the culprit. */
-    private int[] wrongSuspects(int l, int culprit) {
-        return Arrays.stream(p.linkComponents[l])
-                .filter(c -> c != culprit && (p.compKind[c] == PartKind.TRANSCEIVER
-                        || p.compKind[c] == PartKind.CORD))
-                .toArray();
-    }
-
-    private void requestCrew(Ticket t) {
-        crews.request(() -> {
-            timeline.queue(kernel.now(), -1);
-            if (t.component) {
-                kernel.post(t.travel + t.work, () -> componentWorkDone(t));
-            } else {
-                kernel.post(t.travel, () -> linkArrival(t));
-            }
-        });
-    }
-
-    private void componentWorkDone(Ticket t) {
-        int c = t.target;
-        if (t.wrongPart >= 0) {
-            swapWrongPart(t.wrongPart, p.compLinks[c]);
-            crews.release();
-            // The link is still down: a second visit follows at once, with the spare already in hand.
-            Ticket second = newTicket(true, c, 2);
-            timeline.queue(kernel.now(), 1);
-            requestCrew(second);
-            return;
-        }
-        int[] links = p.compLinks[c];
-        beginVisit(links);
-        remateAsNew(p.compConns[c]);
-        double minutes = 0;
-        for (int l : links) {
-            minutes += rework.untilPass(l, kernel.now(), this::disturbNeighbours);
-        }
-        endVisit(links);
-        kernel.post(minutes / 60, () -> componentRepaired(c));
-    }
-
-    private void componentRepaired(int c) {
+    /** A failed component is back: a fresh failure clock, and its links come back if nothing else holds them. */
+    void componentRepaired(int c) {
         failed[c] = false;
         generation[c]++;
         renewals[c]++;
@@ -458,57 +366,10 @@ final class Operations {
             refresh(l);
             settle(l, FailureCause.CONTAMINATION);
         }
-        crews.release();
-    }
-
-    private void openLinkTicket(int l, int attempt) {
-        lossTicketOpen[l] = true;
-        Ticket t = newTicket(false, l, attempt);
-        if (attempt == 1) {
-            kernel.post(t.detection, () -> {
-                timeline.queue(kernel.now(), 1);
-                requestCrew(t);
-            });
-        } else {
-            timeline.queue(kernel.now(), 1);
-            requestCrew(t);
-        }
-    }
-
-    private void linkArrival(Ticket t) {
-        int l = t.target;
-        if (!lossDown[l] || loss.passes(l, kernel.now())) {
-            // Fixed meanwhile (another crew's work or a lucky disturbance): no fault found.
-            lossTicketOpen[l] = false;
-            crews.release();
-            settle(l, FailureCause.CONTAMINATION);
-            return;
-        }
-        lossWork[l] = true;
-        if (t.wrongPart >= 0) {
-            kernel.post(t.work, () -> {
-                swapWrongPart(t.wrongPart, new int[] {l});
-                finishLinkTicket(l);
-            });
-            return;
-        }
-        beginVisit(l);
-        double minutes = rework.untilPass(l, kernel.now(), this::disturbNeighbours);
-        endVisit(l);
-        kernel.post(minutes / 60, () -> finishLinkTicket(l));
-    }
-
-    private void finishLinkTicket(int l) {
-        lossWork[l] = false;
-        lossTicketOpen[l] = false;
-        crews.release();
-        if (!settleLoss(l)) {
-            openLinkTicket(l, 2);
-        }
     }
 
     /** Clears a link's loss outage if it passes now; returns whether it passes. */
-    private boolean settleLoss(int l) {
+    boolean settleLoss(int l) {
         if (!loss.passes(l, kernel.now())) {
             return false;
         }
@@ -520,41 +381,5 @@ final class Operations {
         return true;
     }
 
-    /** A misdiagnosis: the wrong part is swapped for a new one, re-mating its connections. */
-    private void swapWrongPart(int part, int[] visitLinks) {
-        if (!renew(part)) {
-            return;
-        }
-        beginVisit(visitLinks);
-        remateAsNew(p.compConns[part]);
-        endVisit(visitLinks);
-    }
-
     // ---- results ----------------------------------------------------------------------------------------
-
-    private ReplicationOutcome outcome(TurnUp.Outcome turnUp) {
-        timeline.advance(horizon);
-        double[] downHours = tierDownHours.clone();
-        for (int l = 0; l < p.linkCount; l++) {
-            if (isDown[l]) {
-                downHours[p.linkTier[l]] += horizon - downSince[l];
-            }
-        }
-        double[] tierAvailability = new double[p.tierCount()];
-        double totalDown = 0;
-        for (int t = 0; t < p.tierCount(); t++) {
-            tierAvailability[t] = 1 - downHours[t] / (p.tierLinks[t].length * horizon);
-            totalDown += downHours[t];
-        }
-        double availability = 1 - totalDown / (p.linkCount * horizon);
-        double utilisation = repairs.crews() == 0 ? Double.NaN : crews.meanBusy() / repairs.crews();
-        double[][] upgrades = new double[waves.size()][];
-        for (int w = 0; w < waves.size(); w++) {
-            upgrades[w] = waves.get(w).outcome();
-        }
-        return new ReplicationOutcome(turnUp, availability, tierAvailability, totalDown, failures.clone(),
-                jobs.interruptions, jobs.lostGpuHours, utilisation, crews.meanWait(), disturbed, upgrades,
-                timeline.linksDown(), timeline.queued(), timeline.capacity(), timeline.tierUp(),
-                turnUp.events() + kernel.executedCount());
-    }
 }

@@ -67,6 +67,8 @@ final class PlantIndex {
     /** True for tiers without server-facing links: their outages reduce capacity. */
     final boolean[] switchTier;
     final List<String> serverIds;
+    private final Map<String, Integer> linkIndex;
+    private final Map<String, Integer> sharedGroups;
 
     PlantIndex(LifecyclePlant plant) {
         this.plant = plant;
@@ -83,7 +85,7 @@ final class PlantIndex {
         }
         tierNames = List.copyOf(tiers.values());
 
-        Map<String, Integer> linkIndex = new HashMap<>(linkCount * 2);
+        linkIndex = new HashMap<>(linkCount * 2);
         Map<String, Integer> compIndex = new HashMap<>(componentCount * 2);
         for (int c = 0; c < componentCount; c++) {
             compIndex.put(components.get(c).id(), c);
@@ -170,6 +172,7 @@ final class PlantIndex {
                 }
             }
         }
+        sharedGroups = sharedIndex;
         laneOffset[connections] = offset;
         maxPositions = widest;
         sharedMembers = new int[shared.size()][];
@@ -217,6 +220,24 @@ final class PlantIndex {
 
     int tierCount() {
         return tierNames.size();
+    }
+
+    /** The shared-part group of {@code sharedPartId}, or −1 when no connection sits in it. */
+    int sharedGroup(String sharedPartId) {
+        return sharedGroups.getOrDefault(sharedPartId, -1);
+    }
+
+    /**
+     * The index of the link with this id.
+     *
+     * @throws IllegalArgumentException when the plant has no such link
+     */
+    int linkIndex(String id) {
+        Integer l = linkIndex.get(id);
+        if (l == null) {
+            throw new IllegalArgumentException("no link " + id + " in the plant");
+        }
+        return l;
     }
 
     /** The dense tier position of a tier index, or −1 when the plant has no such tier. */

@@ -2,8 +2,9 @@ package org.cablesim.lifecycle;
 
 /**
  * Per-day time averages of one replication: links down, repair requests queued, the up share of the worst
- * switch–switch tier and the up share of every tier. Callers {@link #advance} to the current time before every
- * change of the counts.
+ * switch–switch tier, the up share of every tier and the links in service. Callers {@link #advance} to the current
+ * time before every change of the counts; the tier sizes are live (a growing plant brings links into service), and
+ * a tier with no link in service counts as up.
  */
 final class Timeline {
     private final int[] tierDownNow;
@@ -14,6 +15,7 @@ final class Timeline {
     private final double[] queuedArea;
     private final double[] capacityArea;
     private final double[][] tierUpArea;
+    private final double[] inServiceArea;
     private int queued;
     private int day;
     private double last;
@@ -28,6 +30,7 @@ final class Timeline {
         queuedArea = new double[days];
         capacityArea = new double[days];
         tierUpArea = new double[tierSize.length][days];
+        inServiceArea = new double[days];
     }
 
     int days() {
@@ -39,15 +42,18 @@ final class Timeline {
         double dt = now - last;
         if (dt > 0) {
             int down = 0;
+            int inService = 0;
             double capacity = 1;
             for (int t = 0; t < tierSize.length; t++) {
                 down += tierDownNow[t];
-                double up = 1 - (double) tierDownNow[t] / tierSize[t];
+                inService += tierSize[t];
+                double up = tierSize[t] == 0 ? 1 : 1 - (double) tierDownNow[t] / tierSize[t];
                 tierUpArea[t][day] += dt * up;
                 if (switchTier[t]) {
                     capacity = Math.min(capacity, up);
                 }
             }
+            inServiceArea[day] += dt * inService;
             linksDownArea[day] += dt * down;
             queuedArea[day] += dt * queued;
             capacityArea[day] += dt * capacity;
@@ -74,6 +80,9 @@ final class Timeline {
      * change events; its capacity dent is charged to the tier as if it were the worst one.
      */
     void impulse(int tier, double hours) {
+        if (tierSize[tier] == 0) {
+            return;
+        }
         linksDownArea[day] += hours;
         tierUpArea[tier][day] -= hours / tierSize[tier];
         if (switchTier[tier]) {
@@ -91,6 +100,10 @@ final class Timeline {
 
     double[] capacity() {
         return perHour(capacityArea);
+    }
+
+    double[] inService() {
+        return perHour(inServiceArea);
     }
 
     /** Per tier position, per day: the time-average up share of the tier's links. */

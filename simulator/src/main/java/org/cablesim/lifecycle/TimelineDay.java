@@ -12,9 +12,10 @@ import java.util.Map;
  * @param repairsQueued    repair requests waiting for a spare or a crew
  * @param capacityFraction up share of the worst switch–switch tier (1 when there is none)
  * @param upShareByTier    up share of each tier's links, by tier name in tier order
+ * @param linksInService   links in service (all of them unless the plant grows in phases)
  */
 public record TimelineDay(int day, double linksDown, double repairsQueued, double capacityFraction,
-        Map<String, Double> upShareByTier) {
+        Map<String, Double> upShareByTier, double linksInService) {
     public TimelineDay {
         upShareByTier = Collections.unmodifiableMap(new LinkedHashMap<>(upShareByTier));
     }

@@ -21,9 +21,13 @@ final class TurnUp {
     private TurnUp() {
     }
 
-    static Outcome run(PlantIndex p, LossState loss, TurnUpSpec procedure, ContaminationModel contamination) {
+    /** Turns up the links in service at the start ({@code absent} marks those a later expansion installs). */
+    static Outcome run(PlantIndex p, LossState loss, TurnUpSpec procedure, ContaminationModel contamination,
+            boolean[] absent) {
         for (int c = 0; c < p.connectionCount; c++) {
-            loss.mate(c, 0, true);
+            if (!absent[p.connLink[c]]) {
+                loss.mate(c, 0, true);
+            }
         }
         Rework rework = new Rework(p, loss, procedure, contamination);
         EventKernel kernel = new EventKernel();
@@ -32,7 +36,12 @@ final class TurnUp {
         long[] designReworks = {0};
         double[] labourMinutes = {0};
         double[] lastDone = {0};
+        int turnedUp = 0;
         for (int l = 0; l < p.linkCount; l++) {
+            if (absent[l]) {
+                continue;
+            }
+            turnedUp++;
             int link = l;
             crews.request(() -> {
                 if (loss.passes(link, 0)) {
@@ -55,7 +64,7 @@ final class TurnUp {
             });
         }
         kernel.runAll();
-        return new Outcome((double) firstPass[0] / p.linkCount, rework.remates + rework.replacements,
+        return new Outcome((double) firstPass[0] / turnedUp, rework.remates + rework.replacements,
                 rework.replacements, designReworks[0], labourMinutes[0] / 60, lastDone[0] / 24, kernel.executedCount());
     }
 }

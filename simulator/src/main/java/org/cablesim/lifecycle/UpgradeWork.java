@@ -23,6 +23,7 @@ final class UpgradeWork {
     private int reused;
     private int recabled;
     private int finished;
+    private int worked;
     private double labourHours;
     private double linkDownHours;
 
@@ -46,6 +47,10 @@ final class UpgradeWork {
         int[] links = p.tierLinks[tier];
         for (int i = 0; i < links.length; i++) {
             int l = links[i];
+            if (!ops.service.present(l)) {
+                continue;
+            }
+            worked++;
             UpgradeDecision decision = decisions[i];
             crews.request(() -> work(l, decision));
         }
@@ -91,7 +96,7 @@ final class UpgradeWork {
 
     /** {reused share, re-cabled links, labour hours, link-down hours, days to complete (NaN if unfinished), cost}. */
     double[] outcome() {
-        int links = p.tierLinks[tier].length;
+        int links = worked;
         UpgradeCosts costs = wave.costs();
         double cost = (reused + recabled) * costs.transceiverCostPerLink() + recabled * costs.cableCostPerLink()
                 + labourHours * costs.labourCostPerHour();

@@ -49,7 +49,7 @@ public final class PathwayGraph {
     /**
      * Builds the pathways of a fabric's floor.
      *
-     * @param fabric         the racks come from its devices
+     * @param fabric         the racks come from its hall plan ({@link LogicalFabric#hallRacks()})
      * @param floor          pitch, tray height and cross-aisle spacing
      * @param patchRackRows  rows that get a patching rack after their last rack (network-rack panel placement)
      */
@@ -65,7 +65,7 @@ public final class PathwayGraph {
      */
     static PathwayGraph build(LogicalFabric fabric, FloorSpec floor, Set<Integer> patchRackRows,
             Map<Integer, Integer> overflowRacks) {
-        Map<RackLocation, List<Device>> racks = fabric.racks();
+        Map<RackLocation, List<Device>> racks = fabric.hallRacks();
         TreeMap<Integer, Double> rowY = new TreeMap<>();
         Map<Integer, Integer> lastPosition = new HashMap<>();
         Set<Integer> computeRows = new TreeSet<>();
@@ -204,6 +204,11 @@ public final class PathwayGraph {
             throw new IllegalArgumentException("no rack at row " + row + " position " + position);
         }
         return id;
+    }
+
+    /** Whether a rack (or patching rack) stands at (row, position). */
+    boolean hasRack(int row, int position) {
+        return rackNodes.containsKey(key(row, position));
     }
 
     /** The node id of a row's patching rack. */

@@ -30,8 +30,15 @@ final class RackSpace {
     private final Map<Integer, List<Integer>> overflowByRow = new TreeMap<>();
     private final Map<Integer, Integer> rowOfVirtual = new HashMap<>();
 
-    RackSpace(LogicalFabric fabric, RackSpec spec, PathwayGraph pathways) {
+    private final boolean overflow;
+
+    /**
+     * @param overflow whether panels may move to overflow racks at all (with {@code panelOverflow: patch-rack});
+     *                 false keeps them where the plan puts them
+     */
+    RackSpace(LogicalFabric fabric, RackSpec spec, PathwayGraph pathways, boolean overflow) {
         this.spec = spec;
+        this.overflow = overflow;
         this.pathways = pathways;
         for (Map.Entry<RackLocation, List<Device>> e : fabric.racks().entrySet()) {
             int node = pathways.rackNodeId(e.getKey().row(), e.getKey().position());
@@ -59,7 +66,7 @@ final class RackSpace {
     }
 
     boolean overflowAllowed() {
-        return spec.panelOverflow() == PanelOverflow.PATCH_RACK;
+        return overflow && spec.panelOverflow() == PanelOverflow.PATCH_RACK;
     }
 
     /** Whether {@code ru} more rack units fit in the rack at a node. */

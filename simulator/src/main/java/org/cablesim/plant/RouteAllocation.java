@@ -19,14 +19,14 @@ import org.cablesim.topology.LogicalLink;
 /**
  * The {@link ShortestTrayRouter}'s mutable working state, used once: allocates every link's channels to trunk slots,
  * panel ports, cross-connect ports and harnesses, opening trunks (and spares) as needed, into a {@link PlantLayout}.
+ * A growth phase starts from the phase before's stacks and trunks (see {@link GrowthSeed}).
  */
 final class RouteAllocation {
     private final LogicalFabric fabric;
     private final List<TierPlant> tiers;
     private final PathwayGraph pathways;
-    private final CapacityPolicy policy;
+    private final GrowthSeed seed;
     private final RackSpace space;
-    private final Map<Integer, Integer> panelHome = new HashMap<>();
     final Set<Long> pairs = new HashSet<>();
     final List<PlantViolation> capacityViolations = new ArrayList<>();
 
@@ -44,29 +44,18 @@ final class RouteAllocation {
     private final IntArray harnessTier = new IntArray(256);
     private final Map<String, Integer> harnessOfPort = new HashMap<>();
 
-    private final IntArray trunkTier = new IntArray(1024);
-    private final IntArray trunkNearStack = new IntArray(1024);
-    private final IntArray trunkFarStack = new IntArray(1024);
-    private final IntArray trunkNearStart = new IntArray(1024);
-    private final IntArray trunkFarStart = new IntArray(1024);
-    private final IntArray trunkUsed = new IntArray(1024);
-
-    private final IntArray stackTier = new IntArray(256);
-    private final IntArray stackNode = new IntArray(256);
-    private final IntArray stackXc = new IntArray(256);
-    private final IntArray stackPorts = new IntArray(256);
-    private final IntArray stackBooked = new IntArray(256);
-    private final Map<Long, Integer> stacks = new HashMap<>();
-    private final Map<TrunkGroupKey, TrunkGroup> groups = new HashMap<>();
-    private final List<TrunkGroup> groupOrder = new ArrayList<>();
+    private final PanelStacks stacks;
+    private final TrunkBook trunks;
 
     RouteAllocation(LogicalFabric fabric, List<TierPlant> tiers, PathwayGraph pathways, CapacityPolicy policy,
-            RackSpace space) {
+            GrowthSeed seed, RackSpace space) {
         this.fabric = fabric;
-        this.space = space;
         this.tiers = tiers;
         this.pathways = pathways;
-        this.policy = policy;
+        this.seed = seed;
+        this.space = space;
+        this.stacks = new PanelStacks(tiers, policy);
+        this.trunks = new TrunkBook(tiers, policy, stacks, space, pathways);
         int links = fabric.links().size();
         this.linkFirstSub = new int[links];
         this.linkLowerNode = new int[links];
@@ -84,6 +73,18 @@ final class RouteAllocation {
         subFarXc = new IntArray(expected);
         subLowerHarness = new IntArray(expected);
         subUpperHarness = new IntArray(expected);
+        if (seed.prior() != null) {
+            // A growth phase takes over the phase before's stacks and trunks with their indices.
+            PlantLayout prior = seed.prior().layout();
+            for (int s = 0; s < prior.stackTier().length; s++) {
+                int id = stacks.stack(prior.stackTier()[s], seed.translate(prior.stackNode()[s], pathways),
+                        prior.stackCrossConnect()[s]);
+                stacks.ports.set(id, prior.stackPorts()[s]);
+            }
+            for (int t = 0; t < prior.trunks(); t++) {
+                trunks.adopt(prior, t);
+            }
+        }
     }
 
     void allocateAll() {
@@ -91,13 +92,59 @@ final class RouteAllocation {
         for (int l = 0; l < links.size(); l++) {
             allocate(l, links.get(l));
         }
+        // Growth: the groups a final-size tier will need get their trunks now, dark until used.
+        for (GrowthSeed.Target target : seed.targets()) {
+            GrowthSeed.GroupKey k = target.group();
+            TrunkBook.Group g = trunks.group(new TrunkBook.GroupKey(k.tier(),
+                    pathways.rackNodeId(k.nearRow(), k.nearPosition()),
+                    pathways.rackNodeId(k.farRow(), k.farPosition())));
+            while (g.trunks.size() < target.trunks() && g.openTrunk() >= 0) {
+                // openTrunk adds the trunk
+            }
+        }
         // Provisioned spares: every panel pair gets at least perPanelPair trunks.
-        for (TrunkGroup g : groupOrder) {
-            TierPlant tp = tiers.get(g.key.tier);
+        for (TrunkBook.Group g : trunks.groups()) {
+            TierPlant tp = tiers.get(g.key.tier());
             while (g.trunks.size() < tp.choice().trunk().perPanelPair() && g.openTrunk() >= 0) {
                 // openTrunk adds the spare
             }
         }
+        // Trunks without a link (spares, pre-installed or left by moved links) still have a route; cords run to
+        // where their trunk's panels really stand (an overflow patching rack when the location's rack was full).
+        for (int t = 0; t < trunks.size(); t++) {
+            TrunkBook.GroupKey k = trunks.keyOf(t);
+            pairs.add(RouteTable.pair(k.nearLoc(), k.farLoc()));
+        }
+        for (int sub = 0; sub < subLink.size(); sub++) {
+            int t = subTrunk.get(sub);
+            if (t >= 0) {
+                pairs.add(RouteTable.pair(linkLowerNode[subLink.get(sub)], stacks.node.get(trunks.nearStack.get(t))));
+                pairs.add(RouteTable.pair(stacks.node.get(trunks.farStack.get(t)), linkUpperNode[subLink.get(sub)]));
+            }
+        }
+    }
+
+    /**
+     * Keeps a link of the phase before on its trunk legs and ports when it still runs between the same two panel
+     * locations; false when it must be placed afresh.
+     */
+    private boolean keepPrior(int l, LogicalLink link, TierPlant tp, int mdis, TrunkBook.Group group) {
+        CablingPlan prior = seed.prior();
+        if (prior == null || l >= prior.linkCount() || !prior.isRouted(l)) {
+            return false;
+        }
+        PlantLayout p = prior.layout();
+        int first = p.linkFirstSub()[l];
+        if (p.subTrunk()[first] < 0 || !trunks.keyOf(p.subTrunk()[first]).equals(group.key)) {
+            return false;
+        }
+        linkFirstSub[l] = subLink.size();
+        for (int k = 0; k < mdis; k++) {
+            trunks.use(p.subTrunk()[first + k], p.subNearSlot()[first + k]);
+            addSub(l, k + 1, p.subTrunk()[first + k], p.subNearSlot()[first + k], p.subNearXc()[first + k],
+                    p.subFarXc()[first + k], tp, link);
+        }
+        return true;
     }
 
     private void allocate(int l, LogicalLink link) {
@@ -124,14 +171,20 @@ final class RouteAllocation {
         }
         int nearLoc = location(lower, lowerNode, tp);
         int farLoc = location(upper, upperNode, tp);
-        TrunkGroupKey key = new TrunkGroupKey(tp.index(), nearLoc, farLoc);
-        TrunkGroup group = groups.get(key);
-        if (group == null) {
-            group = new TrunkGroup(key);
-            groups.put(key, group);
-            groupOrder.add(group);
+        TrunkBook.Group group = trunks.group(new TrunkBook.GroupKey(tp.index(), nearLoc, farLoc));
+        if (!keepPrior(l, link, tp, mdis, group) && !place(l, link, tp, mdis, group)) {
+            return;
         }
-        int[] trunks = new int[mdis];
+        pairs.add(RouteTable.pair(lowerNode, nearLoc));
+        pairs.add(RouteTable.pair(farLoc, upperNode));
+        pairs.add(RouteTable.pair(nearLoc, farLoc));
+    }
+
+    /** Places a link afresh on its group's trunks (and cross-connect ports); false when capacity ran out. */
+    private boolean place(int l, LogicalLink link, TierPlant tp, int mdis, TrunkBook.Group group) {
+        int nearLoc = group.key.nearLoc();
+        int farLoc = group.key.farLoc();
+        int[] trunkOf = new int[mdis];
         int[] slots = new int[mdis];
         int[] nearXc = new int[mdis];
         int[] farXc = new int[mdis];
@@ -148,8 +201,8 @@ final class RouteAllocation {
                         + ", panels full or onCapacityExhausted: fail)";
                 break;
             }
-            trunks[taken] = t;
-            slots[taken] = trunkUsed.get(t) - 1;
+            trunkOf[taken] = t;
+            slots[taken] = group.lastSlot;
         }
         boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
         int xcTaken = 0;
@@ -158,48 +211,42 @@ final class RouteAllocation {
         if (failure == null && xc) {
             for (; xcTaken < mdis; xcTaken++) {
                 // The equipment-side panels stand beside the trunk's panels (an overflow rack when those moved).
-                int nearStack = stack(tp.index(), stackNode.get(trunkNearStack.get(trunks[xcTaken])), true);
-                int farStack = stack(tp.index(), stackNode.get(trunkFarStack.get(trunks[xcTaken])), true);
+                int nearStack = stacks.stack(tp.index(), stacks.node.get(trunks.nearStack.get(trunkOf[xcTaken])), true);
+                int farStack = stacks.stack(tp.index(), stacks.node.get(trunks.farStack.get(trunkOf[xcTaken])), true);
                 nearXcStack[xcTaken] = nearStack;
                 farXcStack[xcTaken] = farStack;
-                if (!canTake(nearStack, 1) || !canTake(farStack, 1)) {
+                if (!stacks.canTake(nearStack, 1) || !stacks.canTake(farStack, 1)) {
                     failure = "the cross-connect panels at " + pathways.node(nearLoc).label() + " or "
                             + pathways.node(farLoc).label() + " are full (perLocation "
                             + tp.panels().perLocation() + ", onCapacityExhausted: fail)";
                     break;
                 }
-                nearXc[xcTaken] = takePorts(nearStack, 1);
-                farXc[xcTaken] = takePorts(farStack, 1);
+                nearXc[xcTaken] = stacks.take(nearStack, 1);
+                farXc[xcTaken] = stacks.take(farStack, 1);
             }
             if (failure != null) {
-                for (int k = xcTaken - 1; k >= 0; k--) {
-                    stackPorts.set(nearXcStack[k], stackPorts.get(nearXcStack[k]) - 1);
-                    stackPorts.set(farXcStack[k], stackPorts.get(farXcStack[k]) - 1);
+                for (int k = 0; k < xcTaken; k++) {
+                    stacks.giveBack(nearXcStack[k], 1);
+                    stacks.giveBack(farXcStack[k], 1);
                 }
             }
         }
         if (failure != null) {
             for (int k = taken - 1; k >= 0; k--) {
-                group.giveBack(trunks[k]);
+                group.giveBack(trunkOf[k], slots[k]);
             }
             linkFirstSub[l] = -1;
             capacityViolations.add(new PlantViolation(link.id(), 0, CheckKind.CAPACITY, -1,
                     "link " + link.id() + " (" + link.fromDeviceId() + " to " + link.toDeviceId()
                             + ") is not cabled: " + failure + "; add panels or trunks, or set"
                             + " onCapacityExhausted: add"));
-            return;
+            return false;
         }
         linkFirstSub[l] = subLink.size();
         for (int k = 0; k < mdis; k++) {
-            addSub(l, k + 1, trunks[k], slots[k], nearXc[k], farXc[k], tp, link);
+            addSub(l, k + 1, trunkOf[k], slots[k], nearXc[k], farXc[k], tp, link);
         }
-        for (int k = 0; k < mdis; k++) {
-            int near = stackNode.get(trunkNearStack.get(trunks[k]));
-            int far = stackNode.get(trunkFarStack.get(trunks[k]));
-            pairs.add(RouteTable.pair(lowerNode, near));
-            pairs.add(RouteTable.pair(far, upperNode));
-            pairs.add(RouteTable.pair(near, far));
-        }
+        return true;
     }
 
     private void addSub(int link, int mdi, int trunk, int slot, int nearXc, int farXc, TierPlant tp,
@@ -229,163 +276,27 @@ final class RouteAllocation {
         return pathways.patchRackNodeId(d.rack().row());
     }
 
-    private int stack(int tier, int node, boolean crossConnect) {
-        long key = stackKey(tier, node, crossConnect);
-        Integer s = stacks.get(key);
-        if (s == null) {
-            s = stackTier.add(tier);
-            stackNode.add(node);
-            stackXc.add(crossConnect ? 1 : 0);
-            stackPorts.add(0);
-            stackBooked.add(0);
-            stacks.put(key, s);
-        }
-        return s;
-    }
-
-    private static long stackKey(int tier, int node, boolean crossConnect) {
-        // node may be a placeholder overflow rack (< -1) in the first pass: keep its sign out of the tier bits
-        return ((long) tier << 40) ^ ((long) node << 1) ^ (crossConnect ? 1 : 0);
-    }
-
-    /**
-     * The node whose trunk-side panels take a new block of {@code ports} ports of a tier at a panel location: the
-     * location while its rack has room, else (rule {@code patch-rack}) the row's overflow patching rack; a location
-     * that overflowed once keeps sending its new blocks there, so its panels stay in two contiguous groups.
-     */
-    private int blockNode(int tier, int loc, int ports) {
-        int node = panelHome.getOrDefault(loc, loc);
-        if (space.overflowAllowed() && !space.fits(node, blockRu(tier, node, ports))) {
-            node = space.overflowRack(pathways.node(loc).row(), n -> blockRu(tier, n, ports));
-            panelHome.put(loc, node);
-        }
-        return node;
-    }
-
-    /**
-     * Rack units a block of ports adds at a node: the new panels of the tier's trunk-side stack there, twice on a
-     * cross-connect tier (its equipment-side panels, never more than the trunk side's, are booked with them).
-     */
-    private int blockRu(int tier, int node, int ports) {
-        Integer s = stacks.get(stackKey(tier, node, false));
-        int used = s == null ? 0 : stackPorts.get(s);
-        int booked = s == null ? 0 : stackBooked.get(s);
-        return (RackSpace.panelsFor(tiers.get(tier), used + ports) - booked) * RackSpace.ruPerBookedPanel(tiers.get(tier));
-    }
-
-    /** Books the rack units of a trunk-side stack's new panels. */
-    private void book(int stack) {
-        int tier = stackTier.get(stack);
-        int panels = RackSpace.panelsFor(tiers.get(tier), stackPorts.get(stack));
-        space.take(stackNode.get(stack), (panels - stackBooked.get(stack)) * RackSpace.ruPerBookedPanel(tiers.get(tier)));
-        stackBooked.set(stack, panels);
-    }
-
-    private boolean canTake(int stack, int ports) {
-        if (policy == CapacityPolicy.ADD) {
-            return true;
-        }
-        TierPlant tp = tiers.get(stackTier.get(stack));
-        long capacity = (long) tp.panels().perLocation() * tp.panels().portsPerPanel();
-        return stackPorts.get(stack) + ports <= capacity;
-    }
-
-    private int takePorts(int stack, int ports) {
-        int start = stackPorts.get(stack);
-        stackPorts.set(stack, start + ports);
-        return start;
-    }
-
     RackSpace space() {
         return space;
     }
 
     PlantLayout layout() {
-        int n = stackTier.size();
-        int[] panels = new int[n];
-        for (int s = 0; s < n; s++) {
-            panels[s] = RackSpace.panelsFor(tiers.get(stackTier.get(s)), stackPorts.get(s));
-        }
-        int[] topRu = space.stackTops(stackNode.toArray(), stackTier.toArray(), stackXc.toArray(), panels, tiers);
-        boolean[] xc = new boolean[n];
-        for (int s = 0; s < n; s++) {
-            xc[s] = stackXc.get(s) == 1;
+        PanelNumbering.Result panels = PanelNumbering.of(stacks.tier.toArray(), stacks.node.toArray(),
+                stacks.crossConnectFlags(), stacks.ports.toArray(), tiers, pathways, seed);
+        // Panels fill a rack from its top down, devices from the bottom up; when both do not fit, the panels go on
+        // above the top RU, where the elevation reports them.
+        int[] topRu = new int[stacks.size()];
+        for (int s = 0; s < topRu.length; s++) {
+            int node = stacks.node.get(s);
+            int top = Math.max(space.heightRu(), space.deviceRuAt(node) + panels.rackUnitsAt().get(node));
+            topRu[s] = top - panels.ruOffsets()[s];
         }
         return new PlantLayout(linkFirstSub, linkLowerNode, linkUpperNode, subLink.toArray(), subMdi.toArray(),
                 subTrunk.toArray(), subNearSlot.toArray(), subNearXc.toArray(), subFarXc.toArray(),
-                trunkTier.toArray(), trunkNearStack.toArray(), trunkFarStack.toArray(), trunkNearStart.toArray(),
-                trunkFarStart.toArray(), trunkUsed.toArray(), stackTier.toArray(), stackNode.toArray(), xc,
-                stackPorts.toArray(), panels, topRu, subLowerHarness.toArray(), subUpperHarness.toArray(),
+                trunks.tier.toArray(), trunks.nearStack.toArray(), trunks.farStack.toArray(),
+                trunks.nearStart.toArray(), trunks.farStart.toArray(), trunks.used.toArray(),
+                stacks.tier.toArray(), stacks.node.toArray(), stacks.crossConnectFlags(), stacks.ports.toArray(),
+                panels.panels(), topRu, subLowerHarness.toArray(), subUpperHarness.toArray(),
                 harnessTier.toArray());
-    }
-
-    private record TrunkGroupKey(int tier, int nearLoc, int farLoc) {
-    }
-
-    /** The trunks between one pair of panel locations of one tier, filled in order. */
-    private final class TrunkGroup {
-        final TrunkGroupKey key;
-        final IntArray trunks = new IntArray(4);
-        int current;
-
-        TrunkGroup(TrunkGroupKey key) {
-            this.key = key;
-        }
-
-        /** A slot on the first trunk with room (opening one if allowed): the trunk, or −1. */
-        int take() {
-            int slotsPerTrunk = tiers.get(key.tier).slotsPerTrunk();
-            while (current < trunks.size()) {
-                int t = trunks.get(current);
-                if (trunkUsed.get(t) < slotsPerTrunk) {
-                    trunkUsed.set(t, trunkUsed.get(t) + 1);
-                    return t;
-                }
-                current++;
-            }
-            int t = openTrunk();
-            if (t < 0) {
-                return -1;
-            }
-            trunkUsed.set(t, 1);
-            return t;
-        }
-
-        void giveBack(int t) {
-            trunkUsed.set(t, trunkUsed.get(t) - 1);
-            for (int i = 0; i < trunks.size(); i++) {
-                if (trunks.get(i) == t) {
-                    current = Math.min(current, i);
-                }
-            }
-        }
-
-        /** Opens a trunk with a port block at both ends; −1 when the policy or the panels forbid it. */
-        int openTrunk() {
-            TierPlant tp = tiers.get(key.tier);
-            int size = tp.slotsPerTrunk();
-            boolean allowed = policy == CapacityPolicy.ADD || trunks.size() < tp.choice().trunk().perPanelPair();
-            if (!allowed) {
-                return -1;
-            }
-            boolean loop = key.nearLoc == key.farLoc;
-            int nearNode = blockNode(key.tier, key.nearLoc, loop ? 2 * size : size);
-            int near = stack(key.tier, nearNode, false);
-            int far = loop ? near : stack(key.tier, blockNode(key.tier, key.farLoc, size), false);
-            if (!canTake(near, size) || (far != near && !canTake(far, size))
-                    || (far == near && !canTake(near, 2 * size))) {
-                return -1;
-            }
-            int t = trunkTier.add(key.tier);
-            trunkNearStack.add(near);
-            trunkFarStack.add(far);
-            trunkNearStart.add(takePorts(near, size));
-            trunkFarStart.add(takePorts(far, size));
-            book(near);
-            book(far);
-            trunkUsed.add(0);
-            trunks.add(t);
-            return t;
-        }
     }
 }

@@ -26,26 +26,37 @@ public final class ShortestTrayRouter implements CablingRouter {
 
     @Override
     public CablingPlan route(LogicalFabric fabric, FloorSpec floor, Catalog catalog, PlanSpec plan) {
+        return route(fabric, floor, catalog, plan, GrowthSeed.NONE);
+    }
+
+    /** Routes one phase of a growing fabric from its seed (see {@link GrowthSeed}). */
+    CablingPlan route(LogicalFabric fabric, FloorSpec floor, Catalog catalog, PlanSpec plan, GrowthSeed seed) {
         List<TierPlant> tiers = new ArrayList<>();
-        for (int i = 0; i < fabric.tiers().size(); i++) {
-            TierSpec tier = fabric.tiers().get(i);
+        List<TierSpec> tierSpecs = seed.tiers(fabric.tiers());
+        for (int i = 0; i < tierSpecs.size(); i++) {
+            TierSpec tier = tierSpecs.get(i);
             tiers.add(TierPlant.resolve(i, tier, plan.tier(tier.name()), catalog));
         }
+        // Patching racks stand where the hall plan needs them, so a growth phase never shifts them.
         Set<Integer> patchRows = new TreeSet<>();
-        for (Device d : fabric.devices()) {
-            if (d.role() != DeviceRole.SERVER && usesPatchRack(d, tiers)) {
-                patchRows.add(d.rack().row());
+        for (List<Device> inRack : fabric.hallRacks().values()) {
+            for (Device d : inRack) {
+                if (d.role() != DeviceRole.SERVER && usesPatchRack(d, tiers)) {
+                    patchRows.add(d.rack().row());
+                }
             }
         }
         PathwayGraph pathways = PathwayGraph.build(fabric, floor, patchRows);
-        RouteAllocation a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(),
-                new RackSpace(fabric, floor.racks(), pathways));
+        // A growth phase keeps its panels where the phase before put them: no overflow racks between phases.
+        boolean overflow = seed == GrowthSeed.NONE;
+        RouteAllocation a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(), seed,
+                new RackSpace(fabric, floor.racks(), pathways, overflow));
         a.allocateAll();
         if (a.space().needsMoreRacks()) {
             // Racks overflowed into patching racks the floor lacks: add them and allocate again (same decisions).
             pathways = PathwayGraph.build(fabric, floor, patchRows, a.space().overflowRacksPerRow());
-            a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(),
-                    new RackSpace(fabric, floor.racks(), pathways));
+            a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(), seed,
+                    new RackSpace(fabric, floor.racks(), pathways, overflow));
             a.allocateAll();
         }
         RouteTable routes = RouteTable.compute(pathways, a.pairs);

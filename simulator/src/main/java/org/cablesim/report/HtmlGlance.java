@@ -31,7 +31,7 @@ final class HtmlGlance {
         HtmlTable table = planTable(plans, recommendation, "glance",
                 "The figures the decision weighs, per plan, with 95 % confidence intervals; the best value in each "
                         + "row is highlighted (ties highlight all).");
-        for (ReportMetric metric : METRICS) {
+        for (ReportMetric metric : metrics(plans)) {
             addRow(table, plans, metric);
         }
         List<HtmlTable.Cell> standing = new ArrayList<>();
@@ -42,6 +42,16 @@ final class HtmlGlance {
         }
         table.row("Standing under the decision", standing);
         return table.render();
+    }
+
+    /** The rows: {@link #METRICS}, and for a growing cluster the horizon cost its decision weighs after the bill. */
+    private static List<ReportMetric> metrics(ReportPlans plans) {
+        if (plans.all().stream().noneMatch(p -> p.growth() != null)) {
+            return METRICS;
+        }
+        List<ReportMetric> rows = new ArrayList<>(METRICS);
+        rows.add(1, ReportMetric.of(Metric.HORIZON_COST_USD));
+        return rows;
     }
 
     /** A table with one column per plan: colour chip, name, "recommended" badge, description underneath. */

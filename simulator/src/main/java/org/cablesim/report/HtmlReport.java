@@ -36,7 +36,7 @@ public final class HtmlReport {
                 .append("<meta name=\"generator\" content=\"cablesim\">\n")
                 .append("<title>cablesim report: ").append(HtmlEscape.text(summary.scenario())).append("</title>\n")
                 .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n<main>\n");
-        header(html, summary);
+        header(html, summary, HtmlGrowth.grows(plans));
         html.append("<section id=\"decision\" aria-label=\"Decision\">\n")
                 .append(HtmlVerdict.render(summary.recommendation(), plans,
                         summary.comparison().robustness().map(r -> r.line()).orElse(null)))
@@ -44,6 +44,10 @@ public final class HtmlReport {
                 .append("</section>\n");
         html.append("<section id=\"comparison\">\n<h2>Comparison</h2>\n")
                 .append(HtmlComparison.render(summary.comparison(), plans)).append("</section>\n");
+        if (HtmlGrowth.grows(plans)) {
+            html.append("<section id=\"growth\">\n<h2>Growth</h2>\n").append(HtmlGrowth.render(plans))
+                    .append("</section>\n");
+        }
         html.append("<section id=\"charts\">\n<h2>Charts</h2>\n")
                 .append("<h3>Optical loss at install</h3>\n").append(ReportCharts.loss(plans))
                 .append("<h3>Fibres and cost</h3>\n").append(ReportCharts.fibresAndCost(plans))
@@ -61,7 +65,7 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void header(StringBuilder html, StudySummary summary) {
+    private static void header(StringBuilder html, StudySummary summary, boolean growth) {
         int n = summary.plans().size();
         html.append("<header class=\"top\">\n<div class=\"kicker\">cablesim · cabling plan study</div>\n<h1>")
                 .append(HtmlEscape.text(summary.scenario())).append("</h1>\n<p class=\"meta\">")
@@ -70,7 +74,8 @@ public final class HtmlReport {
                 .append(" · cablesim <b>").append(HtmlEscape.text(summary.provenance().version())).append("</b>")
                 .append(" · summary schema <b>").append(SummaryJson.SCHEMA_VERSION).append("</b></p>\n")
                 .append("<nav class=\"toc\" aria-label=\"Contents\"><a href=\"#verdict\">Verdict</a><a href=\"#glance\">"
-                        + "At a glance</a><a href=\"#comparison\">Comparison</a><a href=\"#charts\">Charts</a>"
+                        + "At a glance</a><a href=\"#comparison\">Comparison</a>"
+                        + (growth ? "<a href=\"#growth\">Growth</a>" : "") + "<a href=\"#charts\">Charts</a>"
                         + "<a href=\"#sweeps\">Sweeps</a><a href=\"#details\">Plan details</a>"
                         + "<a href=\"#scenario\">Scenario</a><a href=\"#provenance\">Provenance</a></nav>\n</header>\n");
     }

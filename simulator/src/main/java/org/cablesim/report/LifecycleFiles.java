@@ -9,11 +9,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.cablesim.lifecycle.TimelineDay;
+import org.cablesim.plant.LinkWork;
+import org.cablesim.study.PlanGrowth;
 import org.cablesim.study.PlanLifecycle;
 
-/** Writes one plan's lifecycle file, {@code timeline.csv} (format in the README's output contract). */
+/**
+ * Writes one plan's lifecycle file, {@code timeline.csv}, and for a growing cluster {@code growth-work.csv}
+ * (formats in the README's output contract).
+ */
 public final class LifecycleFiles {
     public static final String TIMELINE = "timeline.csv";
+    public static final String GROWTH_WORK = "growth-work.csv";
 
     private LifecycleFiles() {
     }
@@ -22,6 +28,23 @@ public final class LifecycleFiles {
     public static void write(PlanLifecycle lifecycle, Path dir) throws IOException {
         try (Writer w = new BufferedWriter(Files.newBufferedWriter(dir.resolve(TIMELINE), StandardCharsets.UTF_8))) {
             writeTimeline(lifecycle.result().timeline(), w);
+        }
+    }
+
+    /**
+     * One row per link each growth phase installs or changes: {@code phase, link, tier, work} ({@code new},
+     * {@code re-patched}, {@code re-cabled}) and the panels where it plugs or unplugs a cord, separated by spaces.
+     */
+    public static void writeGrowthWork(PlanGrowth growth, Path dir) throws IOException {
+        try (Writer w = new BufferedWriter(Files.newBufferedWriter(dir.resolve(GROWTH_WORK), StandardCharsets.UTF_8))) {
+            Csv csv = new Csv(w);
+            csv.row("phase", "link", "tier", "work", "panels");
+            for (PlanGrowth.Phase phase : growth.phases()) {
+                for (LinkWork work : phase.work()) {
+                    csv.row(phase.name(), work.linkId(), work.tierName(), work.kind().fileName(),
+                            String.join(" ", work.panels()));
+                }
+            }
         }
     }
 

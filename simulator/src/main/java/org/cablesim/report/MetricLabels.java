@@ -35,6 +35,11 @@ public final class MetricLabels {
             case LOST_GPU_HOURS_PER_YEAR -> "Lost GPU-hours (per year)";
             case UPGRADE_COST_USD -> "Upgrade cost, all waves (USD)";
             case LINKS_RECABLED -> "Links re-cabled by upgrades (count)";
+            case GROWTH_CAPEX_USD -> "Growth capex, all phases (USD)";
+            case STRANDED_COST_USD -> "Idle pre-installed plant, carrying cost (USD)";
+            case GROWTH_LINKS_RECABLED -> "Links re-cabled by growth (count)";
+            case EXPANSION_DISRUPTION_GPU_HOURS -> "Expansion disruption (GPU-hours)";
+            case HORIZON_COST_USD -> "Horizon cost of growth (USD)";
         };
     }
 
@@ -42,13 +47,15 @@ public final class MetricLabels {
     public static DoubleFunction<String> format(Metric metric) {
         return switch (metric) {
             case FIBRES_INSTALLED, FIBRES_LIT, FIBRES_DARK, TRUNKS, MPO_CONNECTORS, CASSETTES, PANELS,
-                    CHECK_VIOLATIONS, LINKS_RECABLED -> ReportFormat::count;
+                    CHECK_VIOLATIONS, LINKS_RECABLED, GROWTH_LINKS_RECABLED -> ReportFormat::count;
             case DARK_FRACTION -> v -> ReportFormat.percent(v, 1);
-            case COST_USD, UPGRADE_COST_USD -> ReportFormat::usd;
+            case COST_USD, UPGRADE_COST_USD, GROWTH_CAPEX_USD, STRANDED_COST_USD, HORIZON_COST_USD ->
+                    ReportFormat::usd;
             case LINK_FAILURE_PROBABILITY -> ReportFormat::probability;
             case MARGIN_P1_DB, MARGIN_P50_DB -> v -> ReportFormat.fixed(v, 2);
             case AVAILABILITY -> ReportFormat::availability;
-            case EXPECTED_FAILING_LINKS, TURN_UP_DAYS, JOB_INTERRUPTIONS_PER_YEAR, LOST_GPU_HOURS_PER_YEAR ->
+            case EXPECTED_FAILING_LINKS, TURN_UP_DAYS, JOB_INTERRUPTIONS_PER_YEAR, LOST_GPU_HOURS_PER_YEAR,
+                    EXPANSION_DISRUPTION_GPU_HOURS ->
                     v -> ReportFormat.significant(v, 3);
         };
     }

@@ -15,7 +15,8 @@ import org.cablesim.study.PlantSummary;
 /**
  * Writes one plan of summary.json ({@code plans[]}): name, description, fabric, the plant's {@code fibres},
  * {@code cabling}, {@code checks} and {@code cost}, then {@code loss} ({@link LossJson}), {@code lifecycle}
- * ({@link LifecycleJson}) and the upgrade readiness, fields in the README's contract order.
+ * ({@link LifecycleJson}), the upgrade readiness and, for a growing cluster, {@code growth} ({@link GrowthJson}),
+ * fields in the README's contract order.
  */
 final class PlanJson extends StdSerializer<PlanFigures> {
     PlanJson() {
@@ -40,6 +41,9 @@ final class PlanJson extends StdSerializer<PlanFigures> {
                 SummaryNumbers.strings(g, tier.getKey(), tier.getValue());
             }
             g.writeEndObject();
+        }
+        if (plan.growth() != null) {
+            provider.defaultSerializeField("growth", plan.growth(), g);
         }
         g.writeEndObject();
     }

@@ -10,9 +10,9 @@ import org.cablesim.study.StudySummary;
 
 /**
  * Writes every result file of a run into a directory (the output contract's file list): {@code summary.json},
- * {@code report.html}, {@code comparison.csv} and, with sweeps, {@code sweep.csv} at the top, all from the study's
- * typed summary; and one subdirectory {@code plans/<plan name>/} per plan with its plant files (see
- * {@link PlantFiles}) and lifecycle files (see {@link LifecycleFiles}).
+ * {@code report.html}, {@code comparison.csv} and, with sweeps, {@code sweep.csv}, with growth phases
+ * {@code growth.csv} and {@code growth-moves.csv}, at the top, all from the study's typed summary; and one subdirectory {@code plans/<plan name>/}
+ * per plan with its plant files (see {@link PlantFiles}) and lifecycle and growth files (see {@link LifecycleFiles}).
  */
 public final class ResultFiles {
     /** Name of the machine-readable summary file. */
@@ -42,6 +42,11 @@ public final class ResultFiles {
         if (!summary.sweeps().isEmpty()) {
             Files.writeString(dir.resolve(TableFiles.SWEEP), TableFiles.sweep(summary.sweeps()), StandardCharsets.UTF_8);
         }
+        if (summary.plans().stream().anyMatch(p -> p.growth() != null)) {
+            Files.writeString(dir.resolve(TableFiles.GROWTH), TableFiles.growth(summary), StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(TableFiles.GROWTH_MOVES), TableFiles.growthMoves(summary),
+                    StandardCharsets.UTF_8);
+        }
         if (!planFiles) {
             return;
         }
@@ -51,6 +56,9 @@ public final class ResultFiles {
             PlantFiles.write(plan.cabling(), plan.loss(), planDir);
             if (plan.lifecycle() != null) {
                 LifecycleFiles.write(plan.lifecycle(), planDir);
+            }
+            if (plan.growth() != null) {
+                LifecycleFiles.writeGrowthWork(plan.growth(), planDir);
             }
         }
     }

@@ -37,6 +37,7 @@ public final class SummaryJson {
                     .addSerializer(new LossJson())
                     .addSerializer(new LifecycleJson())
                     .addSerializer(new SweepJson())
+                    .addSerializer(new GrowthJson())
                     .setMixInAnnotation(Recommendation.class, RecommendationMixIn.class)
                     .setMixInAnnotation(Recommendation.Exclusion.class, ExclusionMixIn.class)
                     .setMixInAnnotation(Recommendation.Cause.class, CauseMixIn.class)

@@ -66,7 +66,8 @@ final class SummaryNumbers {
         }
         return switch (metric) {
             case DARK_FRACTION -> Double.valueOf(decimals(value, 6));
-            case COST_USD -> Double.valueOf(decimals(value, 2));
+            case COST_USD, GROWTH_CAPEX_USD, STRANDED_COST_USD -> Double.valueOf(decimals(value, 2));
+            case HORIZON_COST_USD -> lifecycle(value); // as growth.totalUsd, a mean over replications
             default -> Long.valueOf(Math.round(value)); // the plant's counts
         };
     }

@@ -9,8 +9,10 @@ import java.util.Optional;
 import org.cablesim.study.Figure;
 import org.cablesim.study.Metric;
 import org.cablesim.study.PlanFigures;
+import org.cablesim.study.PlanGrowth;
 import org.cablesim.study.StudySummary;
 import org.cablesim.study.Sweep;
+import org.cablesim.topology.LinkMove;
 
 /**
  * The study-level CSV files: {@code comparison.csv} (summary.json's {@code comparison.rows}, one row per plan) and
@@ -20,6 +22,10 @@ import org.cablesim.study.Sweep;
 public final class TableFiles {
     /** Name of the comparison CSV file. */
     public static final String COMPARISON = "comparison.csv";
+    /** Name of the growth CSV file (written only when the cluster grows in phases). */
+    public static final String GROWTH = "growth.csv";
+    /** Name of the moved-links CSV file (written only when the cluster grows in phases). */
+    public static final String GROWTH_MOVES = "growth-moves.csv";
     /** Name of the sweep CSV file (written only when the study has sweeps). */
     public static final String SWEEP = "sweep.csv";
 
@@ -71,6 +77,52 @@ public final class TableFiles {
                             }
                         }
                     }
+                }
+            }
+        });
+    }
+
+    /**
+     * growth.csv: one row per plan and phase ({@code plan, phase}, then every {@link GrowthColumn}); a simulated
+     * figure of the initial build is empty.
+     */
+    public static String growth(StudySummary summary) {
+        return csv(csv -> {
+            List<Object> header = new ArrayList<>(List.of("plan", "phase"));
+            for (GrowthColumn c : GrowthColumn.values()) {
+                header.add(c.id());
+            }
+            csv.row(header.toArray());
+            for (PlanFigures plan : summary.plans()) {
+                if (plan.growth() == null) {
+                    continue;
+                }
+                for (PlanGrowth.Phase phase : plan.growth().phases()) {
+                    List<Object> cells = new ArrayList<>(List.of(plan.name(), phase.name()));
+                    for (GrowthColumn c : GrowthColumn.values()) {
+                        double v = c.value(phase);
+                        cells.add(Double.isFinite(v) ? Csv.number(v) : null);
+                    }
+                    csv.row(cells.toArray());
+                }
+            }
+        });
+    }
+
+    /**
+     * growth-moves.csv: one row per link a growth phase moves (the fabric's, the same in every plan): {@code phase,
+     * link, tier, lowerDevice, lowerPort, fromDevice, fromPort, toDevice, toPort}.
+     */
+    public static String growthMoves(StudySummary summary) {
+        PlanGrowth growth = summary.plans().stream().map(PlanFigures::growth).filter(g -> g != null).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no plan grows"));
+        return csv(csv -> {
+            csv.row("phase", "link", "tier", "lowerDevice", "lowerPort", "fromDevice", "fromPort", "toDevice",
+                    "toPort");
+            for (PlanGrowth.Phase phase : growth.phases()) {
+                for (LinkMove m : phase.moves()) {
+                    csv.row(phase.name(), m.linkId(), m.tierName(), m.lowerDevice(), m.lowerPort(), m.fromDevice(),
+                            m.fromPort(), m.toDevice(), m.toPort());
                 }
             }
         });

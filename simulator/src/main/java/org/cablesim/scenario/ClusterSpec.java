@@ -20,6 +20,11 @@ public record ClusterSpec(int servers, int gpusPerServer, int nicsPerServer) {
         }
     }
 
+    /** This cluster at another size (a growth phase). */
+    public ClusterSpec withServers(int newServers) {
+        return new ClusterSpec(newServers, gpusPerServer, nicsPerServer);
+    }
+
     /** Total GPUs in the cluster. */
     public long gpus() {
         return (long) servers * gpusPerServer;

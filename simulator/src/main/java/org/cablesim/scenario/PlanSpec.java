@@ -12,9 +12,11 @@ import java.util.Objects;
  * @param description         free text, may be empty
  * @param tiers               cabling per fabric tier name; tiers not listed use {@link TierCabling#defaults()}
  * @param onCapacityExhausted add trunks and panels when the provisioned ones are full, or report the links
+ * @param provision           when a growing cluster's trunks and panels are installed, per tier (only read when the
+ *                            scenario has growth phases)
  */
 public record PlanSpec(String name, String description, Map<String, TierCabling> tiers,
-        CapacityPolicy onCapacityExhausted) {
+        CapacityPolicy onCapacityExhausted, GrowthProvision provision) {
     public PlanSpec {
         if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("plan name must match [A-Za-z0-9._-]+, was " + name);
@@ -22,6 +24,13 @@ public record PlanSpec(String name, String description, Map<String, TierCabling>
         description = description == null ? "" : description;
         tiers = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(tiers, "tiers")));
         Objects.requireNonNull(onCapacityExhausted, "onCapacityExhausted");
+        Objects.requireNonNull(provision, "provision");
+    }
+
+    /** A plan that cables each growth phase as it comes. */
+    public PlanSpec(String name, String description, Map<String, TierCabling> tiers,
+            CapacityPolicy onCapacityExhausted) {
+        this(name, description, tiers, onCapacityExhausted, GrowthProvision.PER_PHASE);
     }
 
     /** A plan with default cabling on every tier. */

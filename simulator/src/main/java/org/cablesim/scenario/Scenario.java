@@ -18,6 +18,8 @@ import org.cablesim.catalog.Catalog;
  * @param montecarlo  installation-loss estimate settings
  * @param lifecycle   lifecycle simulation settings
  * @param study       comparison settings; its baseline names one of {@code plans}
+ * @param growth      how the cluster grows after its initial turn-up: each phase larger than {@code cluster} and
+ *                    the one before, and starting before the lifecycle horizon; {@link GrowthSpec#NONE} for none
  */
 public record Scenario(
         String name,
@@ -30,7 +32,8 @@ public record Scenario(
         List<PlanSpec> plans,
         MonteCarloSpec montecarlo,
         LifecycleSpec lifecycle,
-        StudySpec study) {
+        StudySpec study,
+        GrowthSpec growth) {
     public Scenario {
         if (name == null || !name.matches("[A-Za-z0-9._-]+")) {
             throw new IllegalArgumentException("scenario name must match [A-Za-z0-9._-]+, was " + name);
@@ -54,6 +57,25 @@ public record Scenario(
         if (plans.stream().noneMatch(plan -> plan.name().equals(study.baselinePlan()))) {
             throw new IllegalArgumentException("study baseline '" + study.baselinePlan() + "' is not a plan");
         }
+        Objects.requireNonNull(growth, "growth");
+        for (GrowthPhaseSpec phase : growth.phases()) {
+            if (phase.servers() <= cluster.servers()) {
+                throw new IllegalArgumentException("growth phase " + phase.name() + " must be larger than the"
+                        + " cluster's " + cluster.servers() + " servers");
+            }
+            if (!(phase.day() < lifecycle.horizonDays())) {
+                throw new IllegalArgumentException("growth phase " + phase.name() + " must start before the"
+                        + " lifecycle horizon");
+            }
+        }
+    }
+
+    /** A scenario whose cluster never grows. */
+    public Scenario(String name, String description, RunSettings run, ClusterSpec cluster, FabricSpec fabric,
+            FloorSpec floor, Catalog catalog, List<PlanSpec> plans, MonteCarloSpec montecarlo,
+            LifecycleSpec lifecycle, StudySpec study) {
+        this(name, description, run, cluster, fabric, floor, catalog, plans, montecarlo, lifecycle, study,
+                GrowthSpec.NONE);
     }
 
     /**
@@ -66,6 +88,6 @@ public record Scenario(
                 .orElseThrow(() -> new IllegalArgumentException("unknown plan '" + planName + "' (plans: "
                         + String.join(", ", plans.stream().map(PlanSpec::name).toList()) + ")"));
         return new Scenario(name, description, run, cluster, fabric, floor, catalog, List.of(plan), montecarlo,
-                lifecycle, new StudySpec(planName));
+                lifecycle, new StudySpec(planName), growth);
     }
 }

@@ -24,6 +24,19 @@ public final class CheapestUndominatedRule {
             + "count. Of the plans no other plan dominates, the cheapest by total cost is recommended (equal costs: "
             + "the plan listed first). Figures a stage did not estimate are left out.";
 
+    /** What cost means when the cluster grows in phases, appended to {@link #RULE}. */
+    public static final String GROWTH_RULE = "The cluster grows in phases, so a plan's cost is its horizon cost: the "
+            + "material and labour of every phase, plus the carrying cost of pre-installed plant standing idle (idle "
+            + "value x months idle x growth.capitalCostPerYear), plus the GPU-hours the expansions cost the jobs "
+            + "(interruptions in their windows and the capacity the moved links take down) x growth.gpuHourUsd; its "
+            + "mean over the replications is compared.";
+
+    /** What cost means when the scenario plans upgrade waves, appended to {@link #RULE}. */
+    public static final String UPGRADE_RULE = "The scenario plans upgrade waves, so a plan's cost is its bill of "
+            + "materials plus what its waves cost (new optics, re-cabling where the installed plant cannot carry the "
+            + "new PMD, and labour; mean over the replications): the plant that is dearer on day one may be cheaper "
+            + "over its life.";
+
     /** Costs closer than this are equal (the bill of materials is priced to the cent), USD. */
     static final double COST_TIE_USD = 0.005;
 
@@ -46,6 +59,8 @@ public final class CheapestUndominatedRule {
     }
 
     private Recommendation decide(List<PlanFigures> plans) {
+        String rule = plans.stream().anyMatch(p -> p.growth() != null) ? RULE + " " + GROWTH_RULE
+                : plans.stream().anyMatch(p -> p.upgradeCostUsd() > 0) ? RULE + " " + UPGRADE_RULE : RULE;
         Map<String, Recommendation.Exclusion> excluded = new LinkedHashMap<>();
         List<PlanFigures> candidates = new ArrayList<>();
         for (PlanFigures p : plans) {
@@ -57,7 +72,7 @@ public final class CheapestUndominatedRule {
             }
         }
         if (candidates.isEmpty()) {
-            return new Recommendation(null, RULE, List.of("No plan can be recommended: every plan has design-check "
+            return new Recommendation(null, rule, List.of("No plan can be recommended: every plan has design-check "
                     + "violations; fix them before weighing reliability and cost."), ordered(plans, excluded));
         }
         List<PlanFigures> undominated = new ArrayList<>();
@@ -80,7 +95,7 @@ public final class CheapestUndominatedRule {
         }
         PlanFigures chosen = weighed.get(0);
         for (PlanFigures p : weighed) {
-            if (p.plant().costTotalUsd() < chosen.plant().costTotalUsd() - COST_TIE_USD) {
+            if (p.decisionCostUsd() < chosen.decisionCostUsd() - COST_TIE_USD) {
                 chosen = p;
             }
         }
@@ -92,7 +107,7 @@ public final class CheapestUndominatedRule {
                 reasons.add(tradeOff(other, chosen));
             }
         }
-        return new Recommendation(chosen.name(), RULE, reasons, ordered(plans, excluded));
+        return new Recommendation(chosen.name(), rule, reasons, ordered(plans, excluded));
     }
 
     private static List<Recommendation.Exclusion> ordered(List<PlanFigures> plans,
@@ -114,22 +129,36 @@ public final class CheapestUndominatedRule {
         }
         List<String> names = weighed.stream().map(PlanFigures::name).toList();
         String costs = String.join(", ", weighed.stream().map(p -> p.name() + " "
-                + Wording.usd(p.plant().costTotalUsd())).toList());
+                + Wording.usd(p.decisionCostUsd())).toList());
         String ties = String.join(", ", weighed.stream().filter(p -> p != chosen && Math.abs(
-                p.plant().costTotalUsd() - chosen.plant().costTotalUsd()) <= COST_TIE_USD).map(PlanFigures::name)
+                p.decisionCostUsd() - chosen.decisionCostUsd()) <= COST_TIE_USD).map(PlanFigures::name)
                 .toList());
         String head = cycle
                 ? "Every plan that passes the design checks is dominated by another (the significant differences "
                         + "form a cycle), so all " + weighed.size() + " are weighed on cost: " + name
                         + " is the cheapest (" + costs + ")."
                 : name + " is the cheapest of the " + weighed.size() + " plans no other plan dominates on reliability ("
-                        + Wording.list(names) + "; total cost " + costs + ").";
+                        + Wording.list(names) + "; " + (chosen.growth() != null ? "horizon" : chosen.upgradeCostUsd() > 0 ? "installation + upgrade"
+                        : "total") + " cost "
+                        + costs + ").";
         return ties.isEmpty() ? head : head + " It ties on cost with " + ties + "; the plan listed first is recommended.";
     }
 
     private String facts(PlanFigures p) {
         List<String> parts = new ArrayList<>();
-        parts.add("total cost " + Wording.usd(p.plant().costTotalUsd()));
+        if (p.growth() != null) {
+            PlanGrowth g = p.growth();
+            parts.add("horizon cost " + Wording.usd(g.totalUsd().mean()) + " (capex " + Wording.usd(g.capexUsd())
+                    + ", idle plant " + Wording.usd(g.strandedCostUsd()) + ", disruption "
+                    + Wording.usd(g.disruptionUsd().mean()) + ")");
+            parts.add(g.linksReCabled() + " links re-cabled, " + g.linksRePatched() + " re-patched and "
+                    + g.trunksPulledLater() + " trunks pulled during the expansions");
+        } else if (p.upgradeCostUsd() > 0) {
+            parts.add("cost with upgrades " + Wording.usd(p.decisionCostUsd()) + " (installation "
+                    + Wording.usd(p.plant().costTotalUsd()) + ", upgrade waves " + Wording.usd(p.upgradeCostUsd()) + ")");
+        } else {
+            parts.add("total cost " + Wording.usd(p.decisionCostUsd()));
+        }
         for (Significance.Criterion c : Significance.Criterion.values()) {
             c.figure(p).ifPresent(f -> parts.add(c.describe(f)));
         }
@@ -139,7 +168,7 @@ public final class CheapestUndominatedRule {
     private String tradeOff(PlanFigures other, PlanFigures chosen) {
         List<String> better = significance.advantages(other, chosen);
         List<String> worse = significance.disadvantages(other, chosen);
-        double more = other.plant().costTotalUsd() - chosen.plant().costTotalUsd();
+        double more = other.decisionCostUsd() - chosen.decisionCostUsd();
         String cost = more > COST_TIE_USD ? "costs " + Wording.usd(more) + " more" : "costs the same";
         List<String> ready = new ArrayList<>(other.upgradeReadiness());
         ready.removeAll(chosen.upgradeReadiness());

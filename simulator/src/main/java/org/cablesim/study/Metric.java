@@ -28,7 +28,17 @@ public enum Metric {
     /** Money and labour of every upgrade wave together, USD: ranks the plans' upgrade paths. */
     UPGRADE_COST_USD("upgradeCostUsd", Better.LOWER),
     /** Links every upgrade wave re-cables together (mean over replications, rounded per wave). */
-    LINKS_RECABLED("linksRecabled", Better.LOWER);
+    LINKS_RECABLED("linksRecabled", Better.LOWER),
+    /** A growing cluster's material and labour over every phase, USD ({@code growth.capexUsd}). */
+    GROWTH_CAPEX_USD("growthCapexUsd", Better.LOWER),
+    /** Carrying cost of pre-installed plant standing idle until used, USD ({@code growth.strandedCostUsd}). */
+    STRANDED_COST_USD("strandedCostUsd", Better.LOWER),
+    /** Links the growth phases re-cable together (a trunk pulled for a moved link, or a new direct assembly). */
+    GROWTH_LINKS_RECABLED("growthLinksRecabled", Better.LOWER),
+    /** GPU-hours the expansions' own work costs the jobs, all phases (mean over replications). */
+    EXPANSION_DISRUPTION_GPU_HOURS("expansionDisruptionGpuHours", Better.LOWER),
+    /** The cost a growing cluster's recommendation weighs: capex + idle plant + disruption, USD (mean). */
+    HORIZON_COST_USD("horizonCostUsd", Better.LOWER);
 
     /** Which values of a metric a planner prefers. */
     public enum Better {
@@ -65,6 +75,7 @@ public enum Metric {
     /** Whether the lifecycle stage estimates this metric. */
     public boolean fromLifecycleStage() {
         return this == TURN_UP_DAYS || this == AVAILABILITY || this == JOB_INTERRUPTIONS_PER_YEAR
-                || this == LOST_GPU_HOURS_PER_YEAR || this == UPGRADE_COST_USD || this == LINKS_RECABLED;
+                || this == LOST_GPU_HOURS_PER_YEAR || this == UPGRADE_COST_USD || this == LINKS_RECABLED
+                || this == EXPANSION_DISRUPTION_GPU_HOURS;
     }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param plant       plant counts, checks and bill of materials
  * @param loss        installation-loss figures, or null when the stage did not run
  * @param lifecycle   lifecycle figures, or null when the stage did not run
+ * @param growth      the plan over a growing cluster's phases and its horizon cost, or null when the cluster never
+ *                    grows
  */
 public record PlanFigures(String name, String description, FabricSummary fabric, PlantSummary plant,
-        LossFigures loss, LifecycleFigures lifecycle) {
+        LossFigures loss, LifecycleFigures lifecycle, PlanGrowth growth) {
     public PlanFigures {
         Objects.requireNonNull(name, "name");
         description = description == null ? "" : description;
@@ -24,11 +26,34 @@ public record PlanFigures(String name, String description, FabricSummary fabric,
         Objects.requireNonNull(plant, "plant");
     }
 
+    /** The figures of a plan of a cluster that never grows. */
+    public PlanFigures(String name, String description, FabricSummary fabric, PlantSummary plant, LossFigures loss,
+            LifecycleFigures lifecycle) {
+        this(name, description, fabric, plant, loss, lifecycle, null);
+    }
+
+    /**
+     * The cost the recommendation weighs: the bill of materials plus the scenario's upgrade waves, or for a growing
+     * cluster (which has no upgrade waves) the horizon cost of
+     * growing with the plan (every phase's material and labour, idle pre-installed plant, disruption), USD.
+     */
+    public double decisionCostUsd() {
+        if (growth != null) {
+            return growth.totalUsd().mean();
+        }
+        return plant.costTotalUsd() + upgradeCostUsd();
+    }
+
+    /** What the scenario's upgrade waves cost this plan (optics, cabling, labour; mean), USD; 0 without waves. */
+    public double upgradeCostUsd() {
+        return lifecycle == null ? 0 : lifecycle.upgradeCostUsd();
+    }
+
     /** The figures of a plan's results. */
     public static PlanFigures of(PlanResult plan) {
         return new PlanFigures(plan.name(), plan.description(), plan.fabric(), plan.plant(),
                 plan.loss() == null ? null : LossFigures.of(plan.loss()),
-                plan.lifecycle() == null ? null : LifecycleFigures.of(plan.lifecycle()));
+                plan.lifecycle() == null ? null : LifecycleFigures.of(plan.lifecycle()), plan.growth());
     }
 
     /** The loss figures, if the stage ran. */
@@ -76,6 +101,12 @@ public record PlanFigures(String name, String description, FabricSummary fabric,
                     : Figure.withoutInterval(lifecycle.upgradeCostUsd());
             case LINKS_RECABLED -> lifecycle == null || lifecycle.upgrades().isEmpty() ? null
                     : Figure.exact(lifecycle.linksRecabled());
+            case GROWTH_CAPEX_USD -> growth == null ? null : Figure.exact(growth.capexUsd());
+            case STRANDED_COST_USD -> growth == null ? null : Figure.exact(growth.strandedCostUsd());
+            case GROWTH_LINKS_RECABLED -> growth == null ? null : Figure.exact(growth.linksReCabled());
+            case EXPANSION_DISRUPTION_GPU_HOURS -> growth == null || lifecycle == null ? null
+                    : Figure.of(growth.disruptionGpuHours());
+            case HORIZON_COST_USD -> growth == null ? null : Figure.of(growth.totalUsd());
         };
         return f == null || !Double.isFinite(f.value()) ? Optional.empty() : Optional.of(f);
     }

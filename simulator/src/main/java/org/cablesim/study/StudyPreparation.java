@@ -13,7 +13,9 @@ import org.cablesim.scenario.SweepPoint;
 import org.cablesim.scenario.TierCabling;
 import org.cablesim.scenario.TierSpec;
 import org.cablesim.topology.FabricGenerators;
+import org.cablesim.topology.FabricGrowth;
 import org.cablesim.topology.FabricInfeasibleException;
+import org.cablesim.topology.GrowthGenerator;
 import org.cablesim.topology.LogicalFabric;
 
 /**
@@ -65,11 +67,54 @@ public final class StudyPreparation {
             return null;
         }
         try {
+            if (scenario.growth().grows()) {
+                if (!scenario.lifecycle().upgrades().isEmpty()) {
+                    problems.add(problem(where, "lifecycle.upgrades", "upgrade waves cannot be combined with growth"
+                            + " phases in one scenario yet; study the upgrade and the growth as two scenarios"));
+                    return null;
+                }
+                return growth(scenario).finalFabric();
+            }
             return FabricGenerators.forTopology(scenario.fabric().topology())
                     .generate(scenario.cluster(), scenario.fabric(), scenario.floor());
         } catch (FabricInfeasibleException e) {
             problems.add(problem(where, e.path(), e.getMessage()));
             return null;
+        } catch (GrowthInfeasible e) {
+            problems.add(problem(where, e.getCause().path(), e.getCause().getMessage()));
+            return null;
+        }
+    }
+
+    /**
+     * The phases of a growing scenario's fabric, or null when its cluster never grows. Deterministic, so the
+     * runner regenerates what preparation checked.
+     *
+     * @throws GrowthInfeasible when a phase cannot be built (preparation reports it as an input problem)
+     */
+    static FabricGrowth growth(Scenario scenario) {
+        if (!scenario.growth().grows()) {
+            return null;
+        }
+        try {
+            return GrowthGenerator.generate(scenario.cluster(), scenario.fabric(), scenario.floor(),
+                    scenario.growth());
+        } catch (FabricInfeasibleException e) {
+            throw new GrowthInfeasible(e);
+        }
+    }
+
+    /** A growth phase that cannot be built. */
+    static final class GrowthInfeasible extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        GrowthInfeasible(FabricInfeasibleException cause) {
+            super(cause.getMessage(), cause);
+        }
+
+        @Override
+        public synchronized FabricInfeasibleException getCause() {
+            return (FabricInfeasibleException) super.getCause();
         }
     }
 

@@ -14,6 +14,7 @@ import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.stats.Checks;
+import org.cablesim.topology.FabricGrowth;
 import org.cablesim.topology.LogicalFabric;
 
 /** Runs every plan variant of a scenario through the pipeline stages and collects their results. */
@@ -37,7 +38,8 @@ public final class StudyRunner {
      * Runs all plans of {@code scenario} on the already generated {@code fabric}: routes each plan's plant,
      * estimates its installation loss and simulates its lifecycle, then compares every other plan with the
      * baseline (loss and lifecycle, each with common random numbers) and decides which plan to recommend
-     * ({@link CheapestUndominatedRule}).
+     * ({@link CheapestUndominatedRule}). A growing cluster's plans run over every phase ({@code fabric} is then
+     * the last phase's), and their cost is the horizon cost of growing with them.
      *
      * @throws org.cablesim.plant.PlantConfigurationException when a plan's cabling cannot be built
      */
@@ -53,9 +55,13 @@ public final class StudyRunner {
             ProgressListener progress) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
         CablingRouter router = new ShortestTrayRouter();
+        FabricGrowth growth = StudyPreparation.growth(scenario);
         List<Callable<PlanResult>> work = new ArrayList<>();
         for (PlanSpec plan : scenario.plans()) {
             work.add(() -> {
+                if (growth != null) {
+                    return GrowthPlanRun.run(scenario, growth, plan, seed, threads, progress);
+                }
                 progress.stage(plan.name() + ": route and check " + fabric.links().size() + " links", 0);
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 progress.stage(plan.name() + ": loss", 0);

@@ -17,7 +17,7 @@ public record Sweep(String parameter, List<Sweep.Point> points) {
     /** The metrics a sweep follows, in output order. */
     public static final List<Metric> METRICS = List.of(Metric.COST_USD, Metric.DARK_FRACTION,
             Metric.LINK_FAILURE_PROBABILITY, Metric.EXPECTED_FAILING_LINKS, Metric.MARGIN_P1_DB, Metric.AVAILABILITY,
-            Metric.JOB_INTERRUPTIONS_PER_YEAR, Metric.LOST_GPU_HOURS_PER_YEAR);
+            Metric.JOB_INTERRUPTIONS_PER_YEAR, Metric.LOST_GPU_HOURS_PER_YEAR, Metric.HORIZON_COST_USD);
 
     public Sweep {
         Objects.requireNonNull(parameter, "parameter");

@@ -4,6 +4,7 @@ import java.util.List;
 import org.cablesim.catalog.Pmd;
 import org.cablesim.scenario.FailureLawSpec;
 import org.cablesim.scenario.FabricSpec;
+import org.cablesim.scenario.GrowthPhaseSpec;
 import org.cablesim.scenario.LifecycleSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.scenario.TierSpec;
@@ -80,7 +81,9 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
             maxPlans = Math.max(maxPlans, plans);
             trials += (double) plans * s.fabric().tiers().size() * s.montecarlo().trials();
             events += plans * lifecycleEventsPerPlan(s.lifecycle(), size[1]);
-            plant += (double) size[0] * (1 + plans) * PLANT_SECONDS_PER_LINK;
+            // A growing cluster routes every phase twice per plan (GrowthCabling), each at most the last's size.
+            int routings = s.growth().grows() ? 2 * (s.growth().phases().size() + 1) : 1;
+            plant += (double) size[0] * (1 + plans * routings) * PLANT_SECONDS_PER_LINK;
             lifecycleBuild += (double) size[1] * plans * LIFECYCLE_BUILD_SECONDS_PER_CHANNEL;
             heap = Math.max(heap, HEAP_BASE_BYTES + size[0] * (HEAP_BYTES_PER_LINK
                     + Math.min(plans, threads) * HEAP_BYTES_PER_LINK_AND_PLAN));
@@ -120,7 +123,8 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
     /**
      * Links and channels from the cluster and fabric records: every NIC has one server–leaf link; each tier
      * above carries the tier below's bandwidth divided by the leaf oversubscription (first step only) in links
-     * of its own speed. A 3-tier fabric small enough for 2 tiers is counted with its third tier (an over-count).
+     * of its own speed. A 3-tier fabric small enough for 2 tiers is counted with its third tier (an over-count). A
+     * growing cluster is counted at its last phase's size.
      */
     /** Channels per link of a tier: its PMD's MDIs, shared out among a broken-out port's links. */
     private static int channelsPerLink(Pmd pmd, TierSpec tier) {
@@ -134,7 +138,9 @@ public record WorkEstimate(long links, long channels, int plans, int points, dou
 
     static long[] linksAndChannels(Scenario scenario) {
         FabricSpec fabric = scenario.fabric();
-        double links = (double) scenario.cluster().servers() * scenario.cluster().nicsPerServer();
+        List<GrowthPhaseSpec> phases = scenario.growth().phases();
+        int servers = phases.isEmpty() ? scenario.cluster().servers() : phases.get(phases.size() - 1).servers();
+        double links = (double) servers * scenario.cluster().nicsPerServer();
         double total = 0;
         double channels = 0;
         for (int t = 0; t < fabric.tiers().size(); t++) {

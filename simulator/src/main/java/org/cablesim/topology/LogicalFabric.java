@@ -29,9 +29,19 @@ public final class LogicalFabric {
     private final Map<DeviceRole, List<Device>> byRole;
     private final Map<String, Integer> linkCountsByTier;
     private final Map<RackLocation, List<Device>> racks;
+    private final Map<RackLocation, List<Device>> hallRacks;
     private volatile Graph<Device, LogicalLink> graph;
 
     LogicalFabric(ClusterSpec cluster, List<TierSpec> tiers, List<Device> devices, List<LogicalLink> links) {
+        this(cluster, tiers, devices, links, null);
+    }
+
+    /**
+     * @param hallRacks the racks of the whole hall plan (a growing cluster's last phase), or null when the hall is
+     *                  just this fabric's racks
+     */
+    LogicalFabric(ClusterSpec cluster, List<TierSpec> tiers, List<Device> devices, List<LogicalLink> links,
+            Map<RackLocation, List<Device>> hallRacks) {
         this.cluster = Objects.requireNonNull(cluster, "cluster");
         this.tiers = List.copyOf(tiers);
         this.devices = List.copyOf(devices);
@@ -79,6 +89,12 @@ public final class LogicalFabric {
             sorted.put(r, Collections.unmodifiableList(inRack.get(r)));
         }
         this.racks = Collections.unmodifiableMap(sorted);
+        this.hallRacks = hallRacks == null ? this.racks : hallRacks;
+        for (Device d : this.devices) {
+            if (!this.hallRacks.containsKey(d.rack())) {
+                throw new IllegalArgumentException("device " + d.id() + " stands outside the hall plan");
+            }
+        }
     }
 
     /** The cluster the fabric serves. */
@@ -101,7 +117,10 @@ public final class LogicalFabric {
         return byRole.get(role);
     }
 
-    /** Every logical link, in id order (tier, lower device, lower port, lane). */
+    /**
+     * Every logical link, in id order: (tier, lower device, lower port, lane) for a fabric generated at one size;
+     * a growth phase keeps the links of the phase before in their order and appends its new ones.
+     */
     public List<LogicalLink> links() {
         return links;
     }
@@ -142,6 +161,16 @@ public final class LogicalFabric {
     /** Every occupied rack, ordered by row then position, with the devices standing in it in device order. */
     public Map<RackLocation, List<Device>> racks() {
         return racks;
+    }
+
+    /**
+     * Every rack of the hall plan, ordered by row then position, with the devices it holds in the hall's last
+     * growth phase: the floor the pathways are laid on. Equals {@link #racks()} when the cluster never grows; in
+     * an earlier growth phase it also holds the racks the later phases fill, so that racks, pathways and route
+     * lengths are the same in every phase.
+     */
+    public Map<RackLocation, List<Device>> hallRacks() {
+        return hallRacks;
     }
 
     /**

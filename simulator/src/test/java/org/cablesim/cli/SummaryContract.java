@@ -31,6 +31,13 @@ final class SummaryContract {
             "/lifecycle/jobInterruptionsPerYear", "/lifecycle/lostGpuHoursPerYear", "/lifecycle/timeline",
             "/lifecycle/upgrades", "/lifecycle/upgradeCostUsd", "/lifecycle/linksRecabled",
             "/lifecycle/ci95/jobInterruptionsPerYear", "/upgradeReadiness");
+    private static final List<String> GROWTH_POINTERS = List.of("/growth/capexUsd", "/growth/strandedUsdMonths",
+            "/growth/strandedCostUsd", "/growth/disruptionGpuHours/mean", "/growth/disruptionUsd/mean",
+            "/growth/totalUsd/mean", "/growth/totalUsd/ci95Low", "/growth/phases/0/name", "/growth/phases/0/day",
+            "/growth/phases/0/cumulativeUsd", "/growth/phases/0/idleValueUsd", "/growth/phases/1/linksMoved",
+            "/growth/phases/1/linksRePatched", "/growth/phases/1/linksReCabled", "/growth/phases/1/panelsTouched",
+            "/growth/phases/1/expansion/linkDownHours/mean", "/growth/phases/1/expansion/jobInterruptions/mean",
+            "/growth/capacity/0/linksUp");
     private static final List<String> PLAN_FILES = List.of("cable-schedule.csv", "links.csv", "bom.csv",
             "violations.csv", "plant.graphml", "elevations.csv", "trunk-legs.csv", "plan.xlsx");
 
@@ -56,6 +63,18 @@ final class SummaryContract {
             assertTrue(p.get("ci95Low").asDouble() <= p.get("mean").asDouble()
                     && p.get("mean").asDouble() <= p.get("ci95High").asDouble(), "CI brackets the mean: " + p);
             assertTrue(plan.at("/fibres/installed").asLong() >= plan.at("/fibres/lit").asLong());
+            if (plan.has("growth")) {
+                for (String pointer : GROWTH_POINTERS) {
+                    assertTrue(!plan.at(pointer).isMissingNode() && !plan.at(pointer).isNull(),
+                            plan.path("name").asText() + " lacks " + pointer);
+                }
+                assertTrue(Files.isRegularFile(out.resolve("growth.csv")), "growth.csv");
+                assertTrue(Files.isRegularFile(out.resolve("growth-moves.csv")), "growth-moves.csv");
+                if (planFiles) {
+                    assertTrue(Files.isRegularFile(out.resolve("plans").resolve(plan.get("name").asText())
+                            .resolve("growth-work.csv")), "growth-work.csv");
+                }
+            }
             if (planFiles) {
                 for (String file : PLAN_FILES) {
                     assertTrue(Files.isRegularFile(out.resolve("plans").resolve(plan.get("name").asText()).resolve(file)),

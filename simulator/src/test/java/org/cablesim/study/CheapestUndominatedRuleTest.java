@@ -21,7 +21,7 @@ class CheapestUndominatedRuleTest {
 
     @Test
     void onePlanIsRecommendedAsTheOnlyPlan() {
-        Recommendation r = decide(TestFigures.plan("solo").build());
+        Recommendation r = decide(TestFigures.plan("solo").upgradeCost(0).build());
         assertEquals("solo", r.plan());
         assertEquals("solo is the only plan in the study, and it passes the design checks.", r.reasons().get(0));
         assertTrue(r.reasons().get(1).startsWith("solo: total cost $1,000,000, 0.001 (exact) expected links failing "
@@ -81,9 +81,9 @@ class CheapestUndominatedRuleTest {
     @Test
     void aResolvedAvailabilityGainAgainstMoreInstallationFailuresLeavesTheChoiceToCost() {
         PlanFigures safe = TestFigures.plan("safe").cost(3_075_504).failingLinks(0.000461, 0.000461, 0.000461)
-                .availability(0.9999756, 0.9999735, 0.9999778).build();
+                .availability(0.9999756, 0.9999735, 0.9999778).upgradeCost(0).build();
         PlanFigures risky = TestFigures.plan("risky").cost(3_036_122).failingLinks(1.81, 1.81, 1.81)
-                .availability(0.9999803, 0.9999795, 0.9999810).build();
+                .availability(0.9999803, 0.9999795, 0.9999810).upgradeCost(0).build();
         List<PlanDifference> paired = List.of(
                 new PlanDifference("risky", Metric.EXPECTED_FAILING_LINKS, 1.81, new Interval(1.81, 1.81)),
                 new PlanDifference("risky", Metric.AVAILABILITY, 4.7e-6, new Interval(2.6e-6, 6.8e-6)));
@@ -145,5 +145,25 @@ class CheapestUndominatedRuleTest {
         assertEquals("good", r.plan());
         assertTrue(r.reasons().get(1).equals("good: total cost $150 and 0.1 [95 % CI 0.09 to 0.11] expected links "
                 + "failing installation testing."), r.reasons().get(1));
+    }
+
+    /*
+     * Equally reliable plans where the one cheaper on day one re-cables in the upgrade wave: mpo12-vs-mpo16's numbers
+     * ($12,260,446 + $8,960,268 = $21,220,714 against $12,585,424 + $7,622,656 = $20,208,080). The rule weighs
+     * installation + upgrades and says so.
+     */
+    @Test
+    void upgradeWavesCountInTheCostTheRuleWeighs() {
+        PlanFigures base12 = TestFigures.plan("base12").cost(12_260_446).upgradeCost(8_960_268).build();
+        PlanFigures base16 = TestFigures.plan("base16").cost(12_585_424).upgradeCost(7_622_656).build();
+        Recommendation r = decide(base12, base16);
+        assertEquals("base16", r.plan());
+        assertEquals("base16 is the cheapest of the 2 plans no other plan dominates on reliability (base12 and base16; "
+                + "installation + upgrade cost base12 $21,220,714, base16 $20,208,080).", r.reasons().get(0));
+        assertTrue(r.reasons().get(1).startsWith("base16: cost with upgrades $20,208,080 (installation $12,585,424, "
+                + "upgrade waves $7,622,656)"), r.reasons().get(1));
+        assertEquals(CheapestUndominatedRule.RULE + " " + CheapestUndominatedRule.UPGRADE_RULE, r.rule());
+        assertEquals("base12", decide(TestFigures.plan("base12").cost(12_260_446).upgradeCost(0).build(),
+                TestFigures.plan("base16").cost(12_585_424).upgradeCost(0).build()).plan());
     }
 }

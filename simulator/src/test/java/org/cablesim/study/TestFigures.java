@@ -61,6 +61,7 @@ public final class TestFigures {
         private Estimate availability = estimate(0.99999, 0.99998, 1.0);
         private Estimate jobs = estimate(10, 8, 12);
         private final List<String> readiness = new ArrayList<>(List.of("400GBASE-DR4"));
+        private double upgradeCostUsd = 250_000;
 
         private Builder(String name) {
             this.name = name;
@@ -112,6 +113,12 @@ public final class TestFigures {
         public Builder readiness(String... pmds) {
             readiness.clear();
             readiness.addAll(List.of(pmds));
+            return this;
+        }
+
+        /** The cost of the plan's one upgrade wave, USD; 0 for a study without upgrade waves. */
+        public Builder upgradeCost(double usd) {
+            upgradeCostUsd = usd;
             return this;
         }
 
@@ -184,14 +191,15 @@ public final class TestFigures {
             }
             LifecycleFigures.Wave wave = new LifecycleFigures.Wave("leaf-spine-1.6T", 5, "leaf-spine", "800G-2xDR4",
                     "1.6T-DR8", LINKS / 4, LINKS / 4, estimate(0.5, 0.5, 0.5), estimate(100, 90, 110),
-                    estimate(100, 90, 110), estimate(250_000, 240_000, 260_000), estimate(2, 1.5, 2.5));
+                    estimate(100, 90, 110), estimate(upgradeCostUsd, upgradeCostUsd, upgradeCostUsd),
+                    estimate(2, 1.5, 2.5));
             Map<String, List<String>> ready = new LinkedHashMap<>();
             ready.put("server-leaf", List.copyOf(readiness));
             ready.put("leaf-spine", List.of());
             return new LifecycleFigures(4, 10, LINKS, brokenByDesign, turnUp,
                     new Availability(availability.mean(), availability.ci95(), tiers), estimate(50, 40, 60), failures,
                     jobs, estimate(jobs.mean() * 100, jobs.ci95().low() * 100, jobs.ci95().high() * 100),
-                    estimate(0.1, 0.05, 0.15), timeline, List.of(wave), ready);
+                    estimate(0.1, 0.05, 0.15), timeline, upgradeCostUsd > 0 ? List.of(wave) : List.of(), ready);
         }
     }
 }
