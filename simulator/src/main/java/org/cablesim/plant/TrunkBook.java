@@ -5,6 +5,7 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
 
 /**
@@ -182,6 +183,11 @@ final class TrunkBook {
             farStart.add(stacks.take(far, size));
             book(near);
             book(far);
+            if (tp.architecture() == Architecture.CROSS_CONNECT) {
+                // its equipment-side panels stand beside it, even while the trunk is a spare
+                stacks.stack(key.tier(), stacks.node.get(near), true);
+                stacks.stack(key.tier(), stacks.node.get(far), true);
+            }
             used.add(0);
             slots.add(new BitSet());
             trunks.add(t);
