@@ -16,7 +16,7 @@ goto run
 echo cablesim: building (first use or sources changed)... 1>&2
 set "LOG=%TEMP%\cablesim-build-%RANDOM%.log"
 pushd "%ROOT%"
-call mvn -B -q -DskipTests -Dmaven.test.skip=true package > "%LOG%" 2>&1
+call mvn -B -q -DskipTests -Dmaven.test.skip=true -pl simulator package > "%LOG%" 2>&1
 set "BUILD_RC=%ERRORLEVEL%"
 popd
 if not "%BUILD_RC%"=="0" (

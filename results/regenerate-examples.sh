@@ -20,3 +20,6 @@ run breakout-dr8-to-dr4 --no-plan-files
 run multimode-100g-lane --no-plan-files
 run xdr-200g-lane --no-plan-files
 run superpod-growth --no-plan-files
+run design-space --no-plan-files
+echo "== design-space (search)" >&2
+./cablesim search scenarios/design-space.yaml --out results/examples/design-space-search --force --quiet

@@ -10,8 +10,9 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
         description = "Simulates AI-cluster fabric cabling plans: routing, polarity, fibre counts, loss and lifecycle.",
-        subcommands = {RunCommand.class, ValidateCommand.class, CatalogCommand.class, SchemaCommand.class,
-                BenchCommand.class, CompletionCommand.class, ManCommand.class, ExportCommand.class, ImportCommand.class, UpdateCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, SearchCommand.class, ValidateCommand.class, CatalogCommand.class,
+                SchemaCommand.class, BenchCommand.class, CompletionCommand.class, ManCommand.class, ExportCommand.class,
+                ImportCommand.class, UpdateCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.cablesim.io.LoadedScenario;
+import org.cablesim.search.DesignPointChecks;
+import org.cablesim.search.DesignPoints;
+import org.cablesim.search.EvaluationEngine;
+import org.cablesim.search.PointJournal;
 import org.cablesim.report.ResultFiles;
 import org.cablesim.report.SummaryJson;
 import org.cablesim.scenario.Scenario;
@@ -29,22 +34,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "FILE", description = "scenario file (.yaml, .yml or .json)")
     Path file;
 
-    @Option(names = "--out", paramLabel = "DIR",
-            description = "output directory (default: results/runs/<scenario-name>, or the next free -2, -3, …)")
-    Path out;
-
-    @Option(names = "--force", description = "replace the --out directory if it exists and cablesim wrote it")
-    boolean force;
-
-    @Option(names = "--seed", paramLabel = "N", description = "master seed (default: the scenario's seed)")
-    Long seed;
-
-    @Option(names = "--threads", paramLabel = "N",
-            description = "worker threads (default: available processors); results do not depend on it")
-    Integer threads;
-
-    @Option(names = "--quiet", description = "print nothing on success and show no progress")
-    boolean quiet;
+    @CommandLine.Mixin
+    StudyOptions options = new StudyOptions();
 
     @Option(names = "--only", paramLabel = "PLAN", description = "run only this plan variant (it becomes the baseline)")
     String only;
@@ -52,11 +43,6 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-plan-files", description = "write only summary.json, report.html and comparison.csv "
             + "(no per-plan cable schedules, link lists, BOMs, graphs)")
     boolean noPlanFiles;
-
-    @Option(names = "--progress", paramLabel = "WHEN", defaultValue = "${env:CABLESIM_PROGRESS:-auto}",
-            description = "show progress on stderr: auto (when stderr is a terminal), always, never "
-                    + "(default: $CABLESIM_PROGRESS or auto)")
-    ProgressMode progressMode;
 
     @Option(names = "--allow-violations", description = "exit 0 even when a plan has design-check violations "
             + "(links broken by design); without it such a run exits 3 after writing its results")
@@ -74,17 +60,15 @@ final class RunCommand implements Callable<Integer> {
             + " what this machine can do (see validate)")
     boolean noWorkLimit;
 
+    @Option(names = "--resume", description = "continue an interrupted run of the same scenario, seed and plan: "
+            + "the sweep and design points it finished are not run again (same output as an uninterrupted run)")
+    boolean resume;
+
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        int threadCount = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (threadCount < 1 || threadCount > 1024) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "--threads: must be in 1..1024, was " + threadCount);
-        }
-        boolean processStreams = spec.parent() != null && spec.parent().userObject() instanceof Main main
-                && main.processStreams;
-        try (TerminalProgress progress = TerminalProgress.create(err, progressMode, quiet, processStreams)) {
+        int threadCount = options.threadCount(spec);
+        try (TerminalProgress progress = options.progress(spec, err)) {
             return run(err, threadCount, progress);
         }
     }
@@ -98,7 +82,8 @@ final class RunCommand implements Callable<Integer> {
         LoadedScenario loaded = input.loaded();
         OutputDirectory output;
         try {
-            output = OutputDirectory.choose(out, force, Path.of("results", "runs"), loaded.scenario().name(), file);
+            output = OutputDirectory.choose(options.out, options.force, Path.of("results", "runs"),
+                    loaded.scenario().name(), file);
         } catch (IllegalArgumentException e) {
             err.println("error: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
@@ -112,22 +97,42 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.BAD_INPUT;
             }
         }
-        long masterSeed = seed != null ? seed : scenario.run().seed();
-        java.util.EnumSet<PlanExports.Kind> exports;
+        long masterSeed = options.seed != null ? options.seed : scenario.run().seed();
+        if (options.seed != null && options.seed != scenario.run().seed()) {
+            List<Problem> designProblems = DesignPointChecks.problems(loaded, masterSeed,
+                    WorkLimit.forRun(threadCount, noWorkLimit));
+            if (!designProblems.isEmpty()) {
+                ScenarioInput.print(file, designProblems, err);
+                return ExitCodes.BAD_INPUT;
+            }
+        }
+        DesignPoints points = DesignPoints.of(loaded.document().study(), masterSeed);
+        EnumSet<PlanExports.Kind> exports;
         try {
-            exports = export == null ? java.util.EnumSet.noneOf(PlanExports.Kind.class) : PlanExports.parse(export);
+            exports = export == null ? EnumSet.noneOf(PlanExports.Kind.class) : PlanExports.parse(export);
         } catch (IllegalArgumentException e) {
             err.println("error: --export: " + e.getMessage());
             return ExitCodes.BAD_INPUT;
         }
-        java.util.List<String> exportLines = new java.util.ArrayList<>();
-        // Created before computing: an unwritable location fails now, not after the whole study.
+        List<String> exportLines = new ArrayList<>();
         StudySummary summary;
         StudyExecution result;
-        try (StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
+        EvaluationEngine pointEngine;
+        try {
+            pointEngine = Engines.open(options.engine, 1);
+        } catch (IllegalArgumentException e) {
+            err.println("error: " + e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        }
+        PointJournal journal = points.size() == 0 ? null : StudyJournal.open(output.target(),
+                StudyJournal.header(loaded.scenarioSha256(), masterSeed, only, points.size()), resume, err,
+                options.quiet);
+        // Created before computing: an unwritable location fails now, not after the whole study.
+        try (EvaluationEngine engineInUse = pointEngine;
+                StagingCleanup cleanup = output.createStaging(Version.current(), loaded.scenarioSha256())) {
             Path staging = cleanup.path();
             result = StudyExecution.run(loaded, input.prepared(), scenario, only, masterSeed, threadCount,
-                    progress);
+                    progress, points, engineInUse, journal);
             progress.stage("write results", 0);
             summary = result.summary();
             ResultFiles.write(summary, loaded.scenarioText(), result.study(), staging, !noPlanFiles);
@@ -142,11 +147,18 @@ final class RunCommand implements Callable<Integer> {
             }
             output.commit(staging);
             cleanup.committed();
+        } finally {
+            if (journal != null) {
+                journal.close();
+            }
+        }
+        if (journal != null) {
+            journal.delete();
         }
         if (progress instanceof TerminalProgress terminal) {
             terminal.close();
         }
-        if (!quiet) {
+        if (!options.quiet) {
             PrintWriter out = spec.commandLine().getOut();
             if (format == OutputFormat.JSON) {
                 out.print(SummaryJson.toText(summary, loaded.scenarioText()));

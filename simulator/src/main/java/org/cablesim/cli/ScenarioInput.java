@@ -12,6 +12,7 @@ import org.cablesim.study.StudyPreparation;
 import java.util.Optional;
 import org.cablesim.scenario.InvalidInputException;
 import org.cablesim.io.LoadedScenario;
+import org.cablesim.search.DesignPointChecks;
 import org.cablesim.scenario.Problem;
 import org.cablesim.io.ScenarioGate;
 import org.cablesim.io.ScenarioLoader;
@@ -92,6 +93,10 @@ final class ScenarioInput {
         }
         try {
             PreparedStudy prepared = StudyPreparation.prepare(loaded.scenario(), loaded.sweepPoints());
+            List<Problem> designProblems = DesignPointChecks.problems(loaded, loaded.scenario().run().seed(), gate);
+            if (!designProblems.isEmpty()) {
+                return new Outcome(null, null, designProblems);
+            }
             if (designChecks) {
                 List<Problem> design = DesignChecks.of(prepared);
                 if (!design.isEmpty()) {

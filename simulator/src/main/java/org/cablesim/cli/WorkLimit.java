@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.cablesim.io.LoadedScenario;
+import org.cablesim.search.DesignPointChecks;
 import org.cablesim.scenario.Problem;
 import org.cablesim.io.ScenarioGate;
 import org.cablesim.scenario.SweepPoint;
@@ -49,13 +50,17 @@ final class WorkLimit implements ScenarioGate {
         return refusal(estimate(loaded, threads));
     }
 
-    /** The estimate of the scenario and all its sweep points. */
+    /**
+     * The estimate of the scenario and all its sweep and design points (a design point counted at the size of
+     * the scenario itself: its scenario is only read when it runs).
+     */
     static WorkEstimate estimate(LoadedScenario loaded, int threads) {
         List<Scenario> points = new ArrayList<>();
         points.add(loaded.scenario());
         for (SweepPoint point : loaded.sweepPoints()) {
             points.add(point.scenario());
         }
+        points.addAll(java.util.Collections.nCopies(DesignPointChecks.designPoints(loaded), loaded.scenario()));
         return WorkEstimate.of(points, threads);
     }
 

@@ -160,6 +160,15 @@ final class Fields {
         return value == null ? Double.valueOf(defaultValue) : Values.toDouble(value, pathOf(name), problems, range);
     }
 
+    /** An optional number without a default: null when absent. */
+    Double optionalDouble(String name, DoubleRange range) {
+        if (describing()) {
+            return recorder().number(describe(name, false), null, range);
+        }
+        JsonNode value = get(name);
+        return value == null ? null : Values.toDouble(value, pathOf(name), problems, range);
+    }
+
     String requiredText(String name, Pattern pattern) {
         if (describing()) {
             return recorder().text(describe(name, true), null, pattern);

@@ -1,6 +1,7 @@
 package org.cablesim.io;
 
 import org.cablesim.scenario.SweepPoint;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -16,9 +17,10 @@ import org.cablesim.scenario.Scenario;
  * @param inputSha256    SHA-256 (hex) of each user catalog file, keyed by path as written in the scenario
  * @param scenarioText   the scenario file's text, echoed in the report
  * @param sweepPoints    every (sweep, value) of {@code study.sweeps}, validated, in file order
+ * @param file           the file read (its directory resolves user catalog files)
  */
 public record LoadedScenario(Scenario scenario, ScenarioDocument document, String scenarioSha256, Map<String, String> inputSha256,
-        String scenarioText, List<SweepPoint> sweepPoints) {
+        String scenarioText, List<SweepPoint> sweepPoints, Path file) {
     public LoadedScenario {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(document, "document");
@@ -26,5 +28,6 @@ public record LoadedScenario(Scenario scenario, ScenarioDocument document, Strin
         inputSha256 = Map.copyOf(inputSha256);
         Objects.requireNonNull(scenarioText, "scenarioText");
         sweepPoints = List.copyOf(sweepPoints);
+        Objects.requireNonNull(file, "file");
     }
 }

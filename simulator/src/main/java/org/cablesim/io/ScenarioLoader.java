@@ -56,7 +56,8 @@ public final class ScenarioLoader {
                 gate);
         problems.throwIfAny();
         return new LoadedScenario(scenario, document, Sha256.ofBytes(bytes),
-                catalogFileHashes(tree, baseDir), new String(bytes, StandardCharsets.UTF_8), sweepPoints);
+                catalogFileHashes(tree, baseDir), new String(bytes, StandardCharsets.UTF_8), sweepPoints,
+                file.toAbsolutePath().normalize());
     }
 
     /** SHA-256 of each user catalog file the (already validated) scenario names, keyed as written. */

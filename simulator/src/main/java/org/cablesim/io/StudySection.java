@@ -3,24 +3,28 @@ package org.cablesim.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The scenario's {@code study} section as read and validated.
  *
  * @param baselinePlan name of the plan other plans are compared against; one of the scenario's plans
  * @param sweeps       parameter sweeps, each run with every plan and the same seed (common random numbers)
+ * @param designs      multi-parameter designs (grids, Latin hypercubes), run like sweeps after them
  */
-public record StudySection(String baselinePlan, List<SweepSection> sweeps) {
-    static final String[] FIELDS = {"baseline", "sweeps"};
+public record StudySection(String baselinePlan, List<SweepSection> sweeps, List<DesignSection> designs) {
+    static final String[] FIELDS = {"baseline", "sweeps", "designs"};
     static final int MAX_SWEEPS = 20;
+    static final int MAX_DESIGNS = 20;
 
     public StudySection {
         sweeps = List.copyOf(sweeps);
+        designs = List.copyOf(designs);
     }
 
-    /** A study section with a baseline and no sweeps. */
+    /** A study section with a baseline and no sweeps or designs. */
     public StudySection(String baselinePlan) {
-        this(baselinePlan, List.of());
+        this(baselinePlan, List.of(), List.of());
     }
 
     /**
@@ -36,25 +40,32 @@ public record StudySection(String baselinePlan, List<SweepSection> sweeps) {
                     + String.join(", ", planNames) + ")");
             ok = false;
         }
-        List<SweepSection> sweeps = new ArrayList<>();
-        List<JsonNode> sweepNodes = f.list("sweeps", false);
-        if (sweepNodes != null) {
-            if (sweepNodes.size() > MAX_SWEEPS) {
-                f.problems().add(f.pathOf("sweeps"), "at most " + MAX_SWEEPS + " sweeps, had " + sweepNodes.size());
-                ok = false;
-            }
-            for (int i = 0; i < sweepNodes.size(); i++) {
-                SweepSection sweep = SweepSection.read(Fields.of(sweepNodes.get(i),
-                        TreePath.index(f.pathOf("sweeps"), i), f.problems(), SweepSection.FIELDS));
-                ok &= sweep != null;
-                if (sweep != null) {
-                    sweeps.add(sweep);
-                }
-            }
-        } else if (f.has("sweeps")) {
+        List<SweepSection> sweeps = entries(f, "sweeps", MAX_SWEEPS, SweepSection.FIELDS, SweepSection::read);
+        List<DesignSection> designs = entries(f, "designs", MAX_DESIGNS, DesignSection.FIELDS, DesignSection::read);
+        ok &= sweeps != null && designs != null;
+        return !ok || baseline == null || f.isBroken() ? null : new StudySection(baseline, sweeps, designs);
+    }
+
+    /** The entries of the optional list {@code name} read by {@code reader}; null when any is wrong (reported). */
+    private static <T> List<T> entries(Fields f, String name, int max, String[] fields, Function<Fields, T> reader) {
+        List<JsonNode> nodes = f.list(name, false);
+        if (nodes == null) {
+            return f.has(name) ? null : List.of();
+        }
+        boolean ok = true;
+        if (nodes.size() > max) {
+            f.problems().add(f.pathOf(name), "at most " + max + " " + name + ", had " + nodes.size());
             ok = false;
         }
-        return !ok || baseline == null || f.isBroken() ? null : new StudySection(baseline, sweeps);
+        List<T> entries = new ArrayList<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            T entry = reader.apply(Fields.of(nodes.get(i), TreePath.index(f.pathOf(name), i), f.problems(), fields));
+            ok &= entry != null;
+            if (entry != null) {
+                entries.add(entry);
+            }
+        }
+        return ok ? entries : null;
     }
 
     /** The domain settings this section describes. */

@@ -11,11 +11,11 @@ import java.util.Objects;
  * @param path      the parsed path
  * @param values    the values, scalars (numbers, strings, booleans), 1..100 of them
  */
-record SweepSection(String parameter, SweepPath path, List<JsonNode> values) {
+public record SweepSection(String parameter, SweepPath path, List<JsonNode> values) {
     static final String[] FIELDS = {"parameter", "values"};
     static final int MAX_VALUES = 100;
 
-    SweepSection {
+    public SweepSection {
         Objects.requireNonNull(parameter, "parameter");
         Objects.requireNonNull(path, "path");
         values = List.copyOf(values);
@@ -25,14 +25,26 @@ record SweepSection(String parameter, SweepPath path, List<JsonNode> values) {
     static SweepSection read(Fields f) {
         int before = f.problems().size();
         String parameter = f.requiredText("parameter", null);
-        SweepPath path = null;
-        if (parameter != null) {
-            try {
-                path = SweepPath.parse(parameter);
-            } catch (IllegalArgumentException e) {
-                f.problems().add(f.pathOf("parameter"), "not a field path: " + e.getMessage());
-            }
+        SweepPath path = path(f, parameter);
+        List<JsonNode> values = values(f);
+        return f.problems().size() > before || f.isBroken() ? null : new SweepSection(parameter, path, values);
+    }
+
+    /** The parsed path of {@code parameter} (read at {@code f}), or null when absent or wrong (reported). */
+    static SweepPath path(Fields f, String parameter) {
+        if (parameter == null) {
+            return null;
         }
+        try {
+            return SweepPath.parse(parameter);
+        } catch (IllegalArgumentException e) {
+            f.problems().add(f.pathOf("parameter"), "not a field path: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** The required list {@code values} of 1..{@value #MAX_VALUES} scalars at {@code f}; problems reported. */
+    static List<JsonNode> values(Fields f) {
         List<JsonNode> values = f.list("values", true);
         if (values != null) {
             if (values.isEmpty() || values.size() > MAX_VALUES) {
@@ -46,11 +58,11 @@ record SweepSection(String parameter, SweepPath path, List<JsonNode> values) {
                 }
             }
         }
-        return f.problems().size() > before || f.isBroken() ? null : new SweepSection(parameter, path, values);
+        return values;
     }
 
     /** A value as the report shows it: text without quotes, numbers as written. */
-    static String valueText(JsonNode value) {
+    public static String valueText(JsonNode value) {
         return value.isTextual() ? value.textValue() : value.toString();
     }
 }

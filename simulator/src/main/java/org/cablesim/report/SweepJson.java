@@ -13,7 +13,9 @@ import org.cablesim.study.Sweep;
 /**
  * Writes one {@code sweeps[]} entry of summary.json: the parameter, its values, per plan and metric one value per
  * swept value (rounded like the comparison rows; a metric no value has is left out), the same shape for the 95 %
- * interval ends under {@code ci95Low} and {@code ci95High}, and the plan recommended at each value.
+ * interval ends under {@code ci95Low} and {@code ci95High}, and the plan recommended at each value. A design of
+ * several parameters also writes its kind ({@code design}), its {@code parameters} and each point's values
+ * ({@code points}); its {@code parameter} and {@code values} are those joined by {@value Sweep#JOIN}.
  */
 final class SweepJson extends StdSerializer<Sweep> {
     SweepJson() {
@@ -29,6 +31,23 @@ final class SweepJson extends StdSerializer<Sweep> {
             g.writeString(value);
         }
         g.writeEndArray();
+        if (!sweep.design().equals(Sweep.SWEEP)) {
+            g.writeStringField("design", sweep.design());
+            g.writeArrayFieldStart("parameters");
+            for (String parameter : sweep.parameters()) {
+                g.writeString(parameter);
+            }
+            g.writeEndArray();
+            g.writeArrayFieldStart("points");
+            for (Sweep.Point point : sweep.points()) {
+                g.writeStartArray();
+                for (String value : point.values()) {
+                    g.writeString(value);
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
+        }
         series(g, "plans", sweep, Figure::value);
         series(g, "ci95Low", sweep, f -> f.ci95().low());
         series(g, "ci95High", sweep, f -> f.ci95().high());

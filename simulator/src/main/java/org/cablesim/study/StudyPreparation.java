@@ -46,14 +46,14 @@ public final class StudyPreparation {
         if (fabric != null) {
             resolvePlans(scenario, fabric, "", problems);
         }
-        List<PreparedStudy.Point> prepared = new ArrayList<>();
+        List<SweepPoint> prepared = new ArrayList<>();
         for (SweepPoint point : points) {
             String where = "study.sweeps[" + point.sweepIndex() + "]: with " + point.parameter() + " = "
                     + point.valueText() + ": ";
             LogicalFabric pointFabric = generate(point.scenario(), where, problems);
             if (pointFabric != null) {
                 resolvePlans(point.scenario(), pointFabric, where, problems);
-                prepared.add(new PreparedStudy.Point(point, pointFabric));
+                prepared.add(point);
             }
         }
         if (!problems.isEmpty()) {

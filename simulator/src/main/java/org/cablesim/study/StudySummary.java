@@ -33,6 +33,12 @@ public record StudySummary(String scenario, long seed, Provenance provenance, Li
                 result.plans().stream().map(PlanFigures::of).toList(), result.comparison(), Sweep.group(sweepRuns));
     }
 
+    /** The summary of a study run and its sweeps' and designs' results. */
+    public static StudySummary withSweeps(StudyResult result, List<Sweep> sweeps) {
+        return new StudySummary(result.scenarioName(), result.seed(), result.provenance(),
+                result.plans().stream().map(PlanFigures::of).toList(), result.comparison(), sweeps);
+    }
+
     /** The recommendation. */
     public Recommendation recommendation() {
         return comparison.recommendation();

@@ -46,6 +46,7 @@ class PackageArrowsTest {
         allow("io", "scenario", "catalog", "polarity", "optics", "lifecycle", "stats", JACKSON, "org.yaml..");
         allow("report", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
                 "catalog", "stats", JACKSON, "org.jgrapht..", "org.apache.poi..");
+        allow("search", "io", "study", "plant", "topology", "scenario", "random", "stats", COMMONS_MATHS, JACKSON);
         allow("certification", "study", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
                 "catalog", "random", "stats", COMMONS_MATHS);
         allow("certificationfiles", "certification", "report", "io", "catalog", JACKSON);
@@ -53,7 +54,8 @@ class PackageArrowsTest {
         allow("fabricexport", "report", "study", "plant", "topology", "catalog", JACKSON, "org.jgrapht..");
         allow("bench", "study", "lifecycle", "montecarlo", "plant", "topology", "io", "scenario", "optics",
                 "polarity", "catalog", "random", "kernel", "stats", COMMONS_MATHS);
-        allow("cli", "netbox", "fabricexport", "certificationfiles", "certification", "bench", "report", "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
+        allow("cli", "netbox", "fabricexport", "certificationfiles", "certification", "bench", "report", "search",
+                "io", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario",
                 "optics", "polarity", "catalog", "random", "stats", JACKSON, "picocli..", "com.sun.management..");
     }
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Every scenario shipped in the repository's {@code scenarios/} folder validates and runs. */
+/** Every scenario shipped in the repository's {@code scenarios/} folder validates and runs (and searches, with a search section). */
 class ShippedScenariosTest {
     @TempDir
     Path temp;
@@ -40,6 +40,14 @@ class ShippedScenariosTest {
             for (Path plan : plans.toList()) {
                 assertEquals(java.util.Set.of(), SummaryContract.racksOverHeight(plan), plan.toString());
             }
+        }
+        if (Files.readString(CliRunner.shippedScenario(name)).contains("\nsearch:")) {
+            Path searched = temp.resolve(name + "-search");
+            CliRunner.Outcome search = CliRunner.run("search", CliRunner.shippedScenario(name).toString(),
+                    "--out", searched.toString(), "--quiet");
+            assertEquals(ExitCodes.OK, search.exitCode(), search.err());
+            assertTrue(new com.fasterxml.jackson.databind.ObjectMapper().readTree(searched.resolve("search.json")
+                    .toFile()).get("front").size() > 0, "the shipped search has a front");
         }
     }
 }

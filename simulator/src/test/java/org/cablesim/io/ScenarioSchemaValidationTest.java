@@ -149,9 +149,11 @@ class ScenarioSchemaValidationTest {
 
     /** Paths ({@code /}-separated, list indices as numbers) of every node below the root. */
     private static void collect(JsonNode node, String path, List<String> paths) {
-        if (path.equals("/catalog/overrides") || path.matches("/study/sweeps/\\d+/values")) {
+        if (path.equals("/catalog/overrides") || path.matches("/study/sweeps/\\d+/values")
+                || path.matches("/study/designs/\\d+/factors/\\d+/values")
+                || path.matches("/search/choices/\\d+/values")) {
             paths.add(path); // its values are free-form: checked by the reader (against the catalog, or by
-            return;          // reading the scenario with each sweep value applied)
+            return;          // reading the scenario with each sweep, design or search value applied)
         }
         if (!path.isEmpty()) {
             paths.add(path);

@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.io.ScenarioLoader;
+import org.cablesim.scenario.SweepPoint;
 import org.cablesim.study.PreparedStudy;
 import org.cablesim.study.Provenance;
 import org.cablesim.study.StudyPreparation;
@@ -128,9 +129,9 @@ class HtmlReportBrowserTest {
         PreparedStudy prepared = StudyPreparation.prepare(loaded.scenario(), loaded.sweepPoints());
         StudyResult base = runner.run(loaded.scenario(), prepared.fabric(), seed, provenance);
         List<SweepRun> runs = new ArrayList<>();
-        for (PreparedStudy.Point p : prepared.points()) {
-            runs.add(new SweepRun(p.point().sweepIndex(), p.point().parameter(), p.point().valueText(),
-                    runner.run(p.point().scenario(), p.fabric(), seed, provenance)));
+        for (SweepPoint p : prepared.points()) {
+            runs.add(new SweepRun(p.sweepIndex(), p.parameter(), p.valueText(), runner.run(p.scenario(),
+                    StudyPreparation.prepare(p.scenario(), List.of()).fabric(), seed, provenance)));
         }
         String report = HtmlReport.render(StudySummary.of(base, runs), loaded.scenarioText());
         String dumped = open(report, temp);
