@@ -160,7 +160,7 @@ public final class AsBuiltData {
         if (sub == null) {
             throw new IllegalArgumentException(file + " row " + row + ": label '" + label + "' names no routed channel"
                     + " of the plan (a link id such as L000001, L000001/2 for a second MDI, or an end label such as"
-                    + " R000-00.su01-srv001:1)");
+                    + " R01-01.su01-srv001:1)");
         }
         return sub;
     }

@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param row           row number in its file, ≥ 1
  * @param label         the channel, as in {@link OltsResult#label()}
  * @param lane          lane, 1-based
- * @param event         the mated pair: its label in links.csv's trace ({@code panel R000-00.P01.05}) or its
+ * @param event         the mated pair: its label in links.csv's trace ({@code panel R01-01.U42.05}) or its
  *                      1-based position among the channel's counted connections
  * @param lossDb        event loss, dB
  * @param reflectanceDb event reflectance, dB; NaN when not given

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param tier               fabric tier name
  * @param pmd                the channel's PMD id
  * @param nearEnd            label of the channel's near end (the equipment cord's transceiver plug), e.g.
- *                           {@code R000-00.su01-srv001:1}
+ *                           {@code R01-01.su01-srv001:1}
  * @param farEnd             label of its far end
  * @param cables             the channel's cable ids near to far, space-separated (the labels on the cables)
  * @param lane               lane index within the channel, 1-based (the order of its lit fibres)

@@ -77,15 +77,15 @@ public final class SharedRiskGroups {
     }
 
     /**
-     * The panel of a mated pair's label: {@code panel R000-00.P01.05}, {@code cassette front R000-00.P01.05} and
-     * {@code cassette rear R000-00.P01.01-03} all sit in panel {@code R000-00.P01}.
+     * The panel of a mated pair's label: {@code panel R01-01.U42.05}, {@code cassette front R01-01.U42.05} and
+     * {@code cassette rear R01-01.U42.01-03} all sit in panel {@code R01-01.U42}.
      */
     static String panelOf(String matingLabel) {
         String where = matingLabel.substring(matingLabel.lastIndexOf(' ') + 1);
         return where.substring(0, where.lastIndexOf('.'));
     }
 
-    /** A pathway segment's label: {@code row-tray tray R000-03 to tray R000-04}. */
+    /** A pathway segment's label: {@code row-tray tray R01-04 to tray R01-05}. */
     static String pathwayLabel(PathwayGraph pathways, int edgeId) {
         PathwayEdge edge = pathways.edges().get(edgeId);
         return edge.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-') + " "

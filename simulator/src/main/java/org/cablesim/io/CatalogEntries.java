@@ -37,6 +37,7 @@ import org.cablesim.stats.Family;
  */
 final class CatalogEntries {
     static final Pattern ID = Pattern.compile("[A-Za-z0-9._:-]+");
+    static final Pattern JACKET = Pattern.compile("|" + String.join("|", PriceEntry.JACKETS));
 
     static final String[] PMD_FIELDS = {"lanes", "litFibres", "txPositions", "rxPositions", "fibreKind", "reaches",
         "connectionAllocationDb", "attenuationDbPerKm", "mdiConnectorId", "mdiConnectorCount", "mdiPolish",
@@ -48,7 +49,7 @@ final class CatalogEntries {
     static final String[] LOSS_CLASS_FIELDS = {"meanDb", "maxDb", "maxPercentile", "family", "parameters",
         "samplesDb", "histogram", "plausibleFamilies", "source"};
     static final String[] REFLECTANCE_CLASS_FIELDS = {"maxReflectanceDb", "source"};
-    static final String[] PRICE_FIELDS = {"unit", "priceUsd", "source"};
+    static final String[] PRICE_FIELDS = {"unit", "priceUsd", "source", "partNumber", "jacket"};
     static final String[] LABOUR_FIELDS = {"unit", "minutes", "source"};
     static final String[] LENGTH_BIN_FIELDS = {"lengthsM", "customStepM", "source"};
     static final String[] CASSETTE_FIELDS = {"conversion", "rearConnectorId", "frontConnectorId", "frontPorts",
@@ -263,10 +264,12 @@ final class CatalogEntries {
         PriceUnit unit = f.requiredEnum("unit", Spellings.PRICE_UNIT);
         Double price = f.requiredDouble("priceUsd", DoubleRange.closed(0, 1e9));
         String source = source(f);
+        String part = f.optionalText("partNumber", "", null);
+        String jacket = f.optionalText("jacket", "", JACKET);
         if (problems.size() > before) {
             return null;
         }
-        return build(path, problems, () -> new PriceEntry(id, unit, price, source));
+        return build(path, problems, () -> new PriceEntry(id, unit, price, source, part, jacket));
     }
 
     static LabourEntry labour(String id, JsonNode node, String path, Problems problems) {

@@ -135,6 +135,12 @@ final class CatalogTrees {
         n.put("unit", Spellings.PRICE_UNIT.name(p.unit()));
         n.put("priceUsd", p.priceUsd());
         n.put("source", p.source());
+        if (!p.partNumber().isEmpty()) {
+            n.put("partNumber", p.partNumber());
+        }
+        if (!p.jacket().isEmpty()) {
+            n.put("jacket", p.jacket());
+        }
         return n;
     }
 

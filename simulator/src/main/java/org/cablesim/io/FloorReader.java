@@ -2,11 +2,15 @@ package org.cablesim.io;
 
 import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
+import org.cablesim.scenario.PanelOverflow;
+import org.cablesim.scenario.RackSpec;
 
 /** Reads the scenario's optional {@code floor} section; every field has a default. */
 final class FloorReader {
     static final String[] FIELDS = {"rackPitchM", "rowPitchM", "racksPerRow", "serversPerRack", "switchesPerRack",
-        "leafPlacement", "trayHeightM", "crossAisleEveryRacks", "networkRowGapM"};
+        "leafPlacement", "trayHeightM", "crossAisleEveryRacks", "networkRowGapM", "racks"};
+    static final String[] RACK_FIELDS = {"heightRu", "serverRu", "switchRu", "powerBudgetKw", "serverKw", "switchKw",
+        "panelOverflow", "rowPrefix", "rackPrefix"};
 
     private FloorReader() {
     }
@@ -23,10 +27,30 @@ final class FloorReader {
         Double trayHeight = f.optionalDouble("trayHeightM", 1.5, DoubleRange.closed(0, 5));
         Integer crossAisle = f.optionalInt("crossAisleEveryRacks", 0, 0, 1000);
         Double gap = f.optionalDouble("networkRowGapM", 3.0, DoubleRange.closed(0, 1000));
-        if (f.problems().size() > before || f.isBroken()) {
+        RackSpec racks = readRacks(f.object("racks", false, RACK_FIELDS));
+        if (f.problems().size() > before || f.isBroken() || racks == null) {
             return null;
         }
         return new FloorSpec(rackPitch, rowPitch, racksPerRow, serversPerRack, switchesPerRack, placement,
-                trayHeight, crossAisle, gap);
+                trayHeight, crossAisle, gap, racks);
+    }
+
+    /** The floor's {@code racks} mapping, or null when a field is invalid (reported). */
+    private static RackSpec readRacks(Fields f) {
+        RackSpec d = RackSpec.defaults();
+        int before = f.problems().size();
+        Integer height = f.optionalInt("heightRu", d.heightRu(), 1, 60);
+        Integer serverRu = f.optionalInt("serverRu", d.serverRu(), 1, 20);
+        Integer switchRu = f.optionalInt("switchRu", d.switchRu(), 1, 20);
+        Double budget = f.optionalDouble("powerBudgetKw", d.powerBudgetKw(), DoubleRange.closed(0, 1000));
+        Double serverKw = f.optionalDouble("serverKw", d.serverKw(), DoubleRange.closed(0, 100));
+        Double switchKw = f.optionalDouble("switchKw", d.switchKw(), DoubleRange.closed(0, 100));
+        PanelOverflow overflow = f.optionalEnum("panelOverflow", d.panelOverflow(), Spellings.PANEL_OVERFLOW);
+        String rowPrefix = f.optionalText("rowPrefix", d.rowPrefix(), RackSpec.PREFIX);
+        String rackPrefix = f.optionalText("rackPrefix", d.rackPrefix(), RackSpec.PREFIX);
+        if (f.problems().size() > before || f.isBroken()) {
+            return null;
+        }
+        return new RackSpec(height, serverRu, switchRu, budget, serverKw, switchKw, overflow, rowPrefix, rackPrefix);
     }
 }

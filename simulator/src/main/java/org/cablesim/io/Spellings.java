@@ -32,6 +32,8 @@ final class Spellings {
     static final Spelling<LabourUnit> LABOUR_UNIT = Spelling.lowerHyphen(LabourUnit.values());
     static final Spelling<Topology> TOPOLOGY = Spelling.of(Topology.values(), Topology::fileName);
     static final Spelling<LeafPlacement> LEAF_PLACEMENT = Spelling.of(LeafPlacement.values(), LeafPlacement::fileName);
+    static final Spelling<org.cablesim.scenario.PanelOverflow> PANEL_OVERFLOW = Spelling.of(
+            org.cablesim.scenario.PanelOverflow.values(), org.cablesim.scenario.PanelOverflow::fileName);
     static final Spelling<org.cablesim.catalog.CopperCable.Kind> COPPER_KIND = Spelling.exact(
             org.cablesim.catalog.CopperCable.Kind.values());
     static final Spelling<CassetteConversion> CASSETTE_CONVERSION = Spelling.lowerHyphen(CassetteConversion.values());

@@ -108,7 +108,7 @@ final class NetboxCables {
         return new NetboxObjects.Termination(INTERFACE, end.deviceId(), mdiInterface(end));
     }
 
-    /** A cord or jumper end at panel port {@code R000-00.P01.05}: front port 5, or rear R5 for a cord at a cross-connect. */
+    /** A cord or jumper end at panel port {@code R01-01.U42.05}: front port 5, or rear R5 for a cord at a cross-connect. */
     private NetboxObjects.Termination panelPort(String label, ElementKind kind) {
         int dot = label.lastIndexOf('.');
         String panelLabel = label.substring(0, dot);

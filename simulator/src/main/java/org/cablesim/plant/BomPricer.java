@@ -108,7 +108,8 @@ final class BomPricer {
         int n = 0;
         for (Map.Entry<Double, Integer> e : trunks.entrySet()) {
             cable(BomLine.Category.TRUNKS, tier, "trunk " + tp.trunkBuild(), e.getKey(), e.getValue(), 2 * tp.legs(),
-                    "trunk-termination:" + conn, metreId(tp.trunkFibres()));
+                    "trunk-termination:" + conn, metreId(tp.trunkFibres()),
+                    BomLine.Part.of(tp.trunkTemplate(), e.getKey()));
             n += e.getValue();
         }
         if (tp.splicePoints() > 0 && n > 0) {
@@ -136,14 +137,18 @@ final class BomPricer {
         return "trunk-metre:" + (best == Integer.MAX_VALUE ? fibres : best) + "f";
     }
 
+    /**
+     * Cords, jumpers and direct assemblies, one line per build and stock length: Type-A and Type-B cords (and
+     * cords of different genders or polish) are different parts, so they are different lines.
+     */
     private void cords(TierPlant tp) {
         String tier = tp.tier().name();
-        Map<String, Map<Double, Integer>> cords = new TreeMap<>();
-        Map<String, Map<Double, Integer>> jumpers = new TreeMap<>();
-        Map<Double, Integer> assemblies = new TreeMap<>();
+        Map<String, CableRun> builds = new TreeMap<>();
+        Map<String, Map<Double, Integer>> counts = new TreeMap<>();
         PlantLayout layout = plan.layout();
-        String lower = tp.lowerEquip().connectorTypeId();
-        String upper = tp.upperEquip().connectorTypeId();
+        CableRun lowerCord = tp.cable(ElementKind.CORD, TrunkSide.NEAR);
+        CableRun upperCord = tp.cable(ElementKind.CORD, TrunkSide.FAR);
+        boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
         for (int s = 0; s < layout.subChannels(); s++) {
             int link = layout.subLink()[s];
             if (plan.fabric().links().get(link).tierIndex() != tp.index()) {
@@ -153,33 +158,46 @@ final class BomPricer {
             boolean upperHarness = layout.subUpperHarness()[s] >= 0;
             if (tp.architecture() == Architecture.DIRECT) {
                 if (!lowerHarness && !upperHarness) {
-                    assemblies.merge(plan.assemblyLengthM(tp, link), 1, Integer::sum);
+                    count(builds, counts, tp.cable(ElementKind.ASSEMBLY, TrunkSide.NEAR),
+                            plan.assemblyLengthM(tp, link));
                 }
                 continue;
             }
             int t = layout.subTrunk()[s];
             if (!lowerHarness) {
-                cords.computeIfAbsent(lower, k -> new TreeMap<>()).merge(plan.lowerCordLengthM(tp, link, t), 1,
-                        Integer::sum);
+                count(builds, counts, lowerCord, plan.lowerCordLengthM(tp, link, t));
             }
             if (!upperHarness) {
-                cords.computeIfAbsent(upper, k -> new TreeMap<>()).merge(plan.upperCordLengthM(tp, link, t), 1,
-                        Integer::sum);
+                count(builds, counts, upperCord, plan.upperCordLengthM(tp, link, t));
             }
-            if (tp.architecture() == Architecture.CROSS_CONNECT) {
+            if (xc) {
                 double j = CablingPlan.jumperLengthM(tp);
-                jumpers.computeIfAbsent(tp.lowerPanelPlug().connectorTypeId(), k -> new TreeMap<>()).merge(j, 1,
-                        Integer::sum);
-                jumpers.computeIfAbsent(tp.upperPanelPlug().connectorTypeId(), k -> new TreeMap<>()).merge(j, 1,
-                        Integer::sum);
+                count(builds, counts, tp.cable(ElementKind.JUMPER, TrunkSide.NEAR), j);
+                count(builds, counts, tp.cable(ElementKind.JUMPER, TrunkSide.FAR), j);
             }
         }
-        cords.forEach((c, byLength) -> byLength.forEach((len, n) -> cable(BomLine.Category.CORDS, tier,
-                c + " cord", len, n, 1, "cord:" + c, "cord-metre:" + c)));
-        jumpers.forEach((c, byLength) -> byLength.forEach((len, n) -> cable(BomLine.Category.JUMPERS, tier,
-                c + " jumper", len, n, 1, "cord:" + c, "cord-metre:" + c)));
-        assemblies.forEach((len, n) -> cable(BomLine.Category.ASSEMBLIES, tier, lower + " assembly", len, n,
-                2, "trunk-termination:" + lower, metreId(tp.lowerEquip().fibreCount())));
+        counts.forEach((key, byLength) -> {
+            CableRun run = builds.get(key);
+            BomLine.Category category = switch (run.kind()) {
+                case JUMPER -> BomLine.Category.JUMPERS;
+                case ASSEMBLY -> BomLine.Category.ASSEMBLIES;
+                default -> BomLine.Category.CORDS;
+            };
+            int ends = run.kind() == ElementKind.ASSEMBLY ? 2 : 1;
+            String metre = run.kind() == ElementKind.ASSEMBLY ? metreId(tp.lowerEquip().fibreCount())
+                    : run.priceIds().perMetre();
+            byLength.forEach((len, n) -> cable(category, tier, run.build(), len, n, ends,
+                    run.priceIds().perAssembly(), metre, BomLine.Part.of(run, len)));
+        });
+    }
+
+    /** Counts one cable of a build at a length; builds that make the same part share a line. */
+    private static void count(Map<String, CableRun> builds, Map<String, Map<Double, Integer>> counts, CableRun run,
+            double lengthM) {
+        BomLine.Part p = BomLine.Part.of(run, 0);
+        String key = run.kind() + "|" + run.build() + "|" + p.gender() + "|" + p.polish() + "|" + p.fibre();
+        builds.putIfAbsent(key, run);
+        counts.computeIfAbsent(key, k -> new TreeMap<>()).merge(lengthM, 1, Integer::sum);
     }
 
     private void harnesses(TierPlant tp) {
@@ -277,13 +295,18 @@ final class BomPricer {
     /** A cable: {@code ends} × fixed price (per end termination, or 1 per assembly) + length × per-metre price. */
     private void cable(BomLine.Category category, String tier, String item, double lengthM, int quantity,
             int ends, String fixedId, String metreId) {
+        cable(category, tier, item, lengthM, quantity, ends, fixedId, metreId, BomLine.Part.NONE);
+    }
+
+    private void cable(BomLine.Category category, String tier, String item, double lengthM, int quantity,
+            int ends, String fixedId, String metreId, BomLine.Part part) {
         Optional<PriceEntry> fixed = catalog.findPrice(fixedId);
         Optional<PriceEntry> metre = catalog.findPrice(metreId);
         double unit = ends * fixed.map(PriceEntry::priceUsd).orElse(0.0)
                 + lengthM * metre.map(PriceEntry::priceUsd).orElse(0.0);
         String ids = (ends > 1 ? ends + " x " : "") + fixedId + " + " + number(lengthM) + " m x " + metreId;
-        add(category, tier, item + " " + number(lengthM) + " m", quantity, "each", unit, ids,
-                fixed.isPresent() && metre.isPresent());
+        lines.add(new BomLine(category, tier, item + " " + number(lengthM) + " m", quantity, "each", unit,
+                quantity * unit, ids, fixed.isPresent() && metre.isPresent(), part));
     }
 
     private void each(BomLine.Category category, String tier, String item, double quantity, String priceId) {

@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
+import org.cablesim.scenario.RackSpec;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.LogicalLink;
 
@@ -29,8 +30,10 @@ public final class CablingPlan {
     private final RouteTable routes;
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
+    private final RackSpec racks;
     private final Lazy<List<PlantViolation>> violations = new Lazy<>(() -> {
-        List<PlantViolation> all = new ArrayList<>(capacityViolationList());
+        List<PlantViolation> all = new ArrayList<>(capacityViolations());
+        all.addAll(RackElevations.of(this).violations());
         all.addAll(PlantChecker.check(this));
         return Collections.unmodifiableList(all);
     });
@@ -42,7 +45,9 @@ public final class CablingPlan {
     private final PlanLengths lengths;
 
     CablingPlan(String planName, LogicalFabric fabric, Catalog catalog, CapacityPolicy policy, List<TierPlant> tiers,
-            PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations) {
+            PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations,
+            RackSpec racks) {
+        this.racks = Objects.requireNonNull(racks, "racks");
         this.planName = Objects.requireNonNull(planName, "planName");
         this.fabric = fabric;
         this.catalog = catalog;
@@ -55,7 +60,7 @@ public final class CablingPlan {
         this.lengths = new PlanLengths(this, routes);
     }
 
-    private List<PlantViolation> capacityViolationList() {
+    private List<PlantViolation> capacityViolations() {
         return capacityViolations;
     }
 
@@ -79,6 +84,11 @@ public final class CablingPlan {
     /** The resolved cabling of each fabric tier, by tier index. */
     public List<TierPlant> tiers() {
         return tiers;
+    }
+
+    /** The floor's racks: height, equipment sizes, power budget, overflow rule, names. */
+    public RackSpec racks() {
+        return racks;
     }
 
     public PathwayGraph pathways() {
@@ -250,7 +260,7 @@ public final class CablingPlan {
         return n;
     }
 
-    /** Every violation: capacity first, then the per-channel checks in link order. Computed once. */
+    /** Every violation: capacity first, then rack space (by rack), then the per-channel checks in link order. Computed once. */
     public List<PlantViolation> violations() {
         return violations.get();
     }
@@ -357,19 +367,6 @@ public final class CablingPlan {
 
     int stackNode(int stack) {
         return layout.stackNode()[stack];
-    }
-
-    /** The label of a port of a panel stack, e.g. {@code R003-12.P01.05}. */
-    String stackPortLabel(int stack, int port) {
-        int ppp = tiers.get(layout.stackTier()[stack]).panels().portsPerPanel();
-        String rack = pathways.node(stackNode(stack)).label();
-        return Labels.port(rack, layout.stackPanelOffset()[stack] + port / ppp + 1, port % ppp + 1);
-    }
-
-    /** A block of ports of one panel, e.g. {@code R003-12.P01.01-03}. */
-    String stackPortRange(int stack, int first, int count) {
-        int ppp = tiers.get(layout.stackTier()[stack]).panels().portsPerPanel();
-        return stackPortLabel(stack, first) + "-" + Labels.pad((first + count - 1) % ppp + 1, 2);
     }
 
     /** The id of trunk {@code t}, e.g. {@code T000001}. */

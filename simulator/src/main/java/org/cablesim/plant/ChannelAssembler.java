@@ -101,10 +101,10 @@ final class ChannelAssembler {
         int farSlot = tp.farSlot(nearSlot);
         boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
         String trunkId = CablingPlan.trunkId(t);
-        String nearFront = plan.stackPortLabel(nearStack, layout.trunkNearStart()[t] + nearSlot);
-        String farFront = plan.stackPortLabel(farStack, layout.trunkFarStart()[t] + farSlot);
-        String nearXc = xc ? plan.stackPortLabel(plan.xcStackAt(nearStack), layout.subNearXc()[sub]) : nearFront;
-        String farXc = xc ? plan.stackPortLabel(plan.xcStackAt(farStack), layout.subFarXc()[sub]) : farFront;
+        String nearFront = Labels.stackPort(plan, nearStack, layout.trunkNearStart()[t] + nearSlot);
+        String farFront = Labels.stackPort(plan, farStack, layout.trunkFarStart()[t] + farSlot);
+        String nearXc = xc ? Labels.stackPort(plan, plan.xcStackAt(nearStack), layout.subNearXc()[sub]) : nearFront;
+        String farXc = xc ? Labels.stackPort(plan, plan.xcStackAt(farStack), layout.subFarXc()[sub]) : farFront;
         int farEntry = tp.harness(TrunkSide.FAR) == null ? 1 : leg(TrunkSide.FAR);
 
         equipmentCable(TrunkSide.NEAR, 'C', 2L * sub + 1, lowerEnd, nearXc, plan.lowerCordLengthM(tp, link, t));
@@ -127,7 +127,7 @@ final class ChannelAssembler {
         } else {
             int f = tp.slotsPerCassette();
             int c = nearSlot / f;
-            String where = plan.stackPortRange(nearStack, layout.trunkNearStart()[t] + c * f, f);
+            String where = Labels.stackPortRange(plan, nearStack, layout.trunkNearStart()[t] + c * f, f);
             String cassette = "cassette:cassette " + where;
             mate(MatingRole.CASSETTE_FRONT, TrunkSide.NEAR, "cassette front " + nearFront, nearSlot % f + 1,
                     cassette, "");
@@ -136,7 +136,7 @@ final class ChannelAssembler {
             mateRouted(MatingRole.CASSETTE_REAR, TrunkSide.NEAR, "cassette rear " + where, legs(c, true), cassette);
             nearTrunkPort = where;
             int fc = farSlot / f;
-            farTrunkPort = plan.stackPortRange(farStack, layout.trunkFarStart()[t] + fc * f, f);
+            farTrunkPort = Labels.stackPortRange(plan, farStack, layout.trunkFarStart()[t] + fc * f, f);
         }
         placeTrunk(trunkId, nearTrunkPort, farTrunkPort, plan.trunkLengthM(t));
         if (tp.cassette() == null) {
@@ -215,7 +215,7 @@ final class ChannelAssembler {
         return m;
     }
 
-    /** A cross-connect port's neighbours: the ports of its adapter plate, e.g. {@code panel R000-00.P01/plate1}. */
+    /** A cross-connect port's neighbours: the ports of its adapter plate, e.g. {@code panel R01-01.U42/plate1}. */
     private static String plate(String portLabel) {
         int dot = portLabel.lastIndexOf('.');
         int port = Integer.parseInt(portLabel.substring(dot + 1));

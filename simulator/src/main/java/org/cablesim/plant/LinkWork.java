@@ -9,7 +9,7 @@ import java.util.Objects;
  * @param linkId   the link
  * @param tierName its tier
  * @param kind     new, re-patched or re-cabled
- * @param panels   the panels (e.g. {@code R003-12.P02}) where the phase plugs or unplugs one of its cords or jumpers,
+ * @param panels   the panels (e.g. {@code R04-13.U41}) where the phase plugs or unplugs one of its cords or jumpers,
  *                 sorted
  */
 public record LinkWork(String linkId, String tierName, Kind kind, List<String> panels) {

@@ -11,10 +11,10 @@ import org.cablesim.scenario.Architecture;
 /**
  * The patch panels of a routed plan and the panel port every trunk leg lands on: the facts a DCIM export needs that
  * the channels alone do not carry (provisioned panels, empty ports, spare trunks and unused legs). Read from the
- * router's allocation, so labels are the ones the channels use ({@code R000-08.P01}, port numbers within a panel).
+ * router's allocation, so labels are the ones the channels use ({@code R01-09.U40}, port numbers within a panel).
  *
  * <p>Port numbering inside a panel: front ports 1..{@code frontPorts} are the stack ports the channels name
- * ({@code R000-08.P01.05} is front port 5); a plain adapter panel's rear port k is behind front port k; a cassette
+ * ({@code R01-09.U40.05} is front port 5); a plain adapter panel's rear port k is behind front port k; a cassette
  * panel's cassette c (0-based within the panel) holds front ports c·f+1 … c·f+f and rear ports c·r+1 … c·r+r.
  */
 public final class PanelLayout {
@@ -24,8 +24,9 @@ public final class PanelLayout {
     /**
      * One patch panel.
      *
-     * @param label        TIA-606 label, e.g. {@code R000-08.P01}; non-blank
+     * @param label        TIA-606 label: rack and lowest rack unit, e.g. {@code R01-09.U40}; non-blank
      * @param rackLabel    the rack (or patching rack) it is mounted in
+     * @param ru           the lowest rack unit it occupies (above the rack's height when it does not fit)
      * @param tierIndex    the fabric tier whose channels it carries
      * @param tierName     that tier's name
      * @param crossConnect whether it is the equipment side of a cross-connect (cords meet jumpers here)
@@ -37,7 +38,7 @@ public final class PanelLayout {
      * @param rearPlug     the plug the rear ports take
      * @param cassette     the cassette type of a cassette panel, or null for an adapter panel
      */
-    public record Panel(String label, String rackLabel, int tierIndex, String tierName, boolean crossConnect,
+    public record Panel(String label, String rackLabel, int ru, int tierIndex, String tierName, boolean crossConnect,
             boolean lowerSide, int frontPorts, int rearPorts, int rackUnits, ConnectorEnd frontPlug,
             ConnectorEnd rearPlug, CassetteType cassette) {
         public Panel {
@@ -117,7 +118,8 @@ public final class PanelLayout {
             int rearPorts = cassette == null ? ppp : ppp / cassette.frontPorts() * cassette.rearPorts();
             String rack = plan.pathways().node(plan.stackNode(st)).label();
             for (int i = 0; i < layout.stackPanels()[st]; i++) {
-                out.add(new Panel(Labels.panel(rack, layout.stackPanelOffset()[st] + i + 1), rack, tp.index(),
+                int ru = Labels.panelRu(plan, st, i);
+                out.add(new Panel(Labels.panel(rack, ru), rack, ru, tp.index(),
                         tp.tier().name(), xc, lower[st], ppp, rearPorts, tp.panels().ruPerPanel(), front, rear,
                         cassette));
             }
@@ -170,7 +172,7 @@ public final class PanelLayout {
             stackPort = start + (leg - 1) / perModuleRear * perModuleFront;
             rearInModule = (leg - 1) % perModuleRear + 1;
         }
-        String label = plan.stackPortLabel(stack, stackPort);
+        String label = Labels.stackPort(plan, stack, stackPort);
         String panel = label.substring(0, label.lastIndexOf('.'));
         int moduleInPanel = (stackPort % ppp) / perModuleFront;
         return new RearPort(panel, moduleInPanel * perModuleRear + rearInModule);

@@ -13,8 +13,11 @@ import java.util.Set;
  * no panel number shifts when a stack grows, and installs them from the start on final-size tiers.
  */
 final class PanelNumbering {
-    /** Installed panels and first panel number (0-based) of each stack. */
-    record Result(int[] panels, int[] offsets) {
+    /**
+     * Installed panels and first panel number (0-based) of each stack; the rack units above each stack's first
+     * panel in its rack (reserved panels included) and the rack units of all panels per node.
+     */
+    record Result(int[] panels, int[] offsets, int[] ruOffsets, java.util.Map<Integer, Integer> rackUnitsAt) {
     }
 
     private record Entry(int node, int tier, boolean crossConnect, int space, int stack) {
@@ -51,18 +54,25 @@ final class PanelNumbering {
         entries.sort(Comparator.comparingInt(Entry::node).thenComparingInt(Entry::tier)
                 .thenComparing(Entry::crossConnect));
         int[] offsets = new int[n];
-        int node = -1;
+        int[] ruOffsets = new int[n];
+        java.util.Map<Integer, Integer> rackUnits = new java.util.HashMap<>();
+        int node = Integer.MIN_VALUE;
         int next = 0;
+        int nextRu = 0;
         for (Entry e : entries) {
             if (e.node() != node) {
                 node = e.node();
                 next = 0;
+                nextRu = 0;
             }
             if (e.stack() >= 0) {
                 offsets[e.stack()] = next;
+                ruOffsets[e.stack()] = nextRu;
             }
             next += e.space();
+            nextRu += e.space() * tiers.get(e.tier()).panels().ruPerPanel();
+            rackUnits.put(node, nextRu);
         }
-        return new Result(panels, offsets);
+        return new Result(panels, offsets, ruOffsets, rackUnits);
     }
 }

@@ -14,6 +14,8 @@ final class PanelStacks {
     final IntArray node = new IntArray(256);
     final IntArray crossConnect = new IntArray(256);
     final IntArray ports = new IntArray(256);
+    /** Panels whose rack units are booked in the {@link RackSpace}, per stack. */
+    final IntArray booked = new IntArray(256);
     private final Map<Long, Integer> index = new HashMap<>();
     private final List<TierPlant> tiers;
     private final CapacityPolicy policy;
@@ -25,16 +27,28 @@ final class PanelStacks {
 
     /** The stack of (tier, location, role), created empty on first use. */
     int stack(int tierIndex, int location, boolean xc) {
-        long key = ((long) tierIndex << 40) | ((long) location << 1) | (xc ? 1 : 0);
+        long key = key(tierIndex, location, xc);
         Integer s = index.get(key);
         if (s == null) {
             s = tier.add(tierIndex);
             node.add(location);
             crossConnect.add(xc ? 1 : 0);
             ports.add(0);
+            booked.add(0);
             index.put(key, s);
         }
         return s;
+    }
+
+    /** The stack of (tier, location, role), or −1 when it does not exist yet. */
+    int find(int tierIndex, int location, boolean xc) {
+        Integer s = index.get(key(tierIndex, location, xc));
+        return s == null ? -1 : s;
+    }
+
+    private static long key(int tierIndex, int location, boolean xc) {
+        // a location may be a placeholder overflow rack (< -1) in the router's first pass: xor keeps it apart
+        return ((long) tierIndex << 40) ^ ((long) location << 1) ^ (xc ? 1 : 0);
     }
 
     /** Whether the stack's provisioned panels hold {@code count} more ports (always under {@code add}). */

@@ -31,15 +31,18 @@ public final class PathwayGraph {
     private final List<PathwayEdge> edges;
     private final Map<Long, Integer> rackNodes;
     private final Map<Integer, Integer> patchRackNodes;
+    private final Map<Integer, List<Integer>> overflowRackNodes;
     private final Labels labels;
 
     private PathwayGraph(Graph<PathwayNode, PathwayEdge> graph, List<PathwayNode> nodes, List<PathwayEdge> edges,
-            Map<Long, Integer> rackNodes, Map<Integer, Integer> patchRackNodes, Labels labels) {
+            Map<Long, Integer> rackNodes, Map<Integer, Integer> patchRackNodes,
+            Map<Integer, List<Integer>> overflowRackNodes, Labels labels) {
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.nodes = Collections.unmodifiableList(nodes);
         this.edges = Collections.unmodifiableList(edges);
         this.rackNodes = rackNodes;
         this.patchRackNodes = patchRackNodes;
+        this.overflowRackNodes = overflowRackNodes;
         this.labels = labels;
     }
 
@@ -51,6 +54,17 @@ public final class PathwayGraph {
      * @param patchRackRows  rows that get a patching rack after their last rack (network-rack panel placement)
      */
     public static PathwayGraph build(LogicalFabric fabric, FloorSpec floor, Set<Integer> patchRackRows) {
+        return build(fabric, floor, patchRackRows, Map.of());
+    }
+
+    /**
+     * Builds the pathways of a fabric's floor with overflow patching racks.
+     *
+     * @param overflowRacks per row, how many overflow patching racks stand after the row's last rack (and after its
+     *                      network-rack patching rack), in position order
+     */
+    static PathwayGraph build(LogicalFabric fabric, FloorSpec floor, Set<Integer> patchRackRows,
+            Map<Integer, Integer> overflowRacks) {
         Map<RackLocation, List<Device>> racks = fabric.hallRacks();
         TreeMap<Integer, Double> rowY = new TreeMap<>();
         Map<Integer, Integer> lastPosition = new HashMap<>();
@@ -67,10 +81,11 @@ public final class PathwayGraph {
         }
         int maxPosition = 0;
         for (int row : rowY.keySet()) {
-            int last = lastPosition.get(row) + (patchRackRows.contains(row) ? 1 : 0);
+            int last = lastPosition.get(row) + (patchRackRows.contains(row) ? 1 : 0)
+                    + overflowRacks.getOrDefault(row, 0);
             maxPosition = Math.max(maxPosition, last);
         }
-        Labels labels = new Labels(rowY.isEmpty() ? 0 : rowY.lastKey(), maxPosition);
+        Labels labels = new Labels(rowY.isEmpty() ? 0 : rowY.lastKey(), maxPosition, floor.racks());
         SimpleWeightedGraph<PathwayNode, PathwayEdge> g = new SimpleWeightedGraph<>(null, null);
         List<PathwayNode> nodes = new ArrayList<>();
         List<PathwayEdge> edges = new ArrayList<>();
@@ -92,6 +107,23 @@ public final class PathwayGraph {
             nodes.add(n);
             patchRackNodes.put(row, n.id());
             rackNodes.put(key(row, p), n.id());
+        }
+        Map<Integer, List<Integer>> overflowNodes = new HashMap<>();
+        for (Map.Entry<Integer, Integer> e : new TreeMap<>(overflowRacks).entrySet()) {
+            int row = e.getKey();
+            if (!rowY.containsKey(row)) {
+                throw new IllegalArgumentException("no rack stands in row " + row);
+            }
+            int first = lastPosition.get(row) + (patchRackRows.contains(row) ? 2 : 1);
+            List<Integer> ids = new ArrayList<>();
+            for (int p = first; p < first + e.getValue(); p++) {
+                PathwayNode n = new PathwayNode(nodes.size(), PathwayNode.Kind.PATCH_RACK, row, p,
+                        p * floor.rackPitchM(), rowY.get(row), labels.rack(row, p));
+                nodes.add(n);
+                ids.add(n.id());
+                rackNodes.put(key(row, p), n.id());
+            }
+            overflowNodes.put(row, List.copyOf(ids));
         }
         nodes.forEach(g::addVertex);
         int racksEnd = nodes.size();
@@ -130,7 +162,7 @@ public final class PathwayGraph {
                         main ? PathwayEdge.Kind.MAIN_TRAY : PathwayEdge.Kind.CROSS_AISLE, dy);
             }
         }
-        return new PathwayGraph(g, nodes, edges, rackNodes, patchRackNodes, labels);
+        return new PathwayGraph(g, nodes, edges, rackNodes, patchRackNodes, overflowNodes, labels);
     }
 
     private static void edge(SimpleWeightedGraph<PathwayNode, PathwayEdge> g, List<PathwayEdge> edges,
@@ -188,6 +220,16 @@ public final class PathwayGraph {
             throw new IllegalArgumentException("row " + row + " has no patching rack");
         }
         return id;
+    }
+
+    /** The node ids of a row's overflow patching racks, in position order (empty when it has none). */
+    List<Integer> overflowRackNodeIds(int row) {
+        return overflowRackNodes.getOrDefault(row, List.of());
+    }
+
+    /** The row's TIA-606 name, e.g. {@code R01}. */
+    public String rowLabel(int row) {
+        return labels.row(row);
     }
 
     PathwayNode node(int id) {

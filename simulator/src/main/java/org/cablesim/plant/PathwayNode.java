@@ -12,7 +12,7 @@ import java.util.Objects;
  * @param position rack position in the row, ≥ 0
  * @param xM       x along the row, metres
  * @param yM       y across the rows, metres
- * @param label    TIA-606-style rack label ({@code R003-12}) or tray label ({@code tray R003-12})
+ * @param label    TIA-606-style rack label ({@code R04-13}) or tray label ({@code tray R04-13})
  */
 public record PathwayNode(int id, Kind kind, int row, int position, double xM, double yM, String label) {
     /** What the node is. */

@@ -24,9 +24,9 @@ import org.cablesim.catalog.PriceEntry;
  * direct assembly), re-patched otherwise.
  */
 final class PhaseWorkCounter {
-    private static final Pattern PANEL_PORT = Pattern.compile(".*\\.P\\d+\\.\\d+");
-    /** The panel in an adapter's label: {@code panel R003-12.P01.05} → {@code R003-12.P01}. */
-    private static final Pattern PANEL = Pattern.compile("R[^ .]+\\.P\\d+");
+    private static final Pattern PANEL_PORT = Pattern.compile(".*\\.U\\d+\\.\\d+");
+    /** The panel in an adapter's label: {@code panel R04-13.U42.05} → {@code R04-13.U42}. */
+    private static final Pattern PANEL = Pattern.compile("[A-Za-z]*\\d+-[A-Za-z]*\\d+\\.U\\d+");
     private static final Set<BomLine.Category> PASSIVE = EnumSet.of(BomLine.Category.TRUNKS,
             BomLine.Category.ADAPTERS, BomLine.Category.CASSETTES, BomLine.Category.PANELS);
 
@@ -166,7 +166,7 @@ final class PhaseWorkCounter {
             {layout.trunkFarStack()[t], layout.trunkFarStart()[t]}};
         for (int[] end : ends) {
             for (int port = end[1]; port < end[1] + tp.slotsPerTrunk(); port++) {
-                String label = now.stackPortLabel(end[0], port);
+                String label = Labels.stackPort(now, end[0], port);
                 disturbs.addAll(livePartsByPanel.getOrDefault(label.substring(0, label.lastIndexOf('.')), Set.of()));
             }
         }
@@ -223,7 +223,7 @@ final class PhaseWorkCounter {
         for (int s = 0; s < layout.stackTier().length; s++) {
             String rack = plan.pathways().node(layout.stackNode()[s]).label();
             for (int i = 0; i < layout.stackPanels()[s]; i++) {
-                out.add(Labels.panel(rack, layout.stackPanelOffset()[s] + i + 1));
+                out.add(Labels.panel(rack, Labels.panelRu(plan, s, i)));
             }
         }
         return out;

@@ -31,8 +31,8 @@ final class PlanCables {
         int near = layout.trunkNearStack()[t];
         int far = layout.trunkFarStack()[t];
         return new PhysicalCable(CablingPlan.trunkId(t), ElementKind.TRUNK, tp.tier().name(),
-                plan.stackPortLabel(near, layout.trunkNearStart()[t]),
-                plan.stackPortLabel(far, layout.trunkFarStart()[t]), tp.trunkPlug(), tp.trunkPlug(), tp.legs(),
+                Labels.stackPort(plan, near, layout.trunkNearStart()[t]),
+                Labels.stackPort(plan, far, layout.trunkFarStart()[t]), tp.trunkPlug(), tp.trunkPlug(), tp.legs(),
                 tp.trunkFibres(), tp.trunkType(), plan.trunkLengthM(t),
                 plan.pathways().node(plan.stackNode(near)).label(), plan.pathways().node(plan.stackNode(far)).label());
     }

@@ -24,8 +24,9 @@ package org.cablesim.plant;
  * @param stackCrossConnect whether the stack is the equipment side of a cross-connect
  * @param stackPorts     ports in use
  * @param stackPanels    panels installed (at least the provisioned count)
- * @param stackPanelOffset panel number offset of the stack at its location (panels of one location are numbered
- *                       across its stacks in (tier, role) order)
+ * @param stackTopRu     the top rack unit of the stack's first panel; panel i (0-based) occupies the ruPerPanel
+ *                       units down from {@code stackTopRu − i·ruPerPanel} (stacks of a rack follow each other
+ *                       downwards in (tier, role) order from the rack's top)
  * @param subLowerHarness harness at the lower end of each sub-channel, −1 when the lower port is not split by one
  * @param subUpperHarness harness at the upper end, −1 likewise
  * @param harnessTier    tier of each harness (one per split port, numbered in order of first use)
@@ -51,7 +52,7 @@ record PlantLayout(
         boolean[] stackCrossConnect,
         int[] stackPorts,
         int[] stackPanels,
-        int[] stackPanelOffset,
+        int[] stackTopRu,
         int[] subLowerHarness,
         int[] subUpperHarness,
         int[] harnessTier) {

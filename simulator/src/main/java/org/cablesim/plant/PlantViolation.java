@@ -6,7 +6,7 @@ import org.cablesim.polarity.CheckKind;
 /**
  * One thing wrong with one link's cabling, said so that a technician can fix it.
  *
- * @param linkId       the logical link's id
+ * @param linkId       the logical link's id; for a {@link CheckKind#RACK_SPACE} violation, the rack's label
  * @param mdi          which of the link's MDIs (sub-channels) is affected, 1-based; 0 for the whole link
  * @param kind         the rule broken
  * @param elementIndex index of the element to act on in the channel, −1 when no single element is to blame

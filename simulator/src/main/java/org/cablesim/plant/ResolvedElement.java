@@ -10,7 +10,7 @@ public sealed interface ResolvedElement permits CableRun, HarnessRun, MatedPair,
     /** What the element is. */
     ElementKind kind();
 
-    /** Where it is, e.g. {@code panel R003-12.P01.05}; non-blank. */
+    /** Where it is, e.g. {@code panel R04-13.U42.05}; non-blank. */
     String label();
 
     /** The element as the polarity engine sees it (plugs, port routing, position maps). */

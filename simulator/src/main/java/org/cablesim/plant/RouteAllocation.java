@@ -24,6 +24,7 @@ final class RouteAllocation {
     private final List<TierPlant> tiers;
     private final PathwayGraph pathways;
     private final GrowthSeed seed;
+    private final RackSpace space;
     final PairIndex pairs = new PairIndex();
     final List<PlantViolation> capacityViolations = new ArrayList<>();
 
@@ -45,13 +46,14 @@ final class RouteAllocation {
     private final TrunkBook trunks;
 
     RouteAllocation(LogicalFabric fabric, List<TierPlant> tiers, PathwayGraph pathways, CapacityPolicy policy,
-            GrowthSeed seed) {
+            GrowthSeed seed, RackSpace space) {
         this.fabric = fabric;
         this.tiers = tiers;
         this.pathways = pathways;
         this.seed = seed;
+        this.space = space;
         this.stacks = new PanelStacks(tiers, policy);
-        this.trunks = new TrunkBook(tiers, policy, stacks);
+        this.trunks = new TrunkBook(tiers, policy, stacks, space, pathways);
         int links = fabric.links().size();
         this.linkFirstSub = new int[links];
         this.linkLowerNode = new int[links];
@@ -105,10 +107,18 @@ final class RouteAllocation {
                 // openTrunk adds the spare
             }
         }
-        // Trunks without a link (spares, pre-installed or left by moved links) still have a route.
+        // Trunks without a link (spares, pre-installed or left by moved links) still have a route; cords run to
+        // where their trunk's panels really stand (an overflow patching rack when the location's rack was full).
         for (int t = 0; t < trunks.size(); t++) {
             TrunkBook.GroupKey k = trunks.keyOf(t);
             pairs.add(RouteTable.pair(k.nearLoc(), k.farLoc()));
+        }
+        for (int sub = 0; sub < subLink.size(); sub++) {
+            int t = subTrunk.get(sub);
+            if (t >= 0) {
+                pairs.add(RouteTable.pair(linkLowerNode[subLink.get(sub)], stacks.node.get(trunks.nearStack.get(t))));
+                pairs.add(RouteTable.pair(stacks.node.get(trunks.farStack.get(t)), linkUpperNode[subLink.get(sub)]));
+            }
         }
     }
 
@@ -194,10 +204,15 @@ final class RouteAllocation {
         }
         boolean xc = tp.architecture() == Architecture.CROSS_CONNECT;
         int xcTaken = 0;
+        int[] nearXcStack = new int[mdis];
+        int[] farXcStack = new int[mdis];
         if (failure == null && xc) {
-            int nearStack = stacks.stack(tp.index(), nearLoc, true);
-            int farStack = stacks.stack(tp.index(), farLoc, true);
             for (; xcTaken < mdis; xcTaken++) {
+                // The equipment-side panels stand beside the trunk's panels (an overflow rack when those moved).
+                int nearStack = stacks.stack(tp.index(), stacks.node.get(trunks.nearStack.get(trunkOf[xcTaken])), true);
+                int farStack = stacks.stack(tp.index(), stacks.node.get(trunks.farStack.get(trunkOf[xcTaken])), true);
+                nearXcStack[xcTaken] = nearStack;
+                farXcStack[xcTaken] = farStack;
                 if (!stacks.canTake(nearStack, 1) || !stacks.canTake(farStack, 1)) {
                     failure = "the cross-connect panels at " + pathways.node(nearLoc).label() + " or "
                             + pathways.node(farLoc).label() + " are full (perLocation "
@@ -208,8 +223,10 @@ final class RouteAllocation {
                 farXc[xcTaken] = stacks.take(farStack, 1);
             }
             if (failure != null) {
-                stacks.giveBack(nearStack, xcTaken);
-                stacks.giveBack(farStack, xcTaken);
+                for (int k = 0; k < xcTaken; k++) {
+                    stacks.giveBack(nearXcStack[k], 1);
+                    stacks.giveBack(farXcStack[k], 1);
+                }
             }
         }
         if (failure != null) {
@@ -257,15 +274,27 @@ final class RouteAllocation {
         return pathways.patchRackNodeId(d.rack().row());
     }
 
+    RackSpace space() {
+        return space;
+    }
+
     PlantLayout layout() {
         PanelNumbering.Result panels = PanelNumbering.of(stacks.tier.toArray(), stacks.node.toArray(),
                 stacks.crossConnectFlags(), stacks.ports.toArray(), tiers, pathways, seed);
+        // Panels fill a rack from its top down, devices from the bottom up; when both do not fit, the panels go on
+        // above the top RU, where the elevation reports them.
+        int[] topRu = new int[stacks.size()];
+        for (int s = 0; s < topRu.length; s++) {
+            int node = stacks.node.get(s);
+            int top = Math.max(space.heightRu(), space.deviceRuAt(node) + panels.rackUnitsAt().get(node));
+            topRu[s] = top - panels.ruOffsets()[s];
+        }
         return new PlantLayout(linkFirstSub, linkLowerNode, linkUpperNode, subLink.toArray(), subMdi.toArray(),
                 subTrunk.toArray(), subNearSlot.toArray(), subNearXc.toArray(), subFarXc.toArray(),
                 trunks.tier.toArray(), trunks.nearStack.toArray(), trunks.farStack.toArray(),
                 trunks.nearStart.toArray(), trunks.farStart.toArray(), trunks.used.toArray(),
                 stacks.tier.toArray(), stacks.node.toArray(), stacks.crossConnectFlags(), stacks.ports.toArray(),
-                panels.panels(), panels.offsets(), subLowerHarness.toArray(), subUpperHarness.toArray(),
+                panels.panels(), topRu, subLowerHarness.toArray(), subUpperHarness.toArray(),
                 harnessTier.toArray());
     }
 }

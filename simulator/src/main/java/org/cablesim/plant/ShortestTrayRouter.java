@@ -47,11 +47,21 @@ public final class ShortestTrayRouter implements CablingRouter {
             }
         }
         PathwayGraph pathways = PathwayGraph.build(fabric, floor, patchRows);
-        RouteAllocation a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(), seed);
+        // A growth phase keeps its panels where the phase before put them: no overflow racks between phases.
+        boolean overflow = seed == GrowthSeed.NONE;
+        RouteAllocation a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(), seed,
+                new RackSpace(fabric, floor.racks(), pathways, overflow));
         a.allocateAll();
+        if (a.space().needsMoreRacks()) {
+            // Racks overflowed into patching racks the floor lacks: add them and allocate again (same decisions).
+            pathways = PathwayGraph.build(fabric, floor, patchRows, a.space().overflowRacksPerRow());
+            a = new RouteAllocation(fabric, tiers, pathways, plan.onCapacityExhausted(), seed,
+                    new RackSpace(fabric, floor.racks(), pathways, overflow));
+            a.allocateAll();
+        }
         RouteTable routes = RouteTable.compute(pathways, a.pairs);
         return new CablingPlan(plan.name(), fabric, catalog, plan.onCapacityExhausted(), tiers, pathways, routes,
-                a.layout(), a.capacityViolations);
+                a.layout(), a.capacityViolations, floor.racks());
     }
 
     /** Whether any non-direct tier with network-rack panels ends at this switch's layer. */

@@ -38,10 +38,12 @@ final class TierTemplates {
     private final CassetteModule nearCassette;
     private final CassetteModule farCassette;
     private final Map<MatingRole, MatingOptics[]> optics = new EnumMap<>(MatingRole.class);
+    private final Catalog catalog;
 
     TierTemplates(String name, TierCabling choice, TierPlugs plugs, FibreType fibre, CassetteType cassette,
             Catalog catalog, String trunkBuild) {
         this.choice = choice;
+        this.catalog = catalog;
         this.plugs = plugs;
         this.fibre = fibre;
         this.cassette = cassette;
@@ -125,8 +127,10 @@ final class TierTemplates {
     }
 
     private CableRun run(ElementKind kind, Cable cable, String build, String perAssembly, String perMetre) {
+        var entry = catalog.findPrice(perAssembly);
         return new CableRun(kind, TEMPLATE, TEMPLATE, TEMPLATE, TEMPLATE, 0, cable, fibre, build,
-                new CableRun.CablePriceIds(perAssembly, perMetre));
+                new CableRun.CablePriceIds(perAssembly, perMetre, entry.map(e -> e.partNumber()).orElse(""),
+                        entry.map(e -> e.jacket()).orElse("")));
     }
 
     ConversionModule cassetteModule(String label) {

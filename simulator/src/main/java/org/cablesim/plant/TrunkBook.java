@@ -5,13 +5,15 @@ import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
 
 /**
  * The trunks of one routing. Links of one tier between the same two panel locations share trunks (a group), filled
  * in order: a link takes the lowest free slot of the group's first trunk with room; a new trunk takes a block of
  * {@code slotsPerTrunk} consecutive panel ports at each end. A growth phase starts from the phase before's trunks,
- * with only the slots of the links it keeps in use.
+ * with only the slots of the links it keeps in use. A new trunk's port blocks go where the {@link RackSpace} has room
+ * for their panels (its overflow rule).
  */
 final class TrunkBook {
     /** One tier's trunks between two panel locations (pathway node ids). */
@@ -30,11 +32,48 @@ final class TrunkBook {
     private final List<TierPlant> tiers;
     private final CapacityPolicy policy;
     private final PanelStacks stacks;
+    private final RackSpace space;
+    private final PathwayGraph pathways;
+    private final Map<Integer, Integer> panelHome = new HashMap<>();
 
-    TrunkBook(List<TierPlant> tiers, CapacityPolicy policy, PanelStacks stacks) {
+    TrunkBook(List<TierPlant> tiers, CapacityPolicy policy, PanelStacks stacks, RackSpace space,
+            PathwayGraph pathways) {
         this.tiers = tiers;
         this.policy = policy;
         this.stacks = stacks;
+        this.space = space;
+        this.pathways = pathways;
+    }
+
+    /**
+     * The node whose trunk-side panels take a new block of {@code ports} ports of a tier at a panel location: the
+     * location while its rack has room, else (rule {@code patch-rack}) the row's overflow patching rack; a location
+     * that overflowed once keeps sending its new blocks there, so its panels stay in two contiguous groups.
+     */
+    private int blockNode(int tierIndex, int loc, int ports) {
+        int node = panelHome.getOrDefault(loc, loc);
+        if (space.overflowAllowed() && !space.fits(node, blockRu(tierIndex, node, ports))) {
+            node = space.overflowRack(pathways.node(loc).row(), n -> blockRu(tierIndex, n, ports));
+            panelHome.put(loc, node);
+        }
+        return node;
+    }
+
+    /** Rack units a block of ports adds at a node: the new panels of the tier's trunk-side stack there. */
+    private int blockRu(int tierIndex, int node, int ports) {
+        int s = stacks.find(tierIndex, node, false);
+        int used = s < 0 ? 0 : stacks.ports.get(s);
+        int booked = s < 0 ? 0 : stacks.booked.get(s);
+        TierPlant tp = tiers.get(tierIndex);
+        return (RackSpace.panelsFor(tp, used + ports) - booked) * RackSpace.ruPerBookedPanel(tp);
+    }
+
+    /** Books the rack units of a trunk-side stack's new panels. */
+    private void book(int stack) {
+        TierPlant tp = tiers.get(stacks.tier.get(stack));
+        int panels = RackSpace.panelsFor(tp, stacks.ports.get(stack));
+        space.take(stacks.node.get(stack), (panels - stacks.booked.get(stack)) * RackSpace.ruPerBookedPanel(tp));
+        stacks.booked.set(stack, panels);
     }
 
     /** The group of {@code key}, created empty on first use. */
@@ -126,10 +165,14 @@ final class TrunkBook {
         int openTrunk() {
             TierPlant tp = tiers.get(key.tier());
             int size = tp.slotsPerTrunk();
-            int near = stacks.stack(key.tier(), key.nearLoc(), false);
-            int far = stacks.stack(key.tier(), key.farLoc(), false);
             boolean allowed = policy == CapacityPolicy.ADD || trunks.size() < tp.choice().trunk().perPanelPair();
-            if (!allowed || !stacks.canTake(near, size) || (far != near && !stacks.canTake(far, size))
+            if (!allowed) {
+                return -1;
+            }
+            boolean loop = key.nearLoc() == key.farLoc();
+            int near = stacks.stack(key.tier(), blockNode(key.tier(), key.nearLoc(), loop ? 2 * size : size), false);
+            int far = loop ? near : stacks.stack(key.tier(), blockNode(key.tier(), key.farLoc(), size), false);
+            if (!stacks.canTake(near, size) || (far != near && !stacks.canTake(far, size))
                     || (far == near && !stacks.canTake(near, 2 * size))) {
                 return -1;
             }
@@ -138,6 +181,13 @@ final class TrunkBook {
             farStack.add(far);
             nearStart.add(stacks.take(near, size));
             farStart.add(stacks.take(far, size));
+            book(near);
+            book(far);
+            if (tp.architecture() == Architecture.CROSS_CONNECT) {
+                // its equipment-side panels stand beside it, even while the trunk is a spare
+                stacks.stack(key.tier(), stacks.node.get(near), true);
+                stacks.stack(key.tier(), stacks.node.get(far), true);
+            }
             used.add(0);
             slots.add(new BitSet());
             trunks.add(t);

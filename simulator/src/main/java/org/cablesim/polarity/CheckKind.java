@@ -22,14 +22,20 @@ public enum CheckKind {
     /** The channel's fibre loss alone reaches the PMD's budget: no mated pair can pass. */
     BUDGET,
     /** Panel ports or trunk fibres ran out under {@code onCapacityExhausted: fail}: the link is not cabled. */
-    CAPACITY;
+    CAPACITY,
+    /**
+     * A rack holds more rack units than its height (or draws more than its power budget): the plan cannot be built
+     * as drawn, but no channel's optics change, so no link fails certification; the violation names the rack.
+     */
+    RACK_SPACE;
 
     /**
      * Whether a violation of this kind breaks the link by design: its channel fails Tier-1 certification whatever
-     * its connectors' losses (every kind except {@link #CAPACITY}, which leaves the link without cables instead).
+     * its connectors' losses (every kind except {@link #CAPACITY}, which leaves the link without cables instead, and
+     * {@link #RACK_SPACE}, which is about a rack, not a channel).
      */
     public boolean breaksLink() {
-        return this != CAPACITY;
+        return this != CAPACITY && this != RACK_SPACE;
     }
 
 }

@@ -5,7 +5,7 @@ import java.io.Writer;
 import java.util.Locale;
 
 /** Writes RFC 4180 CSV: comma-separated, CRLF-free (LF line ends), fields quoted only when they need it. */
-public final class Csv {
+public final class Csv implements RowSink {
     private final Writer out;
 
     /** @param out where the rows go; the caller closes it */
@@ -14,6 +14,7 @@ public final class Csv {
     }
 
     /** Writes one row; null cells are empty, doubles without float noise ({@link #number}). */
+    @Override
     public void row(Object... cells) throws IOException {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {

@@ -69,18 +69,24 @@ public final class PlantFiles {
         try (Writer w = writer(dir.resolve(GRAPHML))) {
             writeGraphMl(plan, w);
         }
+        InstallFiles.write(plan, dir);
+        PlanWorkbook.write(plan, loss, dir.resolve(PlanWorkbook.FILE));
     }
 
-    private static Writer writer(Path file) throws IOException {
+    static Writer writer(Path file) throws IOException {
         return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
     }
 
     /** One row per physical cable; labels are TIA-606 style {@code rack.panel.port} or {@code rack.device:port}. */
     static void writeCableSchedule(CablingPlan plan, Writer w) throws IOException {
-        Csv csv = new Csv(w);
+        cableSchedule(plan, new Csv(w));
+    }
+
+    /** One row per physical cable, labelled with both ends ({@code near / far}, TIA-606-C). */
+    public static void cableSchedule(CablingPlan plan, RowSink csv) throws IOException {
         csv.row("id", "kind", "tier", "from_label", "to_label", "connector", "fibres", "legs", "gender_from",
                 "gender_to", "polish_from", "polish_to", "polarity_type", "length_m", "from_device", "to_device",
-                "polarity_method");
+                "polarity_method", "label");
         Map<String, String> method = new LinkedHashMap<>();
         plan.tiers().forEach(tp -> method.put(tp.tier().name(), tp.polarityAsBuilt().built()));
         try {
@@ -89,7 +95,8 @@ public final class PlantFiles {
                     csv.row(c.id(), lower(c.kind().name()), c.tierName(), c.fromLabel(), c.toLabel(),
                             c.harnessId().orElse(c.fromPlug().connectorTypeId()), c.fibres(), c.legs(),
                             gender(c.fromPlug()), gender(c.toPlug()), c.fromPlug().polish(), c.toPlug().polish(),
-                            c.type(), c.lengthM(), c.fromDevice(), c.toDevice(), method.get(c.tierName()));
+                            c.type(), c.lengthM(), c.fromDevice(), c.toDevice(), method.get(c.tierName()),
+                            c.fromLabel() + " / " + c.toLabel());
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -106,7 +113,11 @@ public final class PlantFiles {
 
     /** One row per logical link, with every MDI's element trace and, when estimated, its loss figures. */
     static void writeLinks(CablingPlan plan, PlanLoss loss, Writer w) throws IOException {
-        Csv csv = new Csv(w);
+        links(plan, loss, new Csv(w));
+    }
+
+    /** One row per logical link (see {@link #writeLinks(CablingPlan, PlanLoss, Writer)}). */
+    public static void links(CablingPlan plan, PlanLoss loss, RowSink csv) throws IOException {
         csv.row("id", "tier", "pmd", "from_device", "from_port", "to_device", "to_port", "routed_length_m",
                 "channel_length_m", "mdis", "mated_pairs", "violations", "trace", "pFail", "pFailCi95Low",
                 "pFailCi95High", "marginP1Db", "marginP50Db", "lossMethod");
@@ -145,12 +156,18 @@ public final class PlantFiles {
 
     /** One row per BOM line. */
     static void writeBom(CablingPlan plan, Writer w) throws IOException {
-        Csv csv = new Csv(w);
-        csv.row("category", "tier", "item", "quantity", "unit", "unit_price_usd", "total_usd", "price_ids",
-                "priced");
+        bom(plan, new Csv(w));
+    }
+
+    /** One row per BOM line, with the part number and the facts an order states. */
+    public static void bom(CablingPlan plan, RowSink out) throws IOException {
+        out.row("category", "tier", "item", "quantity", "unit", "unit_price_usd", "total_usd", "price_ids",
+                "priced", "part_number", "fibre", "polarity", "gender", "polish", "jacket");
         for (BomLine line : plan.bom().lines()) {
-            csv.row(line.category().fileName(), line.tierName(), line.item(), line.quantity(), line.unit(),
-                    cents(line.unitPriceUsd()), cents(line.totalUsd()), line.priceIds(), line.priced());
+            BomLine.Part p = line.part();
+            out.row(line.category().fileName(), line.tierName(), line.item(), line.quantity(), line.unit(),
+                    cents(line.unitPriceUsd()), cents(line.totalUsd()), line.priceIds(), line.priced(),
+                    p.partNumber(), p.fibre(), p.polarity(), p.gender(), p.polish(), p.jacket());
         }
     }
 

@@ -15,6 +15,7 @@ import org.cablesim.stats.Checks;
  * @param crossAisleEveryRacks a cross-aisle tray joins the row trays every this many rack positions
  *                          (0 = only at the row ends)
  * @param networkRowGapM    extra distance between the last compute row and the spine/core rows, metres, ≥ 0
+ * @param racks             rack height, equipment sizes, power budget, overflow rule and rack names
  */
 public record FloorSpec(
         double rackPitchM,
@@ -25,7 +26,8 @@ public record FloorSpec(
         LeafPlacement leafPlacement,
         double trayHeightM,
         int crossAisleEveryRacks,
-        double networkRowGapM) {
+        double networkRowGapM,
+        RackSpec racks) {
     public FloorSpec {
         if (!(rackPitchM > 0 && rackPitchM <= 5)) {
             throw new IllegalArgumentException("rackPitchM must be in (0, 5], was " + rackPitchM);
@@ -46,5 +48,15 @@ public record FloorSpec(
         if (!(networkRowGapM >= 0)) {
             throw new IllegalArgumentException("networkRowGapM must be >= 0, was " + networkRowGapM);
         }
+        if (racks == null) {
+            throw new IllegalArgumentException("racks must be set");
+        }
+    }
+
+    /** A floor with {@link RackSpec#defaults()} racks. */
+    public FloorSpec(double rackPitchM, double rowPitchM, int racksPerRow, int serversPerRack, int switchesPerRack,
+            LeafPlacement leafPlacement, double trayHeightM, int crossAisleEveryRacks, double networkRowGapM) {
+        this(rackPitchM, rowPitchM, racksPerRow, serversPerRack, switchesPerRack, leafPlacement, trayHeightM,
+                crossAisleEveryRacks, networkRowGapM, RackSpec.defaults());
     }
 }

@@ -45,7 +45,7 @@ class PackageArrowsTest {
                 "random", "stats", COMMONS_MATHS);
         allow("io", "scenario", "catalog", "polarity", "optics", "lifecycle", "stats", JACKSON, "org.yaml..");
         allow("report", "study", "lifecycle", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
-                "catalog", "stats", JACKSON, "org.jgrapht..");
+                "catalog", "stats", JACKSON, "org.jgrapht..", "org.apache.poi..");
         allow("search", "io", "study", "plant", "topology", "scenario", "random", "stats", COMMONS_MATHS, JACKSON);
         allow("certification", "study", "montecarlo", "plant", "topology", "scenario", "optics", "polarity",
                 "catalog", "random", "stats", COMMONS_MATHS);

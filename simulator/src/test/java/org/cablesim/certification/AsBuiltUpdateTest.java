@@ -35,7 +35,7 @@ class AsBuiltUpdateTest {
             double fibre = rc.fibreLossDb();
             for (int lane = 1; lane <= 8; lane++) {
                 double loss = fibre + g.sample() + g.sample() + 0.1 * n.sample() + (sub == 3 && lane == 5 ? 3.0 : 0);
-                out.add(new OltsResult(++row, sub % 2 == 0 ? rc.linkId() : "R000-0" + (sub / 4) + "."
+                out.add(new OltsResult(++row, sub % 2 == 0 ? rc.linkId() : "R01-0" + (sub / 4 + 1) + "."
                         + rc.near().label(), lane, 1310, loss));
             }
         }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * test-limits by hand on the small fabric ({@code interop/small.yaml}): link L000001 runs from su01-srv001:1 in rack
- * R000-00 to su01-leaf-rail1:1 in R000-02 on OS2 (0.4 dB/km at 1310 nm), 400GBASE-DR4 (budget 3.0 dB).
+ * R01-01 to su01-leaf-rail1:1 in R01-03 on OS2 (0.4 dB/km at 1310 nm), 400GBASE-DR4 (budget 3.0 dB).
  */
 class TestLimitsTest {
     private static final LoadedScenario SMALL = InteropFixtures.load("small.yaml");
@@ -38,8 +38,8 @@ class TestLimitsTest {
         assertEquals(8, rows.size());
         TestLimit first = rows.get(0);
         assertEquals("L000001", first.linkId());
-        assertEquals("R000-00.su01-srv001:1", first.nearEnd());
-        assertEquals("R000-02.su01-leaf-rail1:1", first.farEnd());
+        assertEquals("R01-01.su01-srv001:1", first.nearEnd());
+        assertEquals("R01-03.su01-leaf-rail1:1", first.farEnd());
         assertEquals("C000001 T000001 C000002", first.cables());
         assertEquals(14.0, first.lengthM());
         assertEquals(2, first.matedPairs());

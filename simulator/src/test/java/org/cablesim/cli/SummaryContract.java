@@ -39,7 +39,7 @@ final class SummaryContract {
             "/growth/phases/1/expansion/linkDownHours/mean", "/growth/phases/1/expansion/jobInterruptions/mean",
             "/growth/capacity/0/linksUp");
     private static final List<String> PLAN_FILES = List.of("cable-schedule.csv", "links.csv", "bom.csv",
-            "violations.csv", "plant.graphml");
+            "violations.csv", "plant.graphml", "elevations.csv", "trunk-legs.csv", "plan.xlsx");
 
     private SummaryContract() {
     }
@@ -80,6 +80,7 @@ final class SummaryContract {
                     assertTrue(Files.isRegularFile(out.resolve("plans").resolve(plan.get("name").asText()).resolve(file)),
                             plan.get("name").asText() + "/" + file);
                 }
+                racksFitOrAreReported(out.resolve("plans").resolve(plan.get("name").asText()));
             }
         }
         JsonNode comparison = summary.get("comparison");
@@ -97,6 +98,37 @@ final class SummaryContract {
                 distinctPlans(comparison.get("differences")), "one set of differences per non-baseline plan");
         for (String file : List.of("summary.json", "report.html", "comparison.csv")) {
             assertTrue(Files.isRegularFile(out.resolve(file)), file);
+        }
+    }
+
+    /** Every rack with a mount above its top RU (elevations.csv) is a rack-space violation (violations.csv). */
+    private static void racksFitOrAreReported(Path planDir) {
+        java.util.Set<String> reported = new java.util.TreeSet<>();
+        for (String row : lines(planDir.resolve("violations.csv"))) {
+            if (row.contains(",rack-space,")) {
+                reported.add(row.substring(0, row.indexOf(',')));
+            }
+        }
+        java.util.Set<String> over = racksOverHeight(planDir);
+        assertTrue(reported.containsAll(over), planDir + ": racks over height not reported: " + over);
+    }
+
+    /** The racks of a plan directory's elevations.csv with a mount above their top RU. */
+    static java.util.Set<String> racksOverHeight(Path planDir) {
+        java.util.Set<String> over = new java.util.TreeSet<>();
+        for (String row : lines(planDir.resolve("elevations.csv")).stream().skip(1).toList()) {
+            if (row.endsWith(",true")) {
+                over.add(row.substring(0, row.indexOf(',')));
+            }
+        }
+        return over;
+    }
+
+    private static List<String> lines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -111,7 +111,10 @@ class ScenarioReaderTest {
                   tiers:
                     - {pmd: 400GBASE-DR4, breakout: 9}
                     - {pmd: 800GBASE-DR9}
-                floor: {leafPlacement: top-of-rack, trayHeightM: -1}
+                floor:
+                  leafPlacement: top-of-rack
+                  trayHeightM: -1
+                  racks: {heightRu: 0, panelOverflow: spill, rowPrefix: R1}
                 plans: [{name: a}, {name: a}]
                 montecarlo: {trials: 0}
                 study: {baseline: b}
@@ -129,10 +132,13 @@ class ScenarioReaderTest {
                 "fabric.tiers[1].pmd",
                 "floor.leafPlacement",
                 "floor.trayHeightM",
+                "floor.racks.heightRu",
+                "floor.racks.panelOverflow",
+                "floor.racks.rowPrefix",
                 "plans[1].name",
                 "montecarlo.trials",
                 "study.baseline"), e.problems().stream().map(Problem::path).toList());
-        assertEquals(13, e.getMessage().lines().count());
+        assertEquals(16, e.getMessage().lines().count());
     }
 
     @Test

@@ -33,9 +33,9 @@ class NetboxTraceTest {
     }
 
     /*
-     * By hand, small.yaml plan interconnect, link L000003: su01-srv002:1 (rack R000-00) to su01-leaf-rail1:2. Cord
-     * C000005 to panel R000-00.P01 front port 3, rear R3, trunk T000001 leg 3 (one cable per leg: 12 legs fit no
-     * profile), R000-02.P01 rear R3, front 3, cord C000006 to the leaf's port 2.
+     * By hand, small.yaml plan interconnect, link L000003: su01-srv002:1 (rack R01-01) to su01-leaf-rail1:2. Cord
+     * C000005 to panel R01-01.U42 front port 3, rear R3, trunk T000001 leg 3 (one cable per leg: 12 legs fit no
+     * profile), R01-03.U42 rear R3, front 3, cord C000006 to the leaf's port 2.
      */
     @Test
     void oneLinkByHand() {
@@ -45,6 +45,6 @@ class NetboxTraceTest {
         NetboxTrace.Path path = NetboxTrace.from(site, "su01-srv002", "1/1");
         assertEquals(List.of(new NetboxObjects.Termination("dcim.interface", "su01-leaf-rail1", "2/1")), path.ends());
         assertEquals(List.of("C000005", "T000001.03", "C000006"), path.cables());
-        assertEquals(List.of("R000-00.P01", "R000-02.P01"), path.devices());
+        assertEquals(List.of("R01-01.U42", "R01-03.U42"), path.devices());
     }
 }

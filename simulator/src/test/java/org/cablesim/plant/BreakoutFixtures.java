@@ -19,7 +19,7 @@ import org.cablesim.topology.RailOptimizedGenerator;
 
 /**
  * The small fabric the breakout tests count by hand: one scalable unit of 8 servers × 8 NICs, rail-optimised, in two
- * server racks of 4 (R000-00, R000-01) with the 8 leaves in one network rack (R000-02); spines in row 1. Rail k's 8
+ * server racks of 4 (R01-01, R01-02) with the 8 leaves in one network rack (R01-03); spines in row 1. Rail k's 8
  * NICs land on leaf k, server s on down slot s: port s div b + 1, lane s mod b + 1, so servers 0–3 (rack 0) and 4–7
  * (rack 1) never share a leaf port.
  */

@@ -21,8 +21,8 @@ import org.cablesim.topology.RailOptimizedGenerator;
 import org.junit.jupiter.api.Test;
 
 /**
- * Copper NIC-leaf links: 8 servers x 8 NICs in racks R000-00 (servers 1-4) and R000-01 (5-8), the leaves in R000-02;
- * trays 0.3 m above the racks. Paths: 0.3 + 2 x 0.6 + 0.3 = 1.8 m from R000-00, 1.2 m from R000-01. Each 800G leaf
+ * Copper NIC-leaf links: 8 servers x 8 NICs in racks R01-01 (servers 1-4) and R01-02 (5-8), the leaves in R01-03;
+ * trays 0.3 m above the racks. Paths: 0.3 + 2 x 0.6 + 0.3 = 1.8 m from R01-01, 1.2 m from R01-02. Each 800G leaf
  * port serves two 400G NICs (breakout 2), so a 1:2 split DAC serves a port: 64 links, 32 cables.
  */
 class CopperTest {
@@ -31,7 +31,7 @@ class CopperTest {
     /*
      * With 0.5 m slack per end the cables are 2.8 -> 3 m and 2.2 -> 2.5 m: within the DAC's 3 m. No transceivers on
      * the tier, no channel, no fibre; 16 cables of 3 m and 16 of 2.5 m at $160 + L x $25 = 16 x 235 + 16 x 222.5 =
-     * $7,320. With the default 1 m slack every link needs more than 3 m (3.8 m from R000-00, 3.2 m from R000-01):
+     * $7,320. With the default 1 m slack every link needs more than 3 m (3.8 m from R01-01, 3.2 m from R01-02):
      * 64 reach violations, one per link.
      */
     @Test

@@ -43,7 +43,7 @@ class PanelLayoutTest {
         if (trunkSide.role() == MatingRole.PANEL) {
             assertEquals("panel " + port.panel() + "." + String.format("%02d", port.rearPort()), trunkSide.label());
         } else {
-            // "cassette rear R000-00.P01.04-06": cassette c (0-based in the panel) holds front ports c·f+1 … and
+            // "cassette rear R01-01.U42.04-06": cassette c (0-based in the panel) holds front ports c·f+1 … and
             // rear ports c·r+1 … c·r+r.
             String range = trunkSide.label().substring("cassette rear ".length());
             assertTrue(range.startsWith(port.panel() + "."), trunkSide.label());

@@ -23,15 +23,15 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Pathway geometry, cable lengths, panel placement and the capacity policy on the 24-server unit of
- * {@link PlantFixtures#unit24}: server racks R000-00..07 in row 0 (x = 0.6 m per position), the leaf rack R000-08,
- * the spine rack R001-00 in row 1 (y = 3 m row pitch + 3 m network-row gap = 6 m); tray height 1.5 m, slack 1 m per
+ * {@link PlantFixtures#unit24}: server racks R01-01..07 in row 0 (x = 0.6 m per position), the leaf rack R01-09,
+ * the spine rack R02-01 in row 1 (y = 3 m row pitch + 3 m network-row gap = 6 m); tray height 1.5 m, slack 1 m per
  * end.
  */
 class RouterTest {
     private static final LogicalFabric DR4 = PlantFixtures.unit24("400GBASE-DR4", 400);
 
     /*
-     * Server rack R000-00 → leaf rack R000-08: drop 1.5 + 8 × 0.6 along the row tray + drop 1.5 = 7.8 m; trunk
+     * Server rack R01-01 → leaf rack R01-09: drop 1.5 + 8 × 0.6 along the row tray + drop 1.5 = 7.8 m; trunk
      * 7.8 + 2 = 9.8 → 10 m stock. Leaf rack → spine rack: drop 1.5 + 6 m across (the cross-aisle at the row end,
      * x = 4.8 m, which is the longest row's last position) + 4.8 m along row 1 + drop 1.5 = 13.8 m; trunk 15.8 → 20 m.
      * In-rack cords: 0 + 2 = 2 m.
@@ -47,14 +47,14 @@ class RouterTest {
         assertEquals(13.8, plan.routedLengthM(leafSpine), 1e-9);
         assertEquals(24.0, plan.channelLengthM(plan.channels(leafSpine).get(0).index()), 1e-9);
         assertEquals(Map.of(10.0, 16), plan.counts().trunksByBuild().get("12xMPO-12 144f Type-B").headMap(15.0));
-        assertEquals("panel R000-00.P01.01", first.elements().get(1).label());
-        assertEquals("panel R000-08.P01.01", first.elements().get(3).label());
+        assertEquals("panel R01-01.U42.01", first.elements().get(1).label());
+        assertEquals("panel R01-09.U42.01", first.elements().get(3).label());
     }
 
     /*
      * Network-rack placement: switch-end panels move to a patching rack after the last rack of the switch's row:
-     * R000-09 for the leaves (x = 5.4 m), R001-01 for the spines. Leaf cord: R000-08 → R000-09 = 1.5 + 0.6 + 1.5 =
-     * 3.6 m + 2 = 5.6 → 7 m stock. Server–leaf trunk R000-00 → R000-09 = 1.5 + 5.4 + 1.5 = 8.4 + 2 → 15 m.
+     * R01-10 for the leaves (x = 5.4 m), R02-02 for the spines. Leaf cord: R01-09 → R01-10 = 1.5 + 0.6 + 1.5 =
+     * 3.6 m + 2 = 5.6 → 7 m stock. Server–leaf trunk R01-01 → R01-10 = 1.5 + 5.4 + 1.5 = 8.4 + 2 → 15 m.
      */
     @Test
     void networkRackPlacementAddsPatchingRacks() {
@@ -63,10 +63,10 @@ class RouterTest {
         CablingPlan plan = PlantFixtures.route(DR4, PlantFixtures.plan("p", patching));
         Set<String> patchRacks = plan.pathways().nodes().stream().filter(n -> n.kind() == PathwayNode.Kind.PATCH_RACK)
                 .map(PathwayNode::label).collect(Collectors.toSet());
-        assertEquals(Set.of("R000-09", "R001-01"), patchRacks);
+        assertEquals(Set.of("R01-10", "R02-02"), patchRacks);
         ResolvedChannel first = plan.channel(0);
         assertEquals(List.of(2.0, 0.0, 15.0, 0.0, 7.0), first.elements().stream().map(ResolvedElement::lengthM).toList());
-        assertEquals("panel R000-09.P01.01", first.elements().get(3).label());
+        assertEquals("panel R01-10.U42.01", first.elements().get(3).label());
         assertEquals(List.of(), plan.violations());
     }
 
@@ -84,7 +84,7 @@ class RouterTest {
         // Only the 16 leaf–spine trunks cross from the compute row to the spine row; in-rack cords use no tray.
         assertEquals(16, main);
         // The leaf rack's drop carries its 16 server–leaf and 16 leaf–spine trunks.
-        PathwayNode leafRack = plan.pathways().nodes().stream().filter(n -> n.label().equals("R000-08")).findFirst()
+        PathwayNode leafRack = plan.pathways().nodes().stream().filter(n -> n.label().equals("R01-09")).findFirst()
                 .orElseThrow();
         int drop = plan.pathways().graph().edgesOf(leafRack).stream().mapToInt(e -> counts[e.id()]).sum();
         assertEquals(32, drop);

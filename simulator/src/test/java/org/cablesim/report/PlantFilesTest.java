@@ -54,12 +54,12 @@ class PlantFilesTest {
         // 32 trunks + 2 cords × 384 links.
         assertEquals(1 + 32 + 768, rows.size());
         assertEquals("id,kind,tier,from_label,to_label,connector,fibres,legs,gender_from,gender_to,polish_from,"
-                + "polish_to,polarity_type,length_m,from_device,to_device,polarity_method", rows.get(0));
+                + "polish_to,polarity_type,length_m,from_device,to_device,polarity_method,label", rows.get(0));
         // The default SM APC cabling (Type-B trunk and cords, key-up/key-down adapters) builds Method U1.
-        assertEquals("T000001,trunk,server-leaf,R000-00.P01.01,R000-08.P01.01,MPO-12,144,12,pinned,pinned,APC,APC,B,"
-                + "10,R000-00,R000-08,U1", rows.get(1));
-        assertEquals("C000001,cord,server-leaf,R000-00.su01-srv001:1,R000-00.P01.01,MPO-12,12,1,unpinned,unpinned,"
-                + "APC,APC,B,2,su01-srv001:1,,U1", rows.get(33));
+        assertEquals("T000001,trunk,server-leaf,R01-01.U42.01,R01-09.U42.01,MPO-12,144,12,pinned,pinned,APC,APC,B,"
+                + "10,R01-01,R01-09,U1,R01-01.U42.01 / R01-09.U42.01", rows.get(1));
+        assertEquals("C000001,cord,server-leaf,R01-01.su01-srv001:1,R01-01.U42.01,MPO-12,12,1,unpinned,unpinned,"
+                + "APC,APC,B,2,su01-srv001:1,,U1,R01-01.su01-srv001:1 / R01-01.U42.01", rows.get(33));
     }
 
     @Test
@@ -70,8 +70,8 @@ class PlantFilesTest {
         assertEquals(1 + 384, rows.size());
         // Route 1.5 + 8 × 0.6 + 1.5 = 7.8 m; channel 2 + 10 + 2 = 14 m.
         assertEquals("L000001,server-leaf,400GBASE-DR4,su01-srv001,1,su01-leaf-rail1,1,7.8,14,1,2,0,"
-                + "su01-srv001:1 > cord C000001 2 m > panel R000-00.P01.01 > trunk T000001 10 m > "
-                + "panel R000-08.P01.01 > cord C000002 2 m > su01-leaf-rail1:1,,,,,,", rows.get(1));
+                + "su01-srv001:1 > cord C000001 2 m > panel R01-01.U42.01 > trunk T000001 10 m > "
+                + "panel R01-09.U42.01 > cord C000002 2 m > su01-leaf-rail1:1,,,,,,", rows.get(1));
     }
 
     /*
@@ -86,15 +86,19 @@ class PlantFilesTest {
         StringWriter w = new StringWriter();
         PlantFiles.writeBom(plan, w);
         List<String> rows = w.toString().lines().filter(r -> r.contains(",server-leaf,")).toList();
+        // Part numbers from the built-in templates, filled with the resolved cable's facts (OS2, Type-B, APC,
+        // trunk pinned both ends, cords unpinned both ends, LSZH); lines without a part leave those columns empty.
         assertEquals(List.of(
-                "transceivers,server-leaf,400GBASE-DR4 module,384,each,700,268800,transceiver:400GBASE-DR4,true",
+                "transceivers,server-leaf,400GBASE-DR4 module,384,each,700,268800,transceiver:400GBASE-DR4,true,,,,,,",
                 "trunks,server-leaf,trunk 12xMPO-12 144f Type-B 10 m,16,each,1488,23808,"
-                        + "24 x trunk-termination:MPO-12 + 10 m x trunk-metre:144f,true",
-                "cords,server-leaf,MPO-12 cord 2 m,384,each,63,24192,cord:MPO-12 + 2 m x cord-metre:MPO-12,true",
-                "adapters,server-leaf,MPO-12 adapter (Type-A),384,each,15,5760,adapter:MPO-12,true",
-                "panels,server-leaf,panel rack units (48-port panels of 1 RU),12,each,200,2400,panel-ru,true",
+                        + "24 x trunk-termination:MPO-12 + 10 m x trunk-metre:144f,true,"
+                        + "TRK-12xMPO12-144F-OS2-B-APC-MM-LSZH-010M,OS2,B,MM,APC,LSZH",
+                "cords,server-leaf,MPO-12 cord Type-B 2 m,384,each,63,24192,cord:MPO-12 + 2 m x cord-metre:MPO-12,true,"
+                        + "PC-MPO12-OS2-B-APC-FF-LSZH-002M,OS2,B,FF,APC,LSZH",
+                "adapters,server-leaf,MPO-12 adapter (Type-A),384,each,15,5760,adapter:MPO-12,true,,,,,,",
+                "panels,server-leaf,panel rack units (48-port panels of 1 RU),12,each,200,2400,panel-ru,true,,,,,,",
                 "labour,server-leaf,\"install: 768 mated pairs, 384 cords/jumpers/harnesses/assemblies, 160 m of"
-                        + " trunk\",51.733333,hour,120,6208,labour-rate,true"), rows);
+                        + " trunk\",51.733333,hour,120,6208,labour-rate,true,,,,,,"), rows);
         assertEquals(268_800 + 23_808 + 24_192 + 5_760 + 2_400 + 6_208, plan.bom().byTier().get("server-leaf"), 1e-6);
     }
 
@@ -129,6 +133,6 @@ class PlantFilesTest {
             }
         }
         assertEquals(16, main);
-        assertTrue(w.toString().contains("<data key=\"key0\">R000-08</data>"));
+        assertTrue(w.toString().contains("<data key=\"key0\">R01-09</data>"));
     }
 }

@@ -184,7 +184,7 @@ class PlanLifecycleInputsTest {
         assertEquals(List.of("cord:L000009:near", "jumper:L000009:near"),
                 spine.connections().get(0).matedComponentIds());
         String panel = spine.connections().get(0).sharedPartId();
-        assertTrue(panel.matches("panel R[0-9-]+\\.P[0-9]+/plate1"), panel);
+        assertTrue(panel.matches("panel R[0-9-]+\\.U[0-9]+/plate1"), panel);
         assertEquals(8, sharedGroups(xc).get(panel).size());
 
         LifecyclePlant direct = plant(TINY, "direct", false);
