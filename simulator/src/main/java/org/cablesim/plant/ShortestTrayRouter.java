@@ -61,7 +61,7 @@ public final class ShortestTrayRouter implements CablingRouter {
         }
         RouteTable routes = RouteTable.compute(pathways, a.pairs);
         return new CablingPlan(plan.name(), fabric, catalog, plan.onCapacityExhausted(), tiers, pathways, routes,
-                a.layout(), a.capacityViolations, floor.racks());
+                a.layout(), a.capacityViolations, floor.racks(), floor.trays());
     }
 
     /** Whether any non-direct tier with network-rack panels ends at this switch's layer. */

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,7 +12,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.cablesim.plant.CablingPlan;
-import org.cablesim.plant.PathwayEdge;
+import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.RackElevations;
 import org.cablesim.study.PlanLoss;
@@ -94,12 +92,10 @@ public final class PlanWorkbook {
             out.row("violations: " + e.getKey() + " (count)", e.getValue());
         }
         out.row("BOM total (USD)", Math.round(plan.bom().totalUsd() * 100) / 100.0);
-        int[] cables = plan.cablesPerEdge();
-        List<PathwayEdge> edges = new ArrayList<>(plan.pathways().edges());
-        edges.sort(Comparator.comparingInt((PathwayEdge e) -> -cables[e.id()]).thenComparingInt(PathwayEdge::id));
-        for (PathwayEdge e : edges.subList(0, Math.min(5, edges.size()))) {
-            out.row("busiest pathway e" + e.id() + " " + e.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + " (cables)", cables[e.id()]);
+        out.row("pathway segments over fill limit (count)", plan.pathwayFill().overfull());
+        for (PathwayFill.Segment f : plan.pathwayFill().fullest(PathwayFill.FULLEST)) {
+            out.row("fullest pathway e" + f.edgeId() + " " + f.kindName() + " (fill share)",
+                    Math.round(f.fillShare() * 1e6) / 1e6);
         }
     }
 

@@ -180,9 +180,10 @@ public final class PlantFiles {
         }
     }
 
-    /** The pathway graph: rack, patching-rack and tray nodes; edges with kind, length and cable count. */
+    /** The pathway graph: rack, patching-rack and tray nodes; edges with kind, length, cable count and fill share. */
     static void writeGraphMl(CablingPlan plan, Writer w) {
         int[] cables = plan.cablesPerEdge();
+        List<org.cablesim.plant.PathwayFill.Segment> fill = plan.pathwayFill().segments();
         GraphMLExporter<PathwayNode, PathwayEdge> exporter = new GraphMLExporter<>(n -> "n" + n.id());
         exporter.setEdgeIdProvider(e -> "e" + e.id());
         exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
@@ -191,6 +192,7 @@ public final class PlantFiles {
         exporter.registerAttribute("yM", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
         exporter.registerAttribute("lengthM", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
         exporter.registerAttribute("cables", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+        exporter.registerAttribute("fillShare", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
         exporter.setVertexAttributeProvider(n -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("label", DefaultAttribute.createAttribute(n.label()));
@@ -204,6 +206,7 @@ public final class PlantFiles {
             a.put("kind", DefaultAttribute.createAttribute(lower(e.kind().name())));
             a.put("lengthM", DefaultAttribute.createAttribute(round6(e.lengthM())));
             a.put("cables", DefaultAttribute.createAttribute(cables[e.id()]));
+            a.put("fillShare", DefaultAttribute.createAttribute(round6(fill.get(e.id()).fillShare())));
             return a;
         });
         exporter.exportGraph(plan.pathways().graph(), w);

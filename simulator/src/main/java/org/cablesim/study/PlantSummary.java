@@ -3,11 +3,13 @@ package org.cablesim.study;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.PlantCounts;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.TierCounts;
@@ -44,6 +46,8 @@ import org.cablesim.polarity.CheckKind;
  * @param transceiversByEnd transceiver modules per type at each end of each tier ({@code <tier>/lower|upper})
  * @param polarityByTier    the polarity method each tier's parts build ({@link org.cablesim.plant.PolarityAsBuilt})
  * @param copperCables      copper cables (DAC, ACC, AEC) of copper tiers
+ * @param pathwaysOverFill  pathway segments filled beyond the fill limit ({@code tray-fill} violations)
+ * @param fullestPathways   the fullest pathway segments, fullest first, at most {@link PathwayFill#FULLEST}
  */
 public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
         long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
@@ -52,7 +56,8 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
         SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
         int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
-        Map<String, String> polarityByTier, int copperCables) {
+        Map<String, String> polarityByTier, int copperCables, long pathwaysOverFill,
+        List<PathwayFill.Segment> fullestPathways) {
 
     public PlantSummary {
         violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
@@ -63,6 +68,22 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         trunksByBuild = Collections.unmodifiableMap(new TreeMap<>(trunksByBuild));
         transceiversByEnd = Collections.unmodifiableMap(new LinkedHashMap<>(transceiversByEnd));
         polarityByTier = Collections.unmodifiableMap(new LinkedHashMap<>(polarityByTier));
+        fullestPathways = List.copyOf(fullestPathways);
+    }
+
+    /** Figures without pathway fill (no segment over its limit, none listed). */
+    public PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
+            long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
+            double matedPairsMean, int matedPairsMax, int linksCabled, int violations,
+            Map<CheckKind, Integer> violationsByKind, double costTotalUsd, Map<BomLine.Category, Double> costByCategory,
+            Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
+            SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
+            int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
+            Map<String, String> polarityByTier, int copperCables) {
+        this(fibresInstalled, fibresLit, trunks, cords, jumpers, assemblies, mpoConnectors, adapters, cassettes,
+                panels, rackUnits, matedPairsMin, matedPairsMean, matedPairsMax, linksCabled, violations,
+                violationsByKind, costTotalUsd, costByCategory, costByTier, transceivers, matedPairsPerChannel,
+                trunksByBuild, harnesses, fibreSplices, transceiversByEnd, polarityByTier, copperCables, 0, List.of());
     }
 
     /** The file and text spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
@@ -97,7 +118,8 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
                 counts.minMatedPairs(), counts.meanMatedPairs(), counts.maxMatedPairs(), counts.linksCabled(),
                 plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
                 counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild(), t.harnesses(),
-                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables());
+                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables(),
+                plan.pathwayFill().overfull(), plan.pathwayFill().fullest(PathwayFill.FULLEST));
     }
 
     private static Map<String, String> polarity(CablingPlan plan) {
