@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cablesim.catalog.CableBuild;
+import org.cablesim.topology.LogicalLink;
 
 /**
  * The physical cables of a plan: the cable-schedule rows, the trunks, the cables along each pathway edge (with their
@@ -57,7 +58,7 @@ final class PlanCables {
 
     /**
      * Visits every cable that runs between racks, with its build: every trunk, then per routed channel its lower
-     * and upper cords (a direct assembly once), then every copper cable. Cables inside one rack visit with equal
+     * and upper cords (a direct assembly once), then every copper cable (a split one once). Cables inside one rack visit with equal
      * nodes (an empty route).
      */
     static void forEachRouted(CablingPlan plan, RoutedCable visitor) {
@@ -81,8 +82,13 @@ final class PlanCables {
                         CableBuild.cord(tp.mdiPlug(TrunkSide.FAR).fibreCount()));
             }
         }
+        // a copper cable split 1:b is one cable for its switch port's links: routed with the port's first link
+        java.util.Set<String> splitPorts = new java.util.HashSet<>();
         for (int l = 0; l < plan.linkCount(); l++) {
-            if (plan.tiers().get(plan.fabric().links().get(l).tierIndex()).copper() != null) {
+            LogicalLink link = plan.fabric().links().get(l);
+            TierPlant tp = plan.tiers().get(link.tierIndex());
+            if (tp.copper() != null && plan.isRouted(l) && (tp.copper().ends() == 1
+                    || splitPorts.add(link.toDeviceId() + "\u0000" + link.toPort()))) {
                 visitor.cable(layout.linkLowerNode()[l], layout.linkUpperNode()[l], CableBuild.COPPER);
             }
         }

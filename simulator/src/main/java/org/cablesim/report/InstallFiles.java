@@ -10,7 +10,7 @@ import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.RackElevations;
 
 /**
- * The installer's tables of one plan: rack elevations, trunk legs and pathway fill (formats in the README's output contract).
+ * The installer's tables of one plan: rack elevations, trunk legs, pathway fill and the pull list (formats in the README's output contract).
  * Each table goes to any {@link RowSink}, so the CSV files and the workbook carry the same rows.
  */
 public final class InstallFiles {
@@ -23,7 +23,7 @@ public final class InstallFiles {
     private InstallFiles() {
     }
 
-    /** Writes elevations.csv, trunk-legs.csv, pathway-fill.csv and one elevation drawing per row into the existing {@code dir}. */
+    /** Writes elevations.csv, trunk-legs.csv, pathway-fill.csv, pull-list.csv and one elevation drawing per row into the existing {@code dir}. */
     public static void write(CablingPlan plan, Path dir) throws IOException {
         RackElevations elevations = RackElevations.of(plan);
         try (Writer w = PlantFiles.writer(dir.resolve(ELEVATIONS))) {
@@ -34,6 +34,9 @@ public final class InstallFiles {
         }
         try (Writer w = PlantFiles.writer(dir.resolve(PATHWAY_FILL))) {
             pathwayFill(plan, new Csv(w));
+        }
+        try (Writer w = PlantFiles.writer(dir.resolve(PullList.FILE))) {
+            PullList.write(plan, new Csv(w));
         }
         Path drawings = Files.createDirectories(dir.resolve(ELEVATION_DRAWINGS));
         ElevationSvg.writeRows(plan, elevations, drawings);

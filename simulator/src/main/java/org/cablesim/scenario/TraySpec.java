@@ -40,9 +40,13 @@ public record TraySpec(Section drop, Section rowTray, Section crossAisle, Sectio
         }
     }
 
-    /** 100 x 50 mm drops, 300 x 100 mm row and cross-aisle trays, 600 x 100 mm main tray, 50 % fill. */
+    /**
+     * 300 x 100 mm drops (a cabinet-top cable exit as wide as the row tray: a network rack's drop carries all its
+     * trunks and cords, 64 to 1,000+ cables in the shipped scenarios), 300 x 100 mm row and cross-aisle trays,
+     * 600 x 100 mm main tray, 50 % fill.
+     */
     public static TraySpec defaults() {
-        return new TraySpec(new Section(100, 50), new Section(300, 100), new Section(300, 100),
+        return new TraySpec(new Section(300, 100), new Section(300, 100), new Section(300, 100),
                 new Section(600, 100), 0.5);
     }
 }

@@ -71,21 +71,6 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         fullestPathways = List.copyOf(fullestPathways);
     }
 
-    /** Figures without pathway fill (no segment over its limit, none listed). */
-    public PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
-            long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
-            double matedPairsMean, int matedPairsMax, int linksCabled, int violations,
-            Map<CheckKind, Integer> violationsByKind, double costTotalUsd, Map<BomLine.Category, Double> costByCategory,
-            Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
-            SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
-            int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
-            Map<String, String> polarityByTier, int copperCables) {
-        this(fibresInstalled, fibresLit, trunks, cords, jumpers, assemblies, mpoConnectors, adapters, cassettes,
-                panels, rackUnits, matedPairsMin, matedPairsMean, matedPairsMax, linksCabled, violations,
-                violationsByKind, costTotalUsd, costByCategory, costByTier, transceivers, matedPairsPerChannel,
-                trunksByBuild, harnesses, fibreSplices, transceiversByEnd, polarityByTier, copperCables, 0, List.of());
-    }
-
     /** The file and text spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
     public static String kindName(CheckKind kind) {
         return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

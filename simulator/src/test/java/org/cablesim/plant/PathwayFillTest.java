@@ -44,11 +44,11 @@ class PathwayFillTest {
         assertEquals(PathwayEdge.Kind.DROP, drop.kind());
         assertEquals(2, drop.cables());
         assertEquals(2 * TRUNK_MM2, drop.cableAreaMm2(), 1e-9);
-        assertEquals(100 * 50, drop.trayAreaMm2(), 1e-9);
-        assertEquals(2 * TRUNK_MM2 / 5000, drop.fillShare(), 1e-12); // 0.0201
+        assertEquals(300 * 100, drop.trayAreaMm2(), 1e-9);
+        assertEquals(2 * TRUNK_MM2 / 30000, drop.fillShare(), 1e-12); // 0.00335
         PathwayFill.Segment leaf = segment(plan, "R01-09 / tray R01-09");
         assertEquals(32, leaf.cables());
-        assertEquals(32 * TRUNK_MM2 / 5000, leaf.fillShare(), 1e-12); // 0.3217
+        assertEquals(32 * TRUNK_MM2 / 30000, leaf.fillShare(), 1e-12); // 0.0536
         PathwayFill.Segment row = segment(plan, "tray R01-08 / tray R01-09");
         assertEquals(PathwayEdge.Kind.ROW_TRAY, row.kind());
         assertEquals(16, row.cables());
