@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.OptionalLong;
-import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Where a run's results go, and the rules that keep user data safe: results are written into a hidden
@@ -125,8 +124,7 @@ final class OutputDirectory {
         Files.createDirectories(target.getParent());
         removeStaleStaging();
         for (int attempt = 0; ; attempt++) {
-            Path candidate = target.resolveSibling("." + target.getFileName() + PARTIAL
-                    + ProcessHandle.current().pid() + "-" + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            Path candidate = sibling(PARTIAL, attempt);
             StagingCleanup guard = StagingCleanup.guard(candidate);
             try {
                 // Files.createDirectory (unlike createTempDirectory) leaves the permissions to the user's umask.
@@ -164,6 +162,14 @@ final class OutputDirectory {
         }
     }
 
+    /**
+     * A hidden sibling of the target named by this process and an attempt number ({@code .<target><kind><pid>-<n>}):
+     * unique without a random suffix, because the directory is only taken when it does not exist yet.
+     */
+    private Path sibling(String kind, int attempt) {
+        return target.resolveSibling("." + target.getFileName() + kind + ProcessHandle.current().pid() + "-" + attempt);
+    }
+
     private static boolean writerAlive(Path directory) {
         OptionalLong pid = OutputMarker.writerPid(directory);
         return pid.isPresent() && pid.getAsLong() != ProcessHandle.current().pid()
@@ -174,8 +180,10 @@ final class OutputDirectory {
     void commit(Path staging) throws IOException {
         OutputMarker.finish(staging, version, scenarioSha256);
         if (replaceExisting && Files.exists(target)) {
-            Path old = target.resolveSibling("." + target.getFileName() + OLD + ProcessHandle.current().pid() + "-"
-                    + Long.toHexString(ThreadLocalRandom.current().nextLong()));
+            Path old = sibling(OLD, 0);
+            for (int attempt = 1; Files.exists(old, java.nio.file.LinkOption.NOFOLLOW_LINKS); attempt++) {
+                old = sibling(OLD, attempt);
+            }
             Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
             StagingCleanup.deleteTree(old);

@@ -103,7 +103,7 @@ public final class LinkClassifier {
         List<MatedPairSlot> slots = new ArrayList<>();
         for (OpticalConnection c : longest.connections()) {
             int k = occurrences.merge(c.elementType(), 1, Integer::sum);
-            slots.add(new MatedPairSlot(c.elementType() + "#" + k, c.model(), c.positions(), c.positionOfLane(), c.reflectanceDb()));
+            slots.add(new MatedPairSlot(c.elementType() + "#" + k, c));
         }
         double[] fixed = longest.otherFixedLossDbPerLane();
         double fibre = longest.attenuationDbPerKm() * longest.lengthM() / 1000;

@@ -1,86 +1,75 @@
 package org.cablesim.montecarlo;
 
-import java.util.Arrays;
 import java.util.Objects;
-import org.cablesim.optics.OpticalConnection;
 import org.cablesim.optics.MatedPairLossModel;
-import org.cablesim.stats.Checks;
+import org.cablesim.optics.OpticalConnection;
 
 /**
- * One mated pair (connection) in a link class's channel: its loss model, which fibre position each lane
- * occupies there, and its reflectance.
+ * One mated pair (connection) in a link class's channel: the plant's {@link OpticalConnection} (loss model, lane
+ * positions, reflectance) under the key its draws are named by.
  *
  * <p>{@code elementKey} names the draws for common random numbers: the engine's stream for this slot is
  * (seed, "loss", elementKey, trial block), so two variants that contain a slot with the same key (and
  * model) see the same losses there, wherever the slot sits in the channel. Keys must be unique in a class.
  *
- * @param elementKey     the element's stable name, e.g. "trunk T0012 far end" or "cord-mpo16#1"; non-empty
- * @param model          the joint loss distribution of the pair's positions
- * @param positions      fibre positions in the connector row (12 for MPO-12, 16 for MPO-16), &ge; 1
- * @param positionOfLane zero-based position of each lane at this connection, distinct, each in {@code 0..positions-1}
- * @param reflectanceDb  the connection's reflectance in dB, finite, &le; 0 (APC ≈ −60, UPC ≈ −50)
+ * @param elementKey the element's stable name, e.g. "trunk T0012 far end" or "cord-mpo16#1"; non-empty
+ * @param connection the connection itself
  */
-public record MatedPairSlot(String elementKey, MatedPairLossModel model, int positions, int[] positionOfLane,
-                            double reflectanceDb) {
+public record MatedPairSlot(String elementKey, OpticalConnection connection) {
     public MatedPairSlot {
         Objects.requireNonNull(elementKey, "elementKey");
-        Objects.requireNonNull(model, "model");
+        Objects.requireNonNull(connection, "connection");
         if (elementKey.isEmpty()) {
             throw new IllegalArgumentException("elementKey must not be empty");
         }
-        positionOfLane = positionOfLane == null ? null : positionOfLane.clone();
-        OpticalConnection.checkPlacement(elementKey, positions, positionOfLane, reflectanceDb);
     }
 
     /**
-     * A slot whose lanes occupy positions 0..lanes-1 in order.
+     * A slot whose lanes occupy positions 0..lanes-1 in order, its connection typed by its key.
      *
      * @param elementKey    see the record
-     * @param model         see the record
-     * @param positions     see the record
+     * @param model         the joint loss distribution of the pair's positions
+     * @param positions     fibre positions in the connector row, &ge; 1
      * @param lanes         lanes of the link, 1..positions
-     * @param reflectanceDb see the record
+     * @param reflectanceDb the connection's reflectance in dB, finite, &le; 0
      * @return the slot
      */
-    public static MatedPairSlot inOrder(String elementKey, MatedPairLossModel model, int positions, int lanes, double reflectanceDb) {
+    public static MatedPairSlot inOrder(String elementKey, MatedPairLossModel model, int positions, int lanes,
+            double reflectanceDb) {
         int[] map = new int[lanes];
         for (int i = 0; i < lanes; i++) {
             map[i] = i;
         }
-        return new MatedPairSlot(elementKey, model, positions, map, reflectanceDb);
+        return new MatedPairSlot(elementKey, new OpticalConnection(elementKey, model, positions, map, reflectanceDb));
+    }
+
+    /** @return the joint loss distribution of the pair's positions */
+    public MatedPairLossModel model() {
+        return connection.model();
+    }
+
+    /** @return fibre positions in the connector row */
+    public int positions() {
+        return connection.positions();
     }
 
     /** @return a copy of the lane → position map */
-    @Override
     public int[] positionOfLane() {
-        return positionOfLane.clone();
+        return connection.positionOfLane();
     }
 
     /** @return the position of one lane, without copying */
     public int positionOf(int lane) {
-        return positionOfLane[lane];
+        return connection.positionOf(lane);
     }
 
     /** @return the number of lanes this slot maps */
     public int lanes() {
-        return positionOfLane.length;
+        return connection.lanes();
     }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof MatedPairSlot s && elementKey.equals(s.elementKey) && model.equals(s.model)
-                && positions == s.positions && Arrays.equals(positionOfLane, s.positionOfLane)
-                && Double.compare(reflectanceDb, s.reflectanceDb) == 0;
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(elementKey, model, positions, Arrays.hashCode(positionOfLane), reflectanceDb);
-    }
-
-    @Override
-    public String toString() {
-        return "MatedPairSlot[" + elementKey + ", " + model + ", positions=" + positions + ", lanes→"
-                + Arrays.toString(positionOfLane) + ", " + reflectanceDb + " dB]";
+    /** @return the connection's reflectance, dB */
+    public double reflectanceDb() {
+        return connection.reflectanceDb();
     }
 }

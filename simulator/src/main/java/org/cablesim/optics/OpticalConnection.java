@@ -65,6 +65,16 @@ public record OpticalConnection(String elementType, MatedPairLossModel model, in
         return positionOfLane.clone();
     }
 
+    /** @return the position of one lane, without copying */
+    public int positionOf(int lane) {
+        return positionOfLane[lane];
+    }
+
+    /** @return the number of lanes the connection maps */
+    public int lanes() {
+        return positionOfLane.length;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof OpticalConnection c && elementType.equals(c.elementType) && model.equals(c.model)
