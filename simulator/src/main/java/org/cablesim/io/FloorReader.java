@@ -11,8 +11,9 @@ final class FloorReader {
     static final String[] FIELDS = {"rackPitchM", "rowPitchM", "racksPerRow", "serversPerRack", "switchesPerRack",
         "leafPlacement", "trayHeightM", "crossAisleEveryRacks", "networkRowGapM", "racks", "trays"};
     static final String[] RACK_FIELDS = {"heightRu", "serverRu", "switchRu", "powerBudgetKw", "serverKw", "switchKw",
-        "panelOverflow", "rowPrefix", "rackPrefix"};
-    static final String[] TRAY_FIELDS = {"fillLimit", "drop", "rowTray", "crossAisle", "mainTray"};
+        "panelOverflow", "rowPrefix", "rackPrefix", "patchRacksBeside"};
+    static final String[] TRAY_FIELDS = {"fillLimit", "drop", "rowTray", "networkRowTray", "crossAisle",
+        "mainTray"};
     static final String[] SECTION_FIELDS = {"widthMm", "depthMm"};
 
     private FloorReader() {
@@ -52,10 +53,12 @@ final class FloorReader {
         PanelOverflow overflow = f.optionalEnum("panelOverflow", d.panelOverflow(), Spellings.PANEL_OVERFLOW);
         String rowPrefix = f.optionalText("rowPrefix", d.rowPrefix(), RackSpec.PREFIX);
         String rackPrefix = f.optionalText("rackPrefix", d.rackPrefix(), RackSpec.PREFIX);
+        Integer beside = f.optionalInt("patchRacksBeside", d.patchRacksBeside(), 0, 4);
         if (f.problems().size() > before || f.isBroken()) {
             return null;
         }
-        return new RackSpec(height, serverRu, switchRu, budget, serverKw, switchKw, overflow, rowPrefix, rackPrefix);
+        return new RackSpec(height, serverRu, switchRu, budget, serverKw, switchKw, overflow, rowPrefix, rackPrefix,
+                beside);
     }
 
     /** The floor's {@code trays} mapping, or null when a field is invalid (reported). */
@@ -65,13 +68,15 @@ final class FloorReader {
         Double fill = f.optionalDouble("fillLimit", d.fillLimit(), DoubleRange.aboveUpTo(0, 1));
         TraySpec.Section drop = readSection(f.object("drop", false, SECTION_FIELDS), d.drop());
         TraySpec.Section row = readSection(f.object("rowTray", false, SECTION_FIELDS), d.rowTray());
+        TraySpec.Section networkRow = readSection(f.object("networkRowTray", false, SECTION_FIELDS),
+                d.networkRowTray());
         TraySpec.Section cross = readSection(f.object("crossAisle", false, SECTION_FIELDS), d.crossAisle());
         TraySpec.Section main = readSection(f.object("mainTray", false, SECTION_FIELDS), d.mainTray());
         if (f.problems().size() > before || f.isBroken() || drop == null || row == null || cross == null
                 || main == null) {
             return null;
         }
-        return new TraySpec(drop, row, cross, main, fill);
+        return new TraySpec(drop, row, networkRow, cross, main, fill);
     }
 
     /** One segment kind's cross-section, or null when a field is invalid (reported). */

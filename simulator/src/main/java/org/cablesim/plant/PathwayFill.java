@@ -13,7 +13,8 @@ import org.jgrapht.Graph;
 /**
  * How full each pathway segment is: the summed cross-section areas (π·OD²/4 of each cable's {@link CableBuild})
  * of the cables routed along it over the segment's cross-section area (width × depth of its kind, {@link TraySpec}).
- * A segment filled beyond the limit is a {@link CheckKind#TRAY_FILL} violation; cables are not rerouted.
+ * A segment still filled beyond the limit after the router moved what it could ({@link TraySpill}) is a
+ * {@link CheckKind#TRAY_FILL} violation.
  */
 public final class PathwayFill {
     /** How many of the fullest segments summaries list. */
@@ -81,6 +82,7 @@ public final class PathwayFill {
         return switch (kind) {
             case DROP -> trays.drop();
             case ROW_TRAY -> trays.rowTray();
+            case NETWORK_ROW_TRAY -> trays.networkRowTray();
             case CROSS_AISLE -> trays.crossAisle();
             case MAIN_TRAY -> trays.mainTray();
         };
@@ -110,7 +112,7 @@ public final class PathwayFill {
             if (s.overfull()) {
                 out.add(new PlantViolation(s.label(), 0, CheckKind.TRAY_FILL, -1, String.format(Locale.ROOT,
                         "%s segment e%d (%s) holds %d cables of %.0f mm2 in %.0f mm2: %.1f %% filled, over the"
-                                + " %.0f %% limit; widen or deepen the %s (floor.trays) or spread the cables",
+                                + " %.0f %% limit with no path around it; widen or deepen the %s (floor.trays)",
                         s.kindName(), s.edgeId(), s.label(), s.cables(), s.cableAreaMm2(), s.trayAreaMm2(),
                         100 * s.fillShare(), 100 * s.fillLimit(), s.kindName())));
             }

@@ -67,7 +67,8 @@ class PathwayFillTest {
         // drop, so all 10 racks' drops are over; the trays (default 300 × 100, 600 × 100) are not.
         TraySpec.Section small = new TraySpec.Section(20, 10);
         TraySpec d = TraySpec.defaults();
-        CablingPlan plan = route(new TraySpec(small, d.rowTray(), d.crossAisle(), d.mainTray(), 0.5));
+        CablingPlan plan = route(new TraySpec(small, d.rowTray(), d.networkRowTray(), d.crossAisle(), d.mainTray(),
+                0.5));
         List<PlantViolation> fill = plan.violations().stream().filter(v -> v.kind() == CheckKind.TRAY_FILL)
                 .toList();
         assertEquals(10, fill.size());
@@ -81,8 +82,44 @@ class PathwayFillTest {
         assertFalse(CheckKind.TRAY_FILL.breaksLink());
         assertEquals(0, plan.linksBrokenByDesign());
         // at a 51 % limit the server racks' drops (50.27 %) pass; the leaf and spine drops do not
-        CablingPlan looser = route(new TraySpec(small, d.rowTray(), d.crossAisle(), d.mainTray(), 0.51));
+        CablingPlan looser = route(new TraySpec(small, d.rowTray(), d.networkRowTray(), d.crossAisle(),
+                d.mainTray(), 0.51));
         assertEquals(2, looser.pathwayFill().overfull());
+    }
+
+    @Test
+    void aBundleSpillsOntoTheNextShortestPathWithRoom() {
+        // A 40 x 39 mm row tray at 50 % takes 780 mm²: 15 trunks (754.0 mm²), not 16 (804.2). Only the segment
+        // between positions 7 and 8 (16 trunks, every server rack's bundle of 2) is over; the segment before it
+        // holds 14. One bundle has to leave: the first (in pair order) whose way round has room, i.e. from a rack
+        // at position k <= 6 (from position 7 the segment 6-7 would reach 16). Its way round: back along row 1's
+        // tray to position 0, the main tray to the spine row (dy = 3.0 row pitch + 3.0 network-row gap), along
+        // the spine row's tray to position 8 and back: 2 x k x 0.6 + 2 x 6.0 m longer than straight along row 1.
+        TraySpec d = TraySpec.defaults();
+        CablingPlan plan = route(new TraySpec(d.drop(), new TraySpec.Section(40, 39), d.networkRowTray(),
+                d.crossAisle(), d.mainTray(), 0.5));
+        PathwayFill.Segment last = segment(plan, "tray R01-08 / tray R01-09");
+        assertEquals(14, last.cables());
+        assertEquals(0, plan.pathwayFill().overfull());
+        assertTrue(plan.violations().stream().noneMatch(v -> v.kind() == CheckKind.TRAY_FILL));
+        CablingPlan straight = route(TraySpec.defaults());
+        int moved = 0;
+        for (int t = 0; t < plan.layout().trunks(); t++) {
+            double was = trunkRouteM(straight, t);
+            double now = trunkRouteM(plan, t);
+            if (Math.abs(now - was) > 1e-9) {
+                moved++;
+                int k = plan.pathways().node(plan.stackNode(plan.layout().trunkNearStack()[t])).position();
+                assertTrue(k <= 6, "moved from position " + k);
+                assertEquals(was + 2 * k * 0.6 + 2 * 6.0, now, 1e-9);
+            }
+        }
+        assertEquals(2, moved);
+    }
+
+    private static double trunkRouteM(CablingPlan plan, int t) {
+        return plan.route(plan.stackNode(plan.layout().trunkNearStack()[t]),
+                plan.stackNode(plan.layout().trunkFarStack()[t])).lengthM();
     }
 
     @Test
