@@ -1,10 +1,12 @@
 package org.cablesim.netbox;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PanelLayout;
@@ -62,8 +64,12 @@ public final class NetboxExportBuilder {
         List<NetboxObjects.Location> locations = new ArrayList<>();
         List<NetboxObjects.Rack> racks = new ArrayList<>();
         Map<Integer, NetboxObjects.Location> rows = new TreeMap<>();
+        List<PanelLayout.Panel> panels = PanelLayout.panels(plan);
+        Set<String> panelRacks = new HashSet<>();
+        panels.forEach(p -> panelRacks.add(p.rackLabel()));
         for (PathwayNode n : plan.pathways().nodes()) {
-            if (!n.isRack()) {
+            // a patching rack reserved beside a network rack stands only when panels moved into it
+            if (!n.isRack() || plan.pathways().reservedBeside(n) && !panelRacks.contains(n.label())) {
                 continue;
             }
             NetboxObjects.Location row = rows.computeIfAbsent(n.row(), r -> new NetboxObjects.Location(siteName,
@@ -82,7 +88,7 @@ public final class NetboxExportBuilder {
                     (isServer ? server : sw).model(), NetboxNames.STATUS_PLANNED, siteName, locationOfRack.get(rack),
                     rack, d.role().name().toLowerCase(Locale.ROOT) + " of unit " + d.unit()));
         }
-        for (PanelLayout.Panel p : PanelLayout.panels(plan)) {
+        for (PanelLayout.Panel p : panels) {
             NetboxObjects.DeviceType type = panelType(types, p);
             devices.add(new NetboxObjects.Device(p.label(), ROLE_PANEL, NetboxNames.MANUFACTURER, type.model(),
                     NetboxNames.STATUS_PLANNED, siteName, locationOfRack.get(p.rackLabel()), p.rackLabel(),

@@ -265,6 +265,11 @@ public final class PathwayGraph {
         return besideRackNodes.getOrDefault(row, List.of());
     }
 
+    /** Whether a node is a patching rack reserved beside a network rack (it stands only when panels moved in). */
+    public boolean reservedBeside(PathwayNode node) {
+        return besideRackNodeIds(node.row()).contains(node.id());
+    }
+
     /** The row's TIA-606 name, e.g. {@code R01}. */
     public String rowLabel(int row) {
         return labels.row(row);

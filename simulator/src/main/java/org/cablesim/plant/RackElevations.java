@@ -127,7 +127,7 @@ public final class RackElevations {
         List<PlantViolation> violations = new ArrayList<>();
         for (PathwayNode n : pathways.nodes()) {
             // a patching rack reserved beside a network rack that nothing overflowed into stays an empty position
-            if (!n.isRack() || !mounts.containsKey(n.id()) && pathways.besideRackNodeIds(n.row()).contains(n.id())) {
+            if (!n.isRack() || !mounts.containsKey(n.id()) && pathways.reservedBeside(n)) {
                 continue;
             }
             List<Mount> list = new ArrayList<>(mounts.getOrDefault(n.id(), List.of()));
