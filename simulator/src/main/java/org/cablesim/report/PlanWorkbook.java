@@ -11,6 +11,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.PlantViolation;
@@ -31,16 +32,21 @@ public final class PlanWorkbook {
     private PlanWorkbook() {
     }
 
-    /** Writes the workbook of {@code plan} to {@code file}. */
-    public static void write(CablingPlan plan, PlanLoss loss, Path file) throws IOException {
-        write(plan, loss, file, EXCEL_MAX_ROWS);
+    /**
+     * Writes the workbook of {@code plan} to {@code file}.
+     *
+     * @param spares the spare lines bought with the plan, after the installed lines of the BOM sheet
+     */
+    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, Path file) throws IOException {
+        write(plan, loss, spares, file, EXCEL_MAX_ROWS);
     }
 
     /**
      * Writes the workbook, splitting tables at {@code maxRowsPerSheet} rows (header included; tests use a small
      * limit to exercise the split).
      */
-    static void write(CablingPlan plan, PlanLoss loss, Path file, int maxRowsPerSheet) throws IOException {
+    static void write(CablingPlan plan, PlanLoss loss, Bom spares, Path file, int maxRowsPerSheet)
+            throws IOException {
         RackElevations elevations = RackElevations.of(plan);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             wb.setCompressTempFiles(true);
@@ -51,8 +57,8 @@ public final class PlanWorkbook {
             Font bold = wb.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            summary(plan, elevations, new SheetSink(wb, "Summary", header, maxRowsPerSheet));
-            PlantFiles.bom(plan, new SheetSink(wb, "BOM", header, maxRowsPerSheet));
+            summary(plan, spares, elevations, new SheetSink(wb, "Summary", header, maxRowsPerSheet));
+            PlantFiles.bom(plan, spares, new SheetSink(wb, "BOM", header, maxRowsPerSheet));
             PlantFiles.cableSchedule(plan, new SheetSink(wb, "Cable schedule", header, maxRowsPerSheet));
             InstallFiles.trunkLegs(plan, new SheetSink(wb, "Trunk legs", header, maxRowsPerSheet));
             PlantFiles.links(plan, loss, new SheetSink(wb, "Links", header, maxRowsPerSheet));
@@ -69,7 +75,7 @@ public final class PlanWorkbook {
     }
 
     /** The plan at a glance: one figure per row, units in the names. */
-    static void summary(CablingPlan plan, RackElevations elevations, RowSink out) throws IOException {
+    static void summary(CablingPlan plan, Bom spares, RackElevations elevations, RowSink out) throws IOException {
         out.row("figure", "value");
         out.row("plan", plan.planName());
         out.row("links (count)", plan.linkCount());
@@ -92,6 +98,7 @@ public final class PlanWorkbook {
             out.row("violations: " + e.getKey() + " (count)", e.getValue());
         }
         out.row("BOM total (USD)", Math.round(plan.bom().totalUsd() * 100) / 100.0);
+        out.row("spares, not in the BOM total (USD)", Math.round(spares.totalUsd() * 100) / 100.0);
         out.row("pathway segments over fill limit (count)", plan.pathwayFill().overfull());
         for (PathwayFill.Segment f : plan.pathwayFill().fullest(PathwayFill.FULLEST)) {
             out.row("fullest pathway e" + f.edgeId() + " " + f.kindName() + " (fill share)",

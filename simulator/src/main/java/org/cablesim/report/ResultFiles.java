@@ -53,7 +53,7 @@ public final class ResultFiles {
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);
-            PlantFiles.write(plan.cabling(), plan.loss(), planDir);
+            PlantFiles.write(plan.cabling(), plan.loss(), plan.plant().spares(), planDir);
             if (plan.lifecycle() != null) {
                 LifecycleFiles.write(plan.lifecycle(), planDir);
             }

@@ -14,6 +14,8 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cablesim.lifecycle.LifecycleDefaults;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PanelLayout;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,11 +28,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlanWorkbookTest {
     static CablingPlan plan;
+    static Bom spares;
 
     @BeforeAll
     static void route() throws Exception {
         PlantFilesTest.route();
         plan = PlantFilesTest.plan;
+        spares = plan.bom().spares(LifecycleDefaults.spares());
     }
 
     @Test
@@ -56,7 +60,7 @@ class PlanWorkbookTest {
     @Test
     void workbookReadsBackWithItsSheetsHeadersAndRows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plan.xlsx");
-        PlanWorkbook.write(plan, null, file);
+        PlanWorkbook.write(plan, null, spares, file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertEquals(List.of("Summary", "BOM", "Cable schedule", "Trunk legs", "Links", "Elevations"),
                     names(wb));
@@ -74,7 +78,11 @@ class PlanWorkbookTest {
             Sheet elevations = wb.getSheet("Elevations");
             assertEquals(1 + 8 * 4 + 16 + 7, elevations.getPhysicalNumberOfRows());
             assertEquals("rack", elevations.getRow(0).getCell(0).getStringCellValue());
-            assertEquals(1 + plan.bom().lines().size(), wb.getSheet("BOM").getPhysicalNumberOfRows());
+            assertEquals(1 + plan.bom().lines().size() + spares.lines().size(),
+                    wb.getSheet("BOM").getPhysicalNumberOfRows());
+            assertTrue(spares.lines().size() > 0);
+            assertEquals("spare " + spares.lines().get(0).item().substring(6), wb.getSheet("BOM")
+                    .getRow(1 + plan.bom().lines().size()).getCell(2).getStringCellValue());
             assertEquals("part_number", wb.getSheet("BOM").getRow(0).getCell(9).getStringCellValue());
         }
     }
@@ -83,7 +91,7 @@ class PlanWorkbookTest {
     void aTableLongerThanASheetGoesOnInTheNext(@TempDir Path dir) throws Exception {
         // 801 schedule rows at 300 rows a sheet (header included): 299 + 299 + 202 data rows
         Path file = dir.resolve("plan.xlsx");
-        PlanWorkbook.write(plan, null, file, 300);
+        PlanWorkbook.write(plan, null, spares, file, 300);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertTrue(names(wb).containsAll(List.of("Cable schedule", "Cable schedule 2", "Cable schedule 3")));
             assertEquals(300, wb.getSheet("Cable schedule").getPhysicalNumberOfRows());
@@ -95,8 +103,8 @@ class PlanWorkbookTest {
 
     @Test
     void sameInputSameBytes(@TempDir Path dir) throws Exception {
-        PlanWorkbook.write(plan, null, dir.resolve("a.xlsx"));
-        PlanWorkbook.write(plan, null, dir.resolve("b.xlsx"));
+        PlanWorkbook.write(plan, null, spares, dir.resolve("a.xlsx"));
+        PlanWorkbook.write(plan, null, spares, dir.resolve("b.xlsx"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.xlsx")), Files.readAllBytes(dir.resolve("b.xlsx")));
     }
 
