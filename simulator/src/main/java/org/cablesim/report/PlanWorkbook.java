@@ -17,10 +17,11 @@ import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.RackElevations;
 import org.cablesim.study.PlanLoss;
+import org.cablesim.study.StudySummary;
 
 /**
- * One plan's Excel workbook {@code plan.xlsx}: sheets Summary, BOM, Cable schedule, Trunk legs, Links, Elevations —
- * the same rows as the CSV files. Written with Apache POI's streaming SXSSF (a window of rows in memory, the rest on
+ * One plan's Excel workbook {@code plan.xlsx}: sheets Summary, Comparison (the study's plans side by side, as
+ * comparison.csv), BOM, Cable schedule, Trunk legs, Links, Elevations — the same rows as the CSV files. Written with Apache POI's streaming SXSSF (a window of rows in memory, the rest on
  * disk), so a 640k-row cable schedule fits; a table longer than Excel's 1,048,576 rows goes on over sheets named
  * {@code <name> 2}, {@code <name> 3}, … each with the header. Header rows are frozen and bold; numbers are numbers.
  */
@@ -36,17 +37,19 @@ public final class PlanWorkbook {
      * Writes the workbook of {@code plan} to {@code file}.
      *
      * @param spares the spare lines bought with the plan, after the installed lines of the BOM sheet
+     * @param study  the study the plan is part of: its comparison rows fill the Comparison sheet
      */
-    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, Path file) throws IOException {
-        write(plan, loss, spares, file, EXCEL_MAX_ROWS);
+    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, StudySummary study, Path file)
+            throws IOException {
+        write(plan, loss, spares, study, file, EXCEL_MAX_ROWS);
     }
 
     /**
      * Writes the workbook, splitting tables at {@code maxRowsPerSheet} rows (header included; tests use a small
      * limit to exercise the split).
      */
-    static void write(CablingPlan plan, PlanLoss loss, Bom spares, Path file, int maxRowsPerSheet)
-            throws IOException {
+    static void write(CablingPlan plan, PlanLoss loss, Bom spares, StudySummary study, Path file,
+            int maxRowsPerSheet) throws IOException {
         RackElevations elevations = RackElevations.of(plan);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             wb.setCompressTempFiles(true);
@@ -58,6 +61,7 @@ public final class PlanWorkbook {
             bold.setBold(true);
             header.setFont(bold);
             summary(plan, spares, elevations, new SheetSink(wb, "Summary", header, maxRowsPerSheet));
+            TableFiles.comparison(study, new SheetSink(wb, "Comparison", header, maxRowsPerSheet), n -> n);
             PlantFiles.bom(plan, spares, new SheetSink(wb, "BOM", header, maxRowsPerSheet));
             PlantFiles.cableSchedule(plan, new SheetSink(wb, "Cable schedule", header, maxRowsPerSheet));
             InstallFiles.trunkLegs(plan, new SheetSink(wb, "Trunk legs", header, maxRowsPerSheet));

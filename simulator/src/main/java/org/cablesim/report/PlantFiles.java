@@ -24,6 +24,7 @@ import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.polarity.ConnectorEnd;
 import org.cablesim.study.LinkLoss;
 import org.cablesim.study.PlanLoss;
+import org.cablesim.study.StudySummary;
 import org.cablesim.topology.LogicalLink;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -50,8 +51,10 @@ public final class PlantFiles {
      * @param loss   the plan's loss estimate for the loss columns of links.csv, or null to leave them empty
      * @param spares the spare lines bought with the plan ({@link org.cablesim.plant.Bom#spares}), listed after the
      *               installed lines of bom.csv and the BOM sheet
+     * @param study  the study the plan is part of, for the workbook's Comparison sheet
      */
-    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, Path dir) throws IOException {
+    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, StudySummary study, Path dir)
+            throws IOException {
         try (Writer w = writer(dir.resolve(CABLE_SCHEDULE))) {
             writeCableSchedule(plan, w);
         }
@@ -68,7 +71,7 @@ public final class PlantFiles {
             writeGraphMl(plan, w);
         }
         InstallFiles.write(plan, dir);
-        PlanWorkbook.write(plan, loss, spares, dir.resolve(PlanWorkbook.FILE));
+        PlanWorkbook.write(plan, loss, spares, study, dir.resolve(PlanWorkbook.FILE));
     }
 
     static Writer writer(Path file) throws IOException {

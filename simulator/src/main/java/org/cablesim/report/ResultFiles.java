@@ -60,7 +60,7 @@ public final class ResultFiles {
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);
-            PlantFiles.write(plan.cabling(), plan.loss(), plan.plant().spares(), planDir);
+            PlantFiles.write(plan.cabling(), plan.loss(), plan.plant().spares(), summary, planDir);
             if (plan.lifecycle() != null) {
                 LifecycleFiles.write(plan.lifecycle(), planDir);
             }
