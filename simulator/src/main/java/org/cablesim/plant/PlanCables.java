@@ -58,9 +58,9 @@ final class PlanCables {
     }
 
     /**
-     * Visits every cable that runs between racks, with its build from the plan's catalog: every trunk, then per routed channel its lower
-     * and upper cords (a direct assembly once), then every copper cable (a split one once). Cables inside one rack visit with equal
-     * nodes (an empty route).
+     * Visits every cable that runs between racks, with its build from the plan's catalog: every trunk, then per
+     * routed channel its lower and upper cords (a direct assembly once), then every copper cable (a split one once).
+     * Cables inside one rack visit with equal nodes (an empty route).
      */
     static void forEachRouted(CablingPlan plan, RoutedCable visitor) {
         PlantLayout layout = plan.layout();
@@ -86,13 +86,12 @@ final class PlanCables {
         }
         // a copper cable split 1:b is one cable for its switch port's links: routed with the port's first link
         java.util.Set<String> splitPorts = new java.util.HashSet<>();
-        CableBuild copper = builds.copper();
         for (int l = 0; l < plan.linkCount(); l++) {
             LogicalLink link = plan.fabric().links().get(l);
             TierPlant tp = plan.tiers().get(link.tierIndex());
             if (tp.copper() != null && plan.isRouted(l) && (tp.copper().ends() == 1
                     || splitPorts.add(link.toDeviceId() + "\u0000" + link.toPort()))) {
-                visitor.cable(layout.linkLowerNode()[l], layout.linkUpperNode()[l], copper);
+                visitor.cable(layout.linkLowerNode()[l], layout.linkUpperNode()[l], builds.copper());
             }
         }
     }
