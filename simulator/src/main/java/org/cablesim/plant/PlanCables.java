@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.cablesim.catalog.CableBuild;
+import org.cablesim.catalog.CableBuilds;
 import org.cablesim.topology.LogicalLink;
 
 /**
@@ -57,15 +58,16 @@ final class PlanCables {
     }
 
     /**
-     * Visits every cable that runs between racks, with its build: every trunk, then per routed channel its lower
-     * and upper cords (a direct assembly once), then every copper cable (a split one once). Cables inside one rack visit with equal
-     * nodes (an empty route).
+     * Visits every cable that runs between racks, with its build from the plan's catalog: every trunk, then per
+     * routed channel its lower and upper cords (a direct assembly once), then every copper cable (a split one once).
+     * Cables inside one rack visit with equal nodes (an empty route).
      */
     static void forEachRouted(CablingPlan plan, RoutedCable visitor) {
         PlantLayout layout = plan.layout();
+        CableBuilds builds = plan.catalog().cableBuilds();
         for (int t = 0; t < layout.trunks(); t++) {
             visitor.cable(plan.stackNode(layout.trunkNearStack()[t]), plan.stackNode(layout.trunkFarStack()[t]),
-                    CableBuild.trunk(plan.tiers().get(layout.trunkTier()[t]).trunkFibres()));
+                    builds.trunk(plan.tiers().get(layout.trunkTier()[t]).trunkFibres()));
         }
         for (int s = 0; s < layout.subChannels(); s++) {
             int link = layout.subLink()[s];
@@ -73,13 +75,13 @@ final class PlanCables {
             int t = layout.subTrunk()[s];
             int lower = layout.linkLowerNode()[link];
             int upper = layout.linkUpperNode()[link];
-            CableBuild nearCord = CableBuild.cord(tp.mdiPlug(TrunkSide.NEAR).fibreCount());
+            CableBuild nearCord = builds.cord(tp.mdiPlug(TrunkSide.NEAR).fibreCount());
             if (t < 0) {
                 visitor.cable(lower, upper, nearCord);
             } else {
                 visitor.cable(lower, plan.stackNode(layout.trunkNearStack()[t]), nearCord);
                 visitor.cable(plan.stackNode(layout.trunkFarStack()[t]), upper,
-                        CableBuild.cord(tp.mdiPlug(TrunkSide.FAR).fibreCount()));
+                        builds.cord(tp.mdiPlug(TrunkSide.FAR).fibreCount()));
             }
         }
         // a copper cable split 1:b is one cable for its switch port's links: routed with the port's first link
@@ -89,7 +91,7 @@ final class PlanCables {
             TierPlant tp = plan.tiers().get(link.tierIndex());
             if (tp.copper() != null && plan.isRouted(l) && (tp.copper().ends() == 1
                     || splitPorts.add(link.toDeviceId() + "\u0000" + link.toPort()))) {
-                visitor.cable(layout.linkLowerNode()[l], layout.linkUpperNode()[l], CableBuild.COPPER);
+                visitor.cable(layout.linkLowerNode()[l], layout.linkUpperNode()[l], builds.copper());
             }
         }
     }

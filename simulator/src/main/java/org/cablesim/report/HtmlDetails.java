@@ -82,6 +82,7 @@ final class HtmlDetails {
         for (String tier : plans.union(p -> p.plant().costByTier().keySet())) {
             row(table, plans, "Cost, tier " + tier + " (USD)", ReportFormat::usd, p -> p.plant().costByTier().get(tier));
         }
+        row(table, plans, "Spares, not in the cost (USD)", ReportFormat::usd, p -> p.plant().spares().totalUsd());
         loss(table, plans);
         lifecycle(table, plans);
         table.group("Upgrade readiness");

@@ -147,6 +147,7 @@ final class PlanJson extends StdSerializer<PlanFigures> {
             g.writeNumberField(e.getKey(), SummaryNumbers.decimals(e.getValue(), 2));
         }
         g.writeEndObject();
+        g.writeNumberField("spares", SummaryNumbers.decimals(p.spares().totalUsd(), 2));
         g.writeEndObject();
     }
 }

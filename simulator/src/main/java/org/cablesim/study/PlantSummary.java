@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PathwayFill;
@@ -14,6 +15,7 @@ import org.cablesim.plant.PlantCounts;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.TierCounts;
 import org.cablesim.polarity.CheckKind;
+import org.cablesim.scenario.SparesSpec;
 
 /**
  * The plant headline figures of one plan (summary.json part 2).
@@ -48,6 +50,7 @@ import org.cablesim.polarity.CheckKind;
  * @param copperCables      copper cables (DAC, ACC, AEC) of copper tiers
  * @param pathwaysOverFill  pathway segments filled beyond the fill limit ({@code tray-fill} violations)
  * @param fullestPathways   the fullest pathway segments, fullest first, at most {@link PathwayFill#FULLEST}
+ * @param spares            the spare lines bought with the plan ({@link Bom#spares}), not in {@code costTotalUsd}
  */
 public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
         long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
@@ -57,7 +60,7 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
         int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
         Map<String, String> polarityByTier, int copperCables, long pathwaysOverFill,
-        List<PathwayFill.Segment> fullestPathways) {
+        List<PathwayFill.Segment> fullestPathways, Bom spares) {
 
     public PlantSummary {
         violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
@@ -69,6 +72,7 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         transceiversByEnd = Collections.unmodifiableMap(new LinkedHashMap<>(transceiversByEnd));
         polarityByTier = Collections.unmodifiableMap(new LinkedHashMap<>(polarityByTier));
         fullestPathways = List.copyOf(fullestPathways);
+        java.util.Objects.requireNonNull(spares, "spares");
     }
 
     /** The file and text spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
@@ -87,7 +91,12 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
     }
 
     /** The figures of a routed plan. */
-    public static PlantSummary of(CablingPlan plan) {
+    /**
+     * The figures of a routed plan.
+     *
+     * @param spares the spares policy (the scenario's {@code lifecycle.spares}) the plan's spare lines follow
+     */
+    public static PlantSummary of(CablingPlan plan, SparesSpec spares) {
         PlantCounts counts = plan.counts();
         TierCounts t = counts.total();
         Map<CheckKind, Integer> byKind = new EnumMap<>(CheckKind.class);
@@ -104,7 +113,7 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
                 plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
                 counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild(), t.harnesses(),
                 t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables(),
-                plan.pathwayFill().overfull(), plan.pathwayFill().fullest(PathwayFill.FULLEST));
+                plan.pathwayFill().overfull(), plan.pathwayFill().fullest(PathwayFill.FULLEST), bom.spares(spares));
     }
 
     private static Map<String, String> polarity(CablingPlan plan) {

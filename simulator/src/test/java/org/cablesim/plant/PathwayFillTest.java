@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.cablesim.catalog.CableBuild;
+import org.cablesim.catalog.CableBuilds;
+import org.cablesim.catalog.Catalog;
+import org.cablesim.io.CatalogReader;
 import org.cablesim.polarity.CheckKind;
 import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
@@ -124,13 +127,29 @@ class PathwayFillTest {
 
     @Test
     void buildsComeFromTheFibreCount() {
-        assertEquals(8.0, CableBuild.trunk(144).odMm());
-        assertEquals(11.0, CableBuild.trunk(145).odMm());
-        assertEquals(3.0, CableBuild.trunk(12).odMm());
-        assertEquals(CableBuild.CORD_DUPLEX, CableBuild.cord(2));
-        assertEquals(CableBuild.CORD_MPO, CableBuild.cord(16));
-        for (CableBuild b : CableBuild.TRUNKS) {
-            assertEquals(10 * b.odMm(), b.bendRadiusMm(), 1e-9, b.id());
+        CableBuilds builds = PlantFixtures.CATALOG.cableBuilds();
+        assertEquals(8.0, builds.trunk(144).odMm());
+        assertEquals(11.0, builds.trunk(145).odMm());
+        assertEquals(3.0, builds.trunk(12).odMm());
+        assertEquals(15.0, builds.trunk(1000).odMm()); // none holds 1000: the largest
+        assertEquals("cord-duplex", builds.cord(2).id());
+        assertEquals("cord-mpo", builds.cord(16).id());
+        assertEquals("copper-dac", builds.copper().id());
+        for (CableBuild b : builds.asMap().values()) {
+            if (b.kind() == CableBuild.Kind.TRUNK) {
+                assertEquals(10 * b.odMm(), b.bendRadiusMm(), 1e-9, b.id()); // TIA-568.3-E: 10 x OD unloaded
+            }
         }
+    }
+
+    @Test
+    void aUserCatalogsBuildChangesTheFill() throws Exception {
+        Catalog thicker = CatalogReader.read("schemaVersion: 1\noverrides: {cableBuilds.trunk-144f.odMm: 10.0}\n",
+                "yaml", PlantFixtures.CATALOG);
+        FloorSpec floor = new FloorSpec(0.6, 3.0, 8, 3, 8, LeafPlacement.END_OF_ROW, 1.5, 0, 3.0,
+                RackSpec.defaults(), TraySpec.defaults());
+        LogicalFabric fabric = PlantFixtures.rail(24, 24, "400GBASE-DR4", 400, 1, floor);
+        CablingPlan plan = new ShortestTrayRouter().route(fabric, floor, thicker, new PlanSpec("p", ""));
+        assertEquals(2 * Math.PI * 10.0 * 10.0 / 4, segment(plan, "R01-01 / tray R01-01").cableAreaMm2(), 1e-9);
     }
 }
