@@ -288,9 +288,9 @@ public final class CablingPlan {
         return PlanCables.perEdge(this, routes);
     }
 
-    /** The shortest pathway route between two pathway nodes (cached per rack pair by the router). */
-    Route route(int a, int b) {
-        return routes.route(a, b);
+    /** The pathway routes between pathway nodes, one per rack pair (cached by the router). */
+    RouteTable routeTable() {
+        return routes;
     }
 
     /**

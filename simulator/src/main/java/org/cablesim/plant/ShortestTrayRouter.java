@@ -66,7 +66,8 @@ public final class ShortestTrayRouter implements CablingRouter {
         double[] pairAreaMm2 = new double[routes.size()];
         PlanCables.forEachRouted(shortest, (from, to, build) -> pairAreaMm2[routes.indexOf(from, to)]
                 += build.areaMm2());
-        RouteTable spilled = TraySpill.spill(pathways, floor.trays(), routes, pairAreaMm2);
+        RouteTable spilled = TraySpill.spill(pathways, floor.trays(), routes, pairAreaMm2,
+                seed.prior() == null ? null : seed.prior().routeTable());
         return spilled == routes ? shortest : new CablingPlan(plan.name(), fabric, catalog,
                 plan.onCapacityExhausted(), tiers, pathways, spilled, a.layout(), a.capacityViolations, floor.racks(),
                 floor.trays());

@@ -12,7 +12,8 @@ import org.jgrapht.Graph;
  * segments all have room (TIA-569: a tray is not filled past its fill ratio; the installer takes the next tray run).
  * Each rack pair's cables stay one bundle on one path. Overfull segments are relieved in edge order, the largest
  * bundles first (ties by pair number); a bundle moves only when a path with room exists that is at most
- * {@link #MAX_DETOUR_M} longer; drops cannot be avoided and are never the reason for a move. What cannot be moved
+ * {@link #MAX_DETOUR_M} longer; drops cannot be avoided and are never the reason for a move. In a growth phase the
+ * bundles of the phase before are installed: they keep their routes and only new rack pairs move. What cannot be moved
  * stays and is reported as a {@code tray-fill} violation by {@link PathwayFill}. Deterministic: equal inputs give
  * equal routes.
  */
@@ -63,27 +64,37 @@ final class TraySpill {
      * The routes with bundles moved off overfull segments; the same table when nothing is overfull.
      *
      * @param pairAreaMm2 per pair (by its number in the route table), the summed cross-section of its cables, mm²
+     * @param installed   the routes of the phase before (its pairs keep them and never move), or null
      */
-    static RouteTable spill(PathwayGraph pathways, TraySpec trays, RouteTable routes, double[] pairAreaMm2) {
-        return new TraySpill(pathways, trays).relieve(routes, pairAreaMm2);
+    static RouteTable spill(PathwayGraph pathways, TraySpec trays, RouteTable routes, double[] pairAreaMm2,
+            RouteTable installed) {
+        return new TraySpill(pathways, trays).relieve(routes, pairAreaMm2, installed);
     }
 
-    private RouteTable relieve(RouteTable routes, double[] pairAreaMm2) {
+    private RouteTable relieve(RouteTable routes, double[] pairAreaMm2, RouteTable installed) {
         int pairs = pairAreaMm2.length;
         Route[] current = new Route[pairs];
+        boolean[] pinned = new boolean[pairs];
+        boolean moved = false;
         double[] fill = new double[edgeFrom.length];
         for (int i = 0; i < pairs; i++) {
             current[i] = routes.routeAt(i);
+            long ends = routes.endsAt(i);
+            int before = installed == null ? -1 : installed.indexOf(RouteTable.first(ends), RouteTable.second(ends));
+            if (before >= 0) {
+                pinned[i] = true;
+                moved |= current[i] != installed.routeAt(before);
+                current[i] = installed.routeAt(before);
+            }
             for (int e : current[i].edgeIds()) {
                 fill[e] += pairAreaMm2[i];
             }
         }
-        boolean moved = false;
         for (int e = 0; e < fill.length; e++) {
             if (drop[e] || fill[e] <= capacityMm2[e]) {
                 continue;
             }
-            for (int i : bundlesAlong(e, current, pairAreaMm2)) {
+            for (int i : bundlesAlong(e, current, pairAreaMm2, pinned)) {
                 if (fill[e] <= capacityMm2[e]) {
                     break;
                 }
@@ -105,11 +116,11 @@ final class TraySpill {
         return moved ? routes.withRoutes(current) : routes;
     }
 
-    /** The pairs whose route runs along edge {@code e}, largest bundle first (ties by pair number). */
-    private static List<Integer> bundlesAlong(int e, Route[] current, double[] pairAreaMm2) {
+    /** The pairs free to move whose route runs along edge {@code e}, largest bundle first (ties by pair number). */
+    private static List<Integer> bundlesAlong(int e, Route[] current, double[] pairAreaMm2, boolean[] pinned) {
         List<Integer> out = new ArrayList<>();
         for (int i = 0; i < current.length; i++) {
-            if (pairAreaMm2[i] > 0 && contains(current[i].edgeIds(), e)) {
+            if (!pinned[i] && pairAreaMm2[i] > 0 && contains(current[i].edgeIds(), e)) {
                 out.add(i);
             }
         }

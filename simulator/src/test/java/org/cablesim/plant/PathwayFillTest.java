@@ -121,7 +121,7 @@ class PathwayFillTest {
     }
 
     private static double trunkRouteM(CablingPlan plan, int t) {
-        return plan.route(plan.stackNode(plan.layout().trunkNearStack()[t]),
+        return plan.routeTable().route(plan.stackNode(plan.layout().trunkNearStack()[t]),
                 plan.stackNode(plan.layout().trunkFarStack()[t])).lengthM();
     }
 
