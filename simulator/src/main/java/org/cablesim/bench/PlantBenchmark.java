@@ -38,7 +38,7 @@ public final class PlantBenchmark {
      * @param links           logical links
      * @param channels        routed channels (one per link MDI)
      * @param trunks          trunks
-     * @param violations      check violations (0 for the representative plan)
+     * @param violations      check violations (11 tray-fill segments for the representative plan, no other kind)
      * @param fabricSeconds   time to generate the logical fabric (topology, not plant), s
      * @param routeSeconds    time to build the pathway graph and route every link, s
      * @param checkSeconds    time to check every channel, s

@@ -8,11 +8,10 @@ import java.util.SortedMap;
 
 /**
  * The effective catalog: PMDs (and their aliases), connector and fibre types, loss and reflectance classes, prices,
- * labour times, stock cable lengths, cassette, harness and copper cable types, each keyed by id. Immutable and
+ * labour, stock lengths, cassette, harness, copper cable types and cable builds, each keyed by id. Immutable and
  * consistent from birth (every PMD names a connector, polish, positions and fibre types the catalog holds; every
  * cassette names connectors of the geometry its fibre map needs). Lookups by id either throw
- * {@link UnknownCatalogIdException} ({@code pmd(id)}) or return an Optional ({@code findPmd(id)}); id lists are
- * sorted.
+ * {@link UnknownCatalogIdException} ({@code pmd(id)}) or return an Optional ({@code findPmd(id)}); ids sorted.
  */
 public final class Catalog {
     private final EntryMap<Pmd> pmds;
@@ -27,6 +26,7 @@ public final class Catalog {
     private final EntryMap<HarnessType> harnesses;
     private final EntryMap<PmdAlias> pmdAliases;
     private final EntryMap<CopperCable> copperCables;
+    private final CableBuilds cableBuilds;
 
     /** An empty catalog (no entries); the shipped defaults come from {@code org.cablesim.io.CatalogReader}. */
     public Catalog() {
@@ -46,6 +46,7 @@ public final class Catalog {
         this.harnesses = new EntryMap<>("harness", b.harnesses);
         this.pmdAliases = new EntryMap<>("PMD alias", b.pmdAliases);
         this.copperCables = new EntryMap<>("copper cable", b.copperCables);
+        this.cableBuilds = new CableBuilds(b.cableBuilds);
         List<CatalogIssue> issues = CatalogChecks.issues(this);
         if (!issues.isEmpty()) {
             throw new InvalidCatalogException(issues);
@@ -60,6 +61,23 @@ public final class Catalog {
     /** A builder pre-filled with this catalog's entries. */
     public Builder toBuilder() {
         Builder b = new Builder();
+        putInto(b);
+        return b;
+    }
+
+    /**
+     * A new catalog holding this catalog's entries with {@code overlay}'s entries added or replacing by id.
+     *
+     * @throws InvalidCatalogException when the merged entries no longer fit together
+     */
+    public Catalog merge(Catalog overlay) {
+        Builder b = toBuilder();
+        overlay.putInto(b);
+        return b.build();
+    }
+
+    /** Adds (or replaces by id) every entry of this catalog in the builder. */
+    private void putInto(Builder b) {
         b.pmds.putAll(pmds.asMap());
         b.connectors.putAll(connectors.asMap());
         b.fibres.putAll(fibres.asMap());
@@ -72,29 +90,7 @@ public final class Catalog {
         b.harnesses.putAll(harnesses.asMap());
         b.pmdAliases.putAll(pmdAliases.asMap());
         b.copperCables.putAll(copperCables.asMap());
-        return b;
-    }
-
-    /**
-     * A new catalog holding this catalog's entries with {@code overlay}'s entries added or replacing by id.
-     *
-     * @throws InvalidCatalogException when the merged entries no longer fit together
-     */
-    public Catalog merge(Catalog overlay) {
-        Builder b = toBuilder();
-        overlay.pmds.asMap().values().forEach(b::pmd);
-        overlay.connectors.asMap().values().forEach(b::connector);
-        overlay.fibres.asMap().values().forEach(b::fibre);
-        overlay.lossClasses.asMap().values().forEach(b::lossClass);
-        overlay.reflectanceClasses.asMap().values().forEach(b::reflectanceClass);
-        overlay.prices.asMap().values().forEach(b::price);
-        overlay.labour.asMap().values().forEach(b::labour);
-        overlay.lengthBins.asMap().values().forEach(b::lengthBins);
-        overlay.cassettes.asMap().values().forEach(b::cassette);
-        overlay.harnesses.asMap().values().forEach(b::harness);
-        overlay.pmdAliases.asMap().values().forEach(b::pmdAlias);
-        overlay.copperCables.asMap().values().forEach(b::copperCable);
-        return b.build();
+        b.cableBuilds.putAll(cableBuilds.entries().asMap());
     }
 
     /** The PMD with this id or alias; throws when neither is known. */
@@ -274,9 +270,14 @@ public final class Catalog {
         return copperCables.asMap();
     }
 
+    /** Cable builds (OD, bend radius, weight) and which one a cable takes. */
+    public CableBuilds cableBuilds() {
+        return cableBuilds;
+    }
+
     private List<EntryMap<?>> sections() {
         return List.of(pmds, connectors, fibres, lossClasses, reflectanceClasses, prices, labour, lengthBins,
-                cassettes, harnesses, pmdAliases, copperCables);
+                cassettes, harnesses, pmdAliases, copperCables, cableBuilds.entries());
     }
 
     /** Whether the catalog holds no entry at all. */
@@ -317,6 +318,7 @@ public final class Catalog {
         private final Map<String, HarnessType> harnesses = new LinkedHashMap<>();
         private final Map<String, PmdAlias> pmdAliases = new LinkedHashMap<>();
         private final Map<String, CopperCable> copperCables = new LinkedHashMap<>();
+        private final Map<String, CableBuild> cableBuilds = new LinkedHashMap<>();
 
         private Builder() {
         }
@@ -378,6 +380,11 @@ public final class Catalog {
 
         public Builder copperCable(CopperCable entry) {
             copperCables.put(entry.id(), entry);
+            return this;
+        }
+
+        public Builder cableBuild(CableBuild entry) {
+            cableBuilds.put(entry.id(), entry);
             return this;
         }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import org.cablesim.catalog.CableBuild;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.FibreType;
@@ -102,6 +103,14 @@ final class CatalogCommand implements Callable<Integer> {
         }
         out.println("Connector loss classes");
         out.println(losses.render());
+
+        TextTable builds = new TextTable("cable build", "kind", "fibres", "OD mm", "bend radius mm", "kg/km");
+        for (CableBuild b : catalog.cableBuilds().asMap().values()) {
+            builds.row(b.id(), b.kind().toString().toLowerCase(Locale.ROOT), Integer.toString(b.fibres()),
+                    number(b.odMm()), number(b.bendRadiusMm()), number(b.weightKgPerKm()));
+        }
+        out.println("Cable builds (pathway fill)");
+        out.println(builds.render());
 
         TextTable prices = new TextTable("price", "unit", "USD");
         for (PriceEntry price : catalog.prices().values()) {

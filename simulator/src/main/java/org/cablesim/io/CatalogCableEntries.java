@@ -3,17 +3,20 @@ package org.cablesim.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.cablesim.catalog.CableBuild;
 import org.cablesim.catalog.CopperCable;
 import org.cablesim.catalog.HarnessType;
 
 /**
  * Reads the catalog entries of cables whose ends differ or carry no fibre: breakout harnesses (a fibre map from a
- * common plug to its legs) and copper cables; problems at {@code path.field}, null when anything was wrong.
+ * common plug to its legs) and copper cables, and every cable's physical build; problems at {@code path.field}, null
+ * when anything was wrong.
  */
 final class CatalogCableEntries {
     static final String[] HARNESS_FIELDS = {"commonConnectorId", "legConnectorId", "legs", "source"};
     static final String[] HARNESS_LEG_FIELDS = {"legPositions", "commonPositions"};
     static final String[] COPPER_FIELDS = {"kind", "speedGbps", "ends", "reachM", "source"};
+    static final String[] BUILD_FIELDS = {"kind", "fibres", "odMm", "bendRadiusMm", "weightKgPerKm", "source"};
 
     private CatalogCableEntries() {
     }
@@ -57,5 +60,20 @@ final class CatalogCableEntries {
             return null;
         }
         return CatalogEntries.build(path, problems, () -> new CopperCable(id, kind, speed, ends, reach, source));
+    }
+
+    static CableBuild cableBuild(String id, JsonNode node, String path, Problems problems) {
+        int before = problems.size();
+        Fields f = Fields.of(node, path, problems, BUILD_FIELDS);
+        CableBuild.Kind kind = f.requiredEnum("kind", Spellings.CABLE_BUILD_KIND);
+        Integer fibres = f.requiredInt("fibres", 0, 6912);
+        Double od = f.requiredDouble("odMm", DoubleRange.aboveUpTo(0, 100));
+        Double bend = f.requiredDouble("bendRadiusMm", DoubleRange.aboveUpTo(0, 2000));
+        Double weight = f.requiredDouble("weightKgPerKm", DoubleRange.aboveUpTo(0, 10_000));
+        String source = CatalogEntries.source(f);
+        if (problems.size() > before) {
+            return null;
+        }
+        return CatalogEntries.build(path, problems, () -> new CableBuild(id, kind, fibres, od, bend, weight, source));
     }
 }

@@ -57,6 +57,8 @@ record CatalogSection<T>(
                     Catalog.Builder::harness, Catalog::harnesses),
             new CatalogSection<>("copperCables", "copper cable", CatalogCableEntries::copperCable,
                     CatalogTrees::copperCable, Catalog.Builder::copperCable, Catalog::copperCables),
+            new CatalogSection<>("cableBuilds", "cable build", CatalogCableEntries::cableBuild,
+                    CatalogTrees::cableBuild, Catalog.Builder::cableBuild, c -> c.cableBuilds().asMap()),
             new CatalogSection<>("pmdAliases", "PMD alias", CatalogEntries::pmdAlias, CatalogTrees::pmdAlias,
                     Catalog.Builder::pmdAlias, Catalog::pmdAliases));
 

@@ -3,6 +3,7 @@ package org.cablesim.io;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.cablesim.catalog.CableBuild;
 import org.cablesim.catalog.CassetteType;
 import org.cablesim.catalog.ConnectorType;
 import org.cablesim.catalog.CopperCable;
@@ -192,6 +193,17 @@ final class CatalogTrees {
         n.put("ends", c.ends());
         n.put("reachM", c.reachM());
         n.put("source", c.source());
+        return n;
+    }
+
+    static ObjectNode cableBuild(CableBuild b) {
+        ObjectNode n = NODES.objectNode();
+        n.put("kind", Spellings.CABLE_BUILD_KIND.name(b.kind()));
+        n.put("fibres", b.fibres());
+        n.put("odMm", b.odMm());
+        n.put("bendRadiusMm", b.bendRadiusMm());
+        n.put("weightKgPerKm", b.weightKgPerKm());
+        n.put("source", b.source());
         return n;
     }
 

@@ -4,13 +4,17 @@ import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.LeafPlacement;
 import org.cablesim.scenario.PanelOverflow;
 import org.cablesim.scenario.RackSpec;
+import org.cablesim.scenario.TraySpec;
 
 /** Reads the scenario's optional {@code floor} section; every field has a default. */
 final class FloorReader {
     static final String[] FIELDS = {"rackPitchM", "rowPitchM", "racksPerRow", "serversPerRack", "switchesPerRack",
-        "leafPlacement", "trayHeightM", "crossAisleEveryRacks", "networkRowGapM", "racks"};
+        "leafPlacement", "trayHeightM", "crossAisleEveryRacks", "networkRowGapM", "racks", "trays"};
     static final String[] RACK_FIELDS = {"heightRu", "serverRu", "switchRu", "powerBudgetKw", "serverKw", "switchKw",
-        "panelOverflow", "rowPrefix", "rackPrefix"};
+        "panelOverflow", "rowPrefix", "rackPrefix", "patchRacksBeside"};
+    static final String[] TRAY_FIELDS = {"fillLimit", "drop", "rowTray", "networkRowTray", "crossAisle",
+        "mainTray"};
+    static final String[] SECTION_FIELDS = {"widthMm", "depthMm"};
 
     private FloorReader() {
     }
@@ -28,11 +32,12 @@ final class FloorReader {
         Integer crossAisle = f.optionalInt("crossAisleEveryRacks", 0, 0, 1000);
         Double gap = f.optionalDouble("networkRowGapM", 3.0, DoubleRange.closed(0, 1000));
         RackSpec racks = readRacks(f.object("racks", false, RACK_FIELDS));
-        if (f.problems().size() > before || f.isBroken() || racks == null) {
+        TraySpec trays = readTrays(f.object("trays", false, TRAY_FIELDS));
+        if (f.problems().size() > before || f.isBroken() || racks == null || trays == null) {
             return null;
         }
         return new FloorSpec(rackPitch, rowPitch, racksPerRow, serversPerRack, switchesPerRack, placement,
-                trayHeight, crossAisle, gap, racks);
+                trayHeight, crossAisle, gap, racks, trays);
     }
 
     /** The floor's {@code racks} mapping, or null when a field is invalid (reported). */
@@ -48,9 +53,40 @@ final class FloorReader {
         PanelOverflow overflow = f.optionalEnum("panelOverflow", d.panelOverflow(), Spellings.PANEL_OVERFLOW);
         String rowPrefix = f.optionalText("rowPrefix", d.rowPrefix(), RackSpec.PREFIX);
         String rackPrefix = f.optionalText("rackPrefix", d.rackPrefix(), RackSpec.PREFIX);
+        Integer beside = f.optionalInt("patchRacksBeside", d.patchRacksBeside(), 0, 4);
         if (f.problems().size() > before || f.isBroken()) {
             return null;
         }
-        return new RackSpec(height, serverRu, switchRu, budget, serverKw, switchKw, overflow, rowPrefix, rackPrefix);
+        return new RackSpec(height, serverRu, switchRu, budget, serverKw, switchKw, overflow, rowPrefix, rackPrefix,
+                beside);
+    }
+
+    /** The floor's {@code trays} mapping, or null when a field is invalid (reported). */
+    private static TraySpec readTrays(Fields f) {
+        TraySpec d = TraySpec.defaults();
+        int before = f.problems().size();
+        Double fill = f.optionalDouble("fillLimit", d.fillLimit(), DoubleRange.aboveUpTo(0, 1));
+        TraySpec.Section drop = readSection(f.object("drop", false, SECTION_FIELDS), d.drop());
+        TraySpec.Section row = readSection(f.object("rowTray", false, SECTION_FIELDS), d.rowTray());
+        TraySpec.Section networkRow = readSection(f.object("networkRowTray", false, SECTION_FIELDS),
+                d.networkRowTray());
+        TraySpec.Section cross = readSection(f.object("crossAisle", false, SECTION_FIELDS), d.crossAisle());
+        TraySpec.Section main = readSection(f.object("mainTray", false, SECTION_FIELDS), d.mainTray());
+        if (f.problems().size() > before || f.isBroken() || drop == null || row == null || cross == null
+                || main == null) {
+            return null;
+        }
+        return new TraySpec(drop, row, networkRow, cross, main, fill);
+    }
+
+    /** One segment kind's cross-section, or null when a field is invalid (reported). */
+    private static TraySpec.Section readSection(Fields f, TraySpec.Section d) {
+        int before = f.problems().size();
+        Double width = f.optionalDouble("widthMm", d.widthMm(), DoubleRange.aboveUpTo(0, 2000));
+        Double depth = f.optionalDouble("depthMm", d.depthMm(), DoubleRange.aboveUpTo(0, 500));
+        if (f.problems().size() > before || f.isBroken()) {
+            return null;
+        }
+        return new TraySpec.Section(width, depth);
     }
 }

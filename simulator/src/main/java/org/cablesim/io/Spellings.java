@@ -36,6 +36,8 @@ final class Spellings {
             org.cablesim.scenario.PanelOverflow.values(), org.cablesim.scenario.PanelOverflow::fileName);
     static final Spelling<org.cablesim.catalog.CopperCable.Kind> COPPER_KIND = Spelling.exact(
             org.cablesim.catalog.CopperCable.Kind.values());
+    static final Spelling<org.cablesim.catalog.CableBuild.Kind> CABLE_BUILD_KIND = Spelling.lowerHyphen(
+            org.cablesim.catalog.CableBuild.Kind.values());
     static final Spelling<CassetteConversion> CASSETTE_CONVERSION = Spelling.lowerHyphen(CassetteConversion.values());
     static final Spelling<Gender> ARRAY_GENDER = Spelling.of(new Gender[] {Gender.PINNED, Gender.UNPINNED},
             g -> g.name().toLowerCase(Locale.ROOT));

@@ -121,7 +121,7 @@ public final class LifecycleDefaults {
     /** Share of first repairs that fix the wrong part, 20 % (CorrOpt: 80 % first-time right) [paper]. */
     public static final double MISDIAGNOSIS = 0.20;
     /** Spares on hand per kind as a share of the installed count, 1 %, at least one. [assume] */
-    public static final double SPARES_FRACTION = 0.01;
+    public static final double SPARES_FRACTION = SparesSpec.DEFAULT_FRACTION_OF_INSTALLED;
     /** Restock lead time of a consumed spare, 14 days. [assume] */
     public static final double RESTOCK_DAYS = 14.0;
 

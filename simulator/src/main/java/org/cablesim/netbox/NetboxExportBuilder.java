@@ -1,13 +1,17 @@
 package org.cablesim.netbox;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PanelLayout;
+import org.cablesim.plant.RackElevations;
 import org.cablesim.plant.PathwayNode;
 import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.MdiEnd;
@@ -28,9 +32,6 @@ import org.cablesim.topology.LogicalLink;
  */
 public final class NetboxExportBuilder {
     static final String ROLE_PANEL = "Patch panel";
-    /** Rack units of a GPU server [assume: DGX-class 8U] and of a switch [assume: 2U for 64 OSFP cages]. */
-    static final int SERVER_U = 8;
-    static final int SWITCH_U = 2;
 
     private NetboxExportBuilder() {
     }
@@ -53,17 +54,23 @@ public final class NetboxExportBuilder {
                 new NetboxObjects.DeviceRole(ROLE_PANEL, "patch-panel", "9e9e9e", "patch panel or cassette panel"));
         Map<String, NetboxObjects.DeviceType> types = new LinkedHashMap<>();
         NetboxObjects.DeviceType server = portsType(types, "GPU server " + scenario.cluster().nicsPerServer() + "x"
-                + plan.tiers().get(0).pmd().portSpeedGbps() + "G", SERVER_U, scenario.cluster().nicsPerServer(),
+                + plan.tiers().get(0).pmd().portSpeedGbps() + "G", plan.racks().serverRu(),
+                scenario.cluster().nicsPerServer(),
                 plan.tiers().get(0).pmd().portSpeedGbps());
         NetboxObjects.DeviceType sw = portsType(types, "Switch " + scenario.fabric().switchRadix() + "x"
-                + scenario.fabric().switchPortSpeedGbps() + "G", SWITCH_U, scenario.fabric().switchRadix(),
+                + scenario.fabric().switchPortSpeedGbps() + "G", plan.racks().switchRu(),
+                scenario.fabric().switchRadix(),
                 scenario.fabric().switchPortSpeedGbps());
         Map<String, String> locationOfRack = new TreeMap<>();
         List<NetboxObjects.Location> locations = new ArrayList<>();
         List<NetboxObjects.Rack> racks = new ArrayList<>();
         Map<Integer, NetboxObjects.Location> rows = new TreeMap<>();
+        List<PanelLayout.Panel> panels = PanelLayout.panels(plan);
+        Set<String> panelRacks = new HashSet<>();
+        panels.forEach(p -> panelRacks.add(p.rackLabel()));
         for (PathwayNode n : plan.pathways().nodes()) {
-            if (!n.isRack()) {
+            // a patching rack reserved beside a network rack stands only when panels moved into it
+            if (!n.isRack() || plan.pathways().reservedBeside(n) && !panelRacks.contains(n.label())) {
                 continue;
             }
             NetboxObjects.Location row = rows.computeIfAbsent(n.row(), r -> new NetboxObjects.Location(siteName,
@@ -73,19 +80,28 @@ public final class NetboxExportBuilder {
         }
         locations.addAll(rows.values());
         locationOfRack.forEach((rack, location) -> racks.add(new NetboxObjects.Rack(siteName, location, rack,
-                NetboxNames.STATUS_PLANNED, NetboxNames.RACK_WIDTH_IN, NetboxNames.RACK_U_HEIGHT)));
+                NetboxNames.STATUS_PLANNED, NetboxNames.RACK_WIDTH_IN, plan.racks().heightRu())));
+        // every device and panel at the rack unit of its elevation (a mount above the top has no position)
+        Map<String, Integer> unitOf = new HashMap<>();
+        for (RackElevations.Rack r : RackElevations.of(plan).racks()) {
+            for (RackElevations.Mount m : r.mounts()) {
+                unitOf.put(m.device(), m.topRu() <= r.heightRu() ? m.ru() : 0);
+            }
+        }
         List<NetboxObjects.Device> devices = new ArrayList<>();
         for (Device d : plan.fabric().devices()) {
             String rack = plan.pathways().rack(d.rack()).label();
             boolean isServer = d.role() == DeviceRole.SERVER;
             devices.add(new NetboxObjects.Device(d.id(), roleName(d.role()), NetboxNames.MANUFACTURER,
                     (isServer ? server : sw).model(), NetboxNames.STATUS_PLANNED, siteName, locationOfRack.get(rack),
-                    rack, d.role().name().toLowerCase(Locale.ROOT) + " of unit " + d.unit()));
+                    rack, unitOf.getOrDefault(d.id(), 0), face(unitOf.getOrDefault(d.id(), 0)),
+                    d.role().name().toLowerCase(Locale.ROOT) + " of unit " + d.unit()));
         }
-        for (PanelLayout.Panel p : PanelLayout.panels(plan)) {
+        for (PanelLayout.Panel p : panels) {
             NetboxObjects.DeviceType type = panelType(types, p);
             devices.add(new NetboxObjects.Device(p.label(), ROLE_PANEL, NetboxNames.MANUFACTURER, type.model(),
                     NetboxNames.STATUS_PLANNED, siteName, locationOfRack.get(p.rackLabel()), p.rackLabel(),
+                    unitOf.getOrDefault(p.label(), 0), face(unitOf.getOrDefault(p.label(), 0)),
                     p.tierName() + (p.crossConnect() ? " cross-connect" : " trunk") + " panel"));
         }
         NetboxCables cables = new NetboxCables(plan);
@@ -109,6 +125,10 @@ public final class NetboxExportBuilder {
                 "cablesim.floor.trayHeightM: " + f.trayHeightM(),
                 "cablesim.floor.crossAisleEveryRacks: " + f.crossAisleEveryRacks(),
                 "cablesim.floor.networkRowGapM: " + f.networkRowGapM());
+    }
+
+    private static String face(int position) {
+        return position > 0 ? NetboxNames.FACE_FRONT : "";
     }
 
     static String roleName(DeviceRole role) {

@@ -55,8 +55,9 @@ public final class NetboxFiles {
         csv(dir.resolve(RACKS), List.of("site", "location", "name", "status", "width", "u_height"), e.racks(),
                 r -> row(r.site(), r.location(), r.name(), r.status(), r.width(), r.uHeight()));
         csv(dir.resolve(DEVICES), List.of("name", "role", "manufacturer", "device_type", "status", "site",
-                "location", "rack", "description"), e.devices(), d -> row(d.name(), d.role(), d.manufacturer(),
-                d.deviceType(), d.status(), d.site(), d.location(), d.rack(), d.description()));
+                "location", "rack", "position", "face", "description"), e.devices(), d -> row(d.name(), d.role(),
+                d.manufacturer(), d.deviceType(), d.status(), d.site(), d.location(), d.rack(),
+                d.position() > 0 ? Integer.toString(d.position()) : "", d.face(), d.description()));
         csv(dir.resolve(INTERFACES), List.of("device", "name", "label", "parent", "type", "speed", "description"),
                 e.interfaces(), i -> row(i.device(), i.name(), i.label(), i.parent(), i.type(), i.speedKbps(),
                         i.description()));

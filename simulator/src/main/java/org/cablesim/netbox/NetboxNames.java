@@ -20,7 +20,8 @@ final class NetboxNames {
     static final String LENGTH_UNIT = "m";
     /** Rack width in inches and height in units of exported racks: cablesim has no rack elevations [assume]. */
     static final int RACK_WIDTH_IN = 19;
-    static final int RACK_U_HEIGHT = 48;
+    /** The face a racked device is mounted on (NetBox DeviceFaceChoices). */
+    static final String FACE_FRONT = "front";
 
     /** The PMD values of InterfaceTypeChoices (v4.6.8) an MDI may take. */
     static final Set<String> PMD_INTERFACE_TYPES = Set.of("10gbase-er", "10gbase-lr", "10gbase-sr", "25gbase-er",

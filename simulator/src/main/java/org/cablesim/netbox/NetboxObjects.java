@@ -61,8 +61,19 @@ public final class NetboxObjects {
     }
 
     /** dcim.Device; {@code deviceType} is the type's model name, {@code role} the role's name. */
+    /**
+     * A device in a rack.
+     *
+     * @param position the lowest rack unit it occupies, ≥ 1, or 0 when it has no place in the rack
+     * @param face     {@code front} when it has a position, else empty (NetBox's Device.clean wants both or neither)
+     */
     public record Device(String name, String role, String manufacturer, String deviceType, String status, String site,
-            String location, String rack, String description) {
+            String location, String rack, int position, String face, String description) {
+        public Device {
+            if (position < 0 || (position > 0) == face.isEmpty()) {
+                throw new IllegalArgumentException(name + ": position must be >= 1 with a face, or 0 without");
+            }
+        }
     }
 
     /** An interface not in the device type: an MDI of a transceiver port, child of the port's cage interface. */

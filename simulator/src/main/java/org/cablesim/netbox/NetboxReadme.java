@@ -53,7 +53,8 @@ final class NetboxReadme {
                   cablesim's MDI name, and described with the PMD id and the logical link.
                 - The site's comments hold the floor facts NetBox has no field for (`cablesim.floor.rackPitchM: 0.6`, …):
                   `cablesim import netbox` reads them back.
-                - Racks are 19-inch, 48 U, without elevations: devices are placed in their racks, not at a unit.
+                - Racks are 19-inch and as high as the scenario's racks; every device and panel stands at the rack unit of
+                  cablesim's elevation (`position` = lowest unit, `face` = front).
 
                 ## REST payloads
 

@@ -124,6 +124,9 @@ final class NetboxRest {
         n.set("site", refs.site(d.site()));
         n.set("location", refs.location(d.location()));
         n.set("rack", refs.rack(d.rack()));
+        if (d.position() > 0) {
+            n.put("position", d.position()).put("face", d.face());
+        }
         return withTag(n.put("status", d.status()).put("description", d.description()));
     }
 

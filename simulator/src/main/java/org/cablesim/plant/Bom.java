@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cablesim.scenario.SparesSpec;
 
 /**
  * A plan's bill of materials priced from the catalog price book: transceivers, trunks, cords, jumpers, assemblies,
@@ -42,6 +43,14 @@ public record Bom(List<BomLine> lines) {
     /** Price-book ids the BOM needed but the catalog lacks (their lines count 0). */
     public List<String> unpricedIds() {
         return lines.stream().filter(l -> !l.priced()).map(BomLine::priceIds).distinct().toList();
+    }
+
+    /**
+     * The spare lines bought with this (installed) BOM under a spares policy (see {@link BomSpares}): one
+     * {@code spare <item>} line per line of replaceable parts, in this BOM's order.
+     */
+    public Bom spares(SparesSpec policy) {
+        return new Bom(BomSpares.of(lines, policy));
     }
 
     /** Prices a routed plan with its catalog. */

@@ -2,6 +2,8 @@ package org.cablesim.plant;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
+import org.cablesim.scenario.PartKind;
 
 /**
  * One line of a bill of materials.
@@ -17,9 +19,13 @@ import java.util.Objects;
  *                     30 m x trunk-metre:MPO-12)}
  * @param priced       false when a price-book id is missing (then counted at 0 and flagged)
  * @param part         what a buyer orders by: part number and the facts a line must state (empty for labour)
+ * @param replaceable  the lifecycle's kind of part when the items are parts a repair swaps (transceivers, trunks,
+ *                     cords, jumpers, assemblies, harnesses, copper cables, cassettes), and so have spares; empty for
+ *                     adapters, panels, splices and labour
  */
 public record BomLine(Category category, String tierName, String item, double quantity, String unit,
-        double unitPriceUsd, double totalUsd, String priceIds, boolean priced, Part part) {
+        double unitPriceUsd, double totalUsd, String priceIds, boolean priced, Part part,
+        Optional<PartKind> replaceable) {
     /**
      * The orderable facts of a cable line, read from the resolved cable (never re-derived from catalog ids).
      *
@@ -56,10 +62,17 @@ public record BomLine(Category category, String tierName, String item, double qu
         }
     }
 
-    /** A line without orderable facts. */
+    /** A line of items that are not spared, without orderable facts. */
     public BomLine(Category category, String tierName, String item, double quantity, String unit,
             double unitPriceUsd, double totalUsd, String priceIds, boolean priced) {
-        this(category, tierName, item, quantity, unit, unitPriceUsd, totalUsd, priceIds, priced, Part.NONE);
+        this(category, tierName, item, quantity, unit, unitPriceUsd, totalUsd, priceIds, priced, Part.NONE,
+                Optional.empty());
+    }
+
+    /** The spare line of this line: {@code spare <item>}, {@code quantity} items at this line's unit price. */
+    public BomLine spare(double quantity) {
+        return new BomLine(category, tierName, "spare " + item, quantity, unit, unitPriceUsd, quantity * unitPriceUsd,
+                priceIds, priced, part, replaceable);
     }
 
     /** Kinds of BOM items, in report order. */
@@ -85,6 +98,7 @@ public record BomLine(Category category, String tierName, String item, double qu
         Objects.requireNonNull(tierName, "tierName");
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(part, "part");
+        Objects.requireNonNull(replaceable, "replaceable");
         if (!(quantity >= 0) || !(unitPriceUsd >= 0)) {
             throw new IllegalArgumentException("quantity and price must be >= 0");
         }

@@ -11,6 +11,7 @@ import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.LabourEntry;
 import org.cablesim.catalog.PriceEntry;
 import org.cablesim.scenario.Architecture;
+import org.cablesim.scenario.PartKind;
 
 /**
  * Builds a plan's BOM lines from the catalog price book (every entry user-overridable):
@@ -305,8 +306,9 @@ final class BomPricer {
         double unit = ends * fixed.map(PriceEntry::priceUsd).orElse(0.0)
                 + lengthM * metre.map(PriceEntry::priceUsd).orElse(0.0);
         String ids = (ends > 1 ? ends + " x " : "") + fixedId + " + " + number(lengthM) + " m x " + metreId;
+        PartKind kind = category == BomLine.Category.TRUNKS ? PartKind.TRUNK : PartKind.CORD;
         lines.add(new BomLine(category, tier, item + " " + number(lengthM) + " m", quantity, "each", unit,
-                quantity * unit, ids, fixed.isPresent() && metre.isPresent(), part));
+                quantity * unit, ids, fixed.isPresent() && metre.isPresent(), part, Optional.of(kind)));
     }
 
     private void each(BomLine.Category category, String tier, String item, double quantity, String priceId) {
@@ -317,8 +319,14 @@ final class BomPricer {
 
     private void add(BomLine.Category category, String tier, String item, double quantity, String unit,
             double unitPrice, String priceIds, boolean priced) {
+        // of the lines that are not cables, modules and cassettes are swapped whole by a repair
+        Optional<PartKind> kind = switch (category) {
+            case TRANSCEIVERS -> Optional.of(PartKind.TRANSCEIVER);
+            case CASSETTES -> Optional.of(PartKind.CASSETTE);
+            default -> Optional.empty();
+        };
         lines.add(new BomLine(category, tier, item, quantity, unit, unitPrice, quantity * unitPrice, priceIds,
-                priced));
+                priced, BomLine.Part.NONE, kind));
     }
 
     private static String number(double v) {

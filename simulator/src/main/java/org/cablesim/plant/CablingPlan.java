@@ -12,6 +12,7 @@ import org.cablesim.catalog.Catalog;
 import org.cablesim.scenario.Architecture;
 import org.cablesim.scenario.CapacityPolicy;
 import org.cablesim.scenario.RackSpec;
+import org.cablesim.scenario.TraySpec;
 import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.LogicalLink;
 
@@ -31,12 +32,9 @@ public final class CablingPlan {
     private final PlantLayout layout;
     private final List<PlantViolation> capacityViolations;
     private final RackSpec racks;
-    private final Lazy<List<PlantViolation>> violations = new Lazy<>(() -> {
-        List<PlantViolation> all = new ArrayList<>(capacityViolations());
-        all.addAll(RackElevations.of(this).violations());
-        all.addAll(PlantChecker.check(this));
-        return Collections.unmodifiableList(all);
-    });
+    private final TraySpec trays;
+    private final Lazy<PathwayFill> fill;
+    private final Lazy<List<PlantViolation>> violations;
     private volatile boolean[] brokenLinks;
     private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -46,8 +44,9 @@ public final class CablingPlan {
 
     CablingPlan(String planName, LogicalFabric fabric, Catalog catalog, CapacityPolicy policy, List<TierPlant> tiers,
             PathwayGraph pathways, RouteTable routes, PlantLayout layout, List<PlantViolation> capacityViolations,
-            RackSpec racks) {
+            RackSpec racks, TraySpec trays) {
         this.racks = Objects.requireNonNull(racks, "racks");
+        this.trays = Objects.requireNonNull(trays, "trays");
         this.planName = Objects.requireNonNull(planName, "planName");
         this.fabric = fabric;
         this.catalog = catalog;
@@ -58,10 +57,14 @@ public final class CablingPlan {
         this.layout = layout;
         this.capacityViolations = List.copyOf(capacityViolations);
         this.lengths = new PlanLengths(this, routes);
-    }
-
-    private List<PlantViolation> capacityViolations() {
-        return capacityViolations;
+        this.fill = new Lazy<>(() -> PathwayFill.of(this, routes, trays));
+        this.violations = new Lazy<>(() -> {
+            List<PlantViolation> all = new ArrayList<>(this.capacityViolations);
+            all.addAll(RackElevations.of(this).violations());
+            all.addAll(pathwayFill().violations());
+            all.addAll(PlantChecker.check(this));
+            return Collections.unmodifiableList(all);
+        });
     }
 
     public String planName() {
@@ -260,7 +263,7 @@ public final class CablingPlan {
         return n;
     }
 
-    /** Every violation: capacity first, then rack space (by rack), then the per-channel checks in link order. Computed once. */
+    /** Every violation: capacity first, then rack space (by rack), tray fill (by segment), then the per-channel checks in link order. Computed once. */
     public List<PlantViolation> violations() {
         return violations.get();
     }
@@ -275,14 +278,19 @@ public final class CablingPlan {
         return bom.get();
     }
 
+    /** The fill of every pathway segment against its cross-section and the floor's fill limit. Computed once. */
+    public PathwayFill pathwayFill() {
+        return fill.get();
+    }
+
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
     public int[] cablesPerEdge() {
         return PlanCables.perEdge(this, routes);
     }
 
-    /** The shortest pathway route between two pathway nodes (cached per rack pair by the router). */
-    Route route(int a, int b) {
-        return routes.route(a, b);
+    /** The pathway routes between pathway nodes, one per rack pair (cached by the router). */
+    RouteTable routeTable() {
+        return routes;
     }
 
     /**
@@ -356,7 +364,6 @@ public final class CablingPlan {
         return side == TrunkSide.NEAR ? layout.subLowerHarness()[sub] : layout.subUpperHarness()[sub];
     }
 
-    /** Panel stacks (one tier's panels of one role at one location). */
     int stackCount() {
         return layout.stackTier().length;
     }
@@ -373,7 +380,6 @@ public final class CablingPlan {
     public static String trunkId(int t) {
         return Labels.cable('T', t + 1L);
     }
-
     private volatile Map<Integer, Integer> xcByTrunkStack;
 
     /** The cross-connect stack at the same location and tier as a trunk stack. */

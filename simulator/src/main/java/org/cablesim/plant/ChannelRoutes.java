@@ -24,13 +24,13 @@ public final class ChannelRoutes {
         int t = layout.subTrunk()[sub];
         TreeSet<Integer> edges = new TreeSet<>();
         if (t < 0) {
-            add(edges, plan.route(lower, upper));
+            add(edges, plan.routeTable().route(lower, upper));
         } else {
             int near = plan.stackNode(layout.trunkNearStack()[t]);
             int far = plan.stackNode(layout.trunkFarStack()[t]);
-            add(edges, plan.route(lower, near));
-            add(edges, plan.route(near, far));
-            add(edges, plan.route(far, upper));
+            add(edges, plan.routeTable().route(lower, near));
+            add(edges, plan.routeTable().route(near, far));
+            add(edges, plan.routeTable().route(far, upper));
         }
         return edges.stream().mapToInt(Integer::intValue).toArray();
     }

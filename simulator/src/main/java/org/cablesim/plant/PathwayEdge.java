@@ -11,8 +11,10 @@ public final class PathwayEdge {
     public enum Kind {
         /** Vertical run from a rack's port field up to the overhead tray. */
         DROP,
-        /** Tray along a row, between adjacent rack positions. */
+        /** Tray along a compute row (servers and leaves), between adjacent rack positions. */
         ROW_TRAY,
+        /** Tray along a dedicated spine or core row, between adjacent rack positions. */
+        NETWORK_ROW_TRAY,
         /** Tray across the rows, at row ends and every {@code crossAisleEveryRacks} positions. */
         CROSS_AISLE,
         /** The cross-aisle trays joining the last compute row to the first spine/core row. */

@@ -3,6 +3,7 @@ package org.cablesim.plant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,7 +21,9 @@ import org.jgrapht.graph.SimpleWeightedGraph;
 /**
  * The floor's cable pathways as a JGraphT graph weighted by metres. Every rack has a vertical drop (length
  * {@code floor.trayHeightM}) to the tray point above it; tray points of a row are joined by the row tray (one rack
- * pitch per position) from position 0 to the longest row's last position; cross-aisle trays join the tray points of
+ * pitch per position; a compute row's or a dedicated spine/core row's tray) from position 0 to the longest row's last
+ * position; a dedicated network row's racks may have patching racks reserved beside them
+ * ({@code floor.racks.patchRacksBeside}); cross-aisle trays join the tray points of
  * consecutive rows at both row ends and every {@code floor.crossAisleEveryRacks} positions; the cross-aisle segments
  * between the last compute row and the first spine/core row are the main tray. Every edge runs along x or y, so a
  * route between two racks is never shorter than their Manhattan distance.
@@ -32,17 +35,20 @@ public final class PathwayGraph {
     private final Map<Long, Integer> rackNodes;
     private final Map<Integer, Integer> patchRackNodes;
     private final Map<Integer, List<Integer>> overflowRackNodes;
+    private final Map<Integer, List<Integer>> besideRackNodes;
     private final Labels labels;
 
     private PathwayGraph(Graph<PathwayNode, PathwayEdge> graph, List<PathwayNode> nodes, List<PathwayEdge> edges,
             Map<Long, Integer> rackNodes, Map<Integer, Integer> patchRackNodes,
-            Map<Integer, List<Integer>> overflowRackNodes, Labels labels) {
+            Map<Integer, List<Integer>> overflowRackNodes, Map<Integer, List<Integer>> besideRackNodes,
+            Labels labels) {
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.nodes = Collections.unmodifiableList(nodes);
         this.edges = Collections.unmodifiableList(edges);
         this.rackNodes = rackNodes;
         this.patchRackNodes = patchRackNodes;
         this.overflowRackNodes = overflowRackNodes;
+        this.besideRackNodes = besideRackNodes;
         this.labels = labels;
     }
 
@@ -79,6 +85,20 @@ public final class PathwayGraph {
                 }
             }
         }
+        // patching racks reserved beside the racks of dedicated spine/core rows, at the positions the hall plan
+        // leaves free (floor.racks.patchRacksBeside)
+        Set<Long> occupied = new HashSet<>();
+        racks.keySet().forEach(r -> occupied.add(key(r.row(), r.position())));
+        TreeMap<Long, int[]> beside = new TreeMap<>();
+        int perRack = floor.racks().patchRacksBeside();
+        for (RackLocation r : racks.keySet()) {
+            for (int j = 1; j <= perRack && !computeRows.contains(r.row()); j++) {
+                if (!occupied.contains(key(r.row(), r.position() + j))) {
+                    beside.put(((long) r.row() << 32) | (r.position() + j), new int[] {r.row(), r.position() + j});
+                    lastPosition.merge(r.row(), r.position() + j, Math::max);
+                }
+            }
+        }
         int maxPosition = 0;
         for (int row : rowY.keySet()) {
             int last = lastPosition.get(row) + (patchRackRows.contains(row) ? 1 : 0)
@@ -96,6 +116,14 @@ public final class PathwayGraph {
                     r.yM(), labels.rack(r.row(), r.position()));
             nodes.add(n);
             rackNodes.put(key(r.row(), r.position()), n.id());
+        }
+        Map<Integer, List<Integer>> besideNodes = new HashMap<>();
+        for (int[] rp : beside.values()) {
+            PathwayNode n = new PathwayNode(nodes.size(), PathwayNode.Kind.PATCH_RACK, rp[0], rp[1],
+                    rp[1] * floor.rackPitchM(), rowY.get(rp[0]), labels.rack(rp[0], rp[1]));
+            nodes.add(n);
+            rackNodes.put(key(rp[0], rp[1]), n.id());
+            besideNodes.computeIfAbsent(rp[0], k -> new ArrayList<>()).add(n.id());
         }
         for (int row : new TreeSet<>(patchRackRows)) {
             if (!rowY.containsKey(row)) {
@@ -137,7 +165,8 @@ public final class PathwayGraph {
                 g.addVertex(t);
                 trays.put(key(row, p), t);
                 if (p > 0) {
-                    edge(g, edges, trays.get(key(row, p - 1)), t, PathwayEdge.Kind.ROW_TRAY, floor.rackPitchM());
+                    edge(g, edges, trays.get(key(row, p - 1)), t, computeRows.contains(row)
+                            ? PathwayEdge.Kind.ROW_TRAY : PathwayEdge.Kind.NETWORK_ROW_TRAY, floor.rackPitchM());
                 }
             }
         }
@@ -162,7 +191,8 @@ public final class PathwayGraph {
                         main ? PathwayEdge.Kind.MAIN_TRAY : PathwayEdge.Kind.CROSS_AISLE, dy);
             }
         }
-        return new PathwayGraph(g, nodes, edges, rackNodes, patchRackNodes, overflowNodes, labels);
+        besideNodes.replaceAll((row, ids) -> List.copyOf(ids));
+        return new PathwayGraph(g, nodes, edges, rackNodes, patchRackNodes, overflowNodes, besideNodes, labels);
     }
 
     private static void edge(SimpleWeightedGraph<PathwayNode, PathwayEdge> g, List<PathwayEdge> edges,
@@ -225,6 +255,19 @@ public final class PathwayGraph {
     /** The node ids of a row's overflow patching racks, in position order (empty when it has none). */
     List<Integer> overflowRackNodeIds(int row) {
         return overflowRackNodes.getOrDefault(row, List.of());
+    }
+
+    /**
+     * The node ids of the patching racks reserved beside a dedicated network row's racks, in position order (empty
+     * when it has none).
+     */
+    List<Integer> besideRackNodeIds(int row) {
+        return besideRackNodes.getOrDefault(row, List.of());
+    }
+
+    /** Whether a node is a patching rack reserved beside a network rack (it stands only when panels moved in). */
+    public boolean reservedBeside(PathwayNode node) {
+        return besideRackNodeIds(node.row()).contains(node.id());
     }
 
     /** The row's TIA-606 name, e.g. {@code R01}. */

@@ -3,9 +3,13 @@ package org.cablesim.plant;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.cablesim.catalog.CableBuild;
+import org.cablesim.catalog.CableBuilds;
+import org.cablesim.topology.LogicalLink;
 
 /**
- * The physical cables of a plan: the cable-schedule rows, the trunks, the cables along each pathway edge, and which
+ * The physical cables of a plan: the cable-schedule rows, the trunks, the cables along each pathway edge (with their
+ * builds), and which
  * cross-connect panels stand beside which trunk panels. Package-private: {@link CablingPlan} answers for it.
  */
 final class PlanCables {
@@ -39,29 +43,56 @@ final class PlanCables {
 
     /** Physical cables per pathway edge (indexed by {@link PathwayEdge#id()}): every trunk, cord and assembly. */
     static int[] perEdge(CablingPlan plan, RouteTable routes) {
-        PlantLayout layout = plan.layout();
         int[] counts = new int[plan.pathways().edges().size()];
-        for (int t = 0; t < layout.trunks(); t++) {
-            add(routes, counts, plan.stackNode(layout.trunkNearStack()[t]), plan.stackNode(layout.trunkFarStack()[t]));
-        }
-        for (int s = 0; s < layout.subChannels(); s++) {
-            int link = layout.subLink()[s];
-            int t = layout.subTrunk()[s];
-            int lower = layout.linkLowerNode()[link];
-            int upper = layout.linkUpperNode()[link];
-            if (t < 0) {
-                add(routes, counts, lower, upper);
-            } else {
-                add(routes, counts, lower, plan.stackNode(layout.trunkNearStack()[t]));
-                add(routes, counts, plan.stackNode(layout.trunkFarStack()[t]), upper);
+        forEachRouted(plan, (a, b, build) -> {
+            for (int e : routes.route(a, b).edgeIds()) {
+                counts[e]++;
             }
-        }
+        });
         return counts;
     }
 
-    private static void add(RouteTable routes, int[] counts, int a, int b) {
-        for (int e : routes.route(a, b).edgeIds()) {
-            counts[e]++;
+    /** One cable that runs along the pathways between two pathway nodes. */
+    interface RoutedCable {
+        void cable(int fromNode, int toNode, CableBuild build);
+    }
+
+    /**
+     * Visits every cable that runs between racks, with its build from the plan's catalog: every trunk, then per
+     * routed channel its lower and upper cords (a direct assembly once), then every copper cable (a split one once).
+     * Cables inside one rack visit with equal nodes (an empty route).
+     */
+    static void forEachRouted(CablingPlan plan, RoutedCable visitor) {
+        PlantLayout layout = plan.layout();
+        CableBuilds builds = plan.catalog().cableBuilds();
+        for (int t = 0; t < layout.trunks(); t++) {
+            visitor.cable(plan.stackNode(layout.trunkNearStack()[t]), plan.stackNode(layout.trunkFarStack()[t]),
+                    builds.trunk(plan.tiers().get(layout.trunkTier()[t]).trunkFibres()));
+        }
+        for (int s = 0; s < layout.subChannels(); s++) {
+            int link = layout.subLink()[s];
+            TierPlant tp = plan.tiers().get(plan.fabric().links().get(link).tierIndex());
+            int t = layout.subTrunk()[s];
+            int lower = layout.linkLowerNode()[link];
+            int upper = layout.linkUpperNode()[link];
+            CableBuild nearCord = builds.cord(tp.mdiPlug(TrunkSide.NEAR).fibreCount());
+            if (t < 0) {
+                visitor.cable(lower, upper, nearCord);
+            } else {
+                visitor.cable(lower, plan.stackNode(layout.trunkNearStack()[t]), nearCord);
+                visitor.cable(plan.stackNode(layout.trunkFarStack()[t]), upper,
+                        builds.cord(tp.mdiPlug(TrunkSide.FAR).fibreCount()));
+            }
+        }
+        // a copper cable split 1:b is one cable for its switch port's links: routed with the port's first link
+        java.util.Set<String> splitPorts = new java.util.HashSet<>();
+        for (int l = 0; l < plan.linkCount(); l++) {
+            LogicalLink link = plan.fabric().links().get(l);
+            TierPlant tp = plan.tiers().get(link.tierIndex());
+            if (tp.copper() != null && plan.isRouted(l) && (tp.copper().ends() == 1
+                    || splitPorts.add(link.toDeviceId() + "\u0000" + link.toPort()))) {
+                visitor.cable(layout.linkLowerNode()[l], layout.linkUpperNode()[l], builds.copper());
+            }
         }
     }
 

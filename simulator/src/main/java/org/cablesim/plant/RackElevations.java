@@ -126,7 +126,8 @@ public final class RackElevations {
         List<Rack> racks = new ArrayList<>();
         List<PlantViolation> violations = new ArrayList<>();
         for (PathwayNode n : pathways.nodes()) {
-            if (!n.isRack()) {
+            // a patching rack reserved beside a network rack that nothing overflowed into stays an empty position
+            if (!n.isRack() || !mounts.containsKey(n.id()) && pathways.reservedBeside(n)) {
                 continue;
             }
             List<Mount> list = new ArrayList<>(mounts.getOrDefault(n.id(), List.of()));

@@ -15,8 +15,9 @@ import org.cablesim.topology.LogicalFabric;
 import org.cablesim.topology.RackLocation;
 
 /**
- * The rack units the router has booked in every rack while it places panels, and the overflow patching racks it opens
- * when a rack is full (the {@link PanelOverflow#PATCH_RACK} rule). Used once per allocation.
+ * The rack units the router has booked in every rack while it places panels, and the patching racks a full rack's
+ * panels move to (the {@link PanelOverflow#PATCH_RACK} rule): first the nearest with room of those reserved beside
+ * dedicated network rows' racks, then overflow racks it opens at the row end. Used once per allocation.
  *
  * <p>The router runs twice when racks overflow: the first pass counts the overflow racks each row needs (they do not
  * exist yet, so they get placeholder ids below −1), the second places panels in the real racks of a pathway graph
@@ -79,12 +80,28 @@ final class RackSpace {
     }
 
     /**
-     * The overflow patching rack of a row that takes a block: the row's newest one while the block fits there, else a
-     * new one beside it.
+     * The patching rack that takes a block a full rack cannot: the nearest patching rack reserved beside the row's
+     * network racks that has room (ties: the lower position), else the row's newest overflow rack at the row end while
+     * the block fits there, else a new one after it.
      *
+     * @param from the full rack's node
      * @param ruAt rack units the block needs in a given rack (depends on the panels already there)
      */
-    int overflowRack(int row, IntUnaryOperator ruAt) {
+    int overflowRack(int from, IntUnaryOperator ruAt) {
+        PathwayNode source = pathways.node(from);
+        int row = source.row();
+        int nearest = -1;
+        int nearestGap = Integer.MAX_VALUE;
+        for (int node : pathways.besideRackNodeIds(row)) {
+            int gap = Math.abs(pathways.node(node).position() - source.position());
+            if (gap < nearestGap && fits(node, ruAt.applyAsInt(node))) {
+                nearest = node;
+                nearestGap = gap;
+            }
+        }
+        if (nearest >= 0) {
+            return nearest;
+        }
         List<Integer> racks = overflowByRow.computeIfAbsent(row, r -> new ArrayList<>());
         if (!racks.isEmpty()) {
             int last = racks.get(racks.size() - 1);

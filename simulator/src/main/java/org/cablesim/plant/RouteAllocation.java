@@ -53,7 +53,7 @@ final class RouteAllocation {
         this.seed = seed;
         this.space = space;
         this.stacks = new PanelStacks(tiers, policy);
-        this.trunks = new TrunkBook(tiers, policy, stacks, space, pathways);
+        this.trunks = new TrunkBook(tiers, policy, stacks, space);
         int links = fabric.links().size();
         this.linkFirstSub = new int[links];
         this.linkLowerNode = new int[links];

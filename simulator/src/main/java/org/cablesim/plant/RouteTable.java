@@ -87,9 +87,37 @@ final class RouteTable {
         return new RouteTable(pairs, routes);
     }
 
+    /** The route of the pair numbered {@code i} in the pair index. */
+    Route routeAt(int i) {
+        return routes[i];
+    }
+
+    /** The node ids of the pair numbered {@code i}, as a {@link #pair} key. */
+    long endsAt(int i) {
+        return pairs.key(i);
+    }
+
+    /** Pairs routed. */
+    int size() {
+        return routes.length;
+    }
+
+    /** The number of the pair {a, b} in this table, or −1. */
+    int indexOf(int a, int b) {
+        return pairs.indexOf(pair(a, b));
+    }
+
+    /** The same pairs on other routes, by pair number. */
+    RouteTable withRoutes(Route[] replaced) {
+        if (replaced.length != routes.length) {
+            throw new IllegalArgumentException("one route per pair");
+        }
+        return new RouteTable(pairs, replaced.clone());
+    }
+
     /** The route between two node ids; the pair must have been routed. */
     Route route(int a, int b) {
-        int i = pairs.indexOf(pair(a, b));
+        int i = indexOf(a, b);
         if (i < 0) {
             throw new IllegalStateException("pair " + a + "-" + b + " was not routed");
         }

@@ -20,7 +20,8 @@ import org.cablesim.topology.LogicalFabric;
  * {@code network-rack} placement, in a patching rack after the last rack of the switch's row. Links of one tier
  * between the same two panel locations share trunks, filled slot by slot in link order; a new trunk takes a block of
  * {@code slotsPerTrunk} consecutive panel ports at each end. Every MDI of a link takes its own slot, so a twin-port
- * 2×DR4 link has two parallel channels. Panel ports and trunk slots are never booked twice by construction.
+ * 2×DR4 link has two parallel channels. Panel ports and trunk slots are never booked twice by construction. A rack
+ * pair's bundle on a tray segment filled past its limit moves to the next-shortest path with room ({@link TraySpill}).
  */
 public final class ShortestTrayRouter implements CablingRouter {
 
@@ -60,8 +61,16 @@ public final class ShortestTrayRouter implements CablingRouter {
             a.allocateAll();
         }
         RouteTable routes = RouteTable.compute(pathways, a.pairs);
-        return new CablingPlan(plan.name(), fabric, catalog, plan.onCapacityExhausted(), tiers, pathways, routes,
-                a.layout(), a.capacityViolations, floor.racks());
+        CablingPlan shortest = new CablingPlan(plan.name(), fabric, catalog, plan.onCapacityExhausted(), tiers,
+                pathways, routes, a.layout(), a.capacityViolations, floor.racks(), floor.trays());
+        double[] pairAreaMm2 = new double[routes.size()];
+        PlanCables.forEachRouted(shortest, (from, to, build) -> pairAreaMm2[routes.indexOf(from, to)]
+                += build.areaMm2());
+        RouteTable spilled = TraySpill.spill(pathways, floor.trays(), routes, pairAreaMm2,
+                seed.prior() == null ? null : seed.prior().routeTable());
+        return spilled == routes ? shortest : new CablingPlan(plan.name(), fabric, catalog,
+                plan.onCapacityExhausted(), tiers, pathways, spilled, a.layout(), a.capacityViolations, floor.racks(),
+                floor.trays());
     }
 
     /** Whether any non-direct tier with network-rack panels ends at this switch's layer. */

@@ -33,27 +33,25 @@ final class TrunkBook {
     private final CapacityPolicy policy;
     private final PanelStacks stacks;
     private final RackSpace space;
-    private final PathwayGraph pathways;
     private final Map<Integer, Integer> panelHome = new HashMap<>();
 
-    TrunkBook(List<TierPlant> tiers, CapacityPolicy policy, PanelStacks stacks, RackSpace space,
-            PathwayGraph pathways) {
+    TrunkBook(List<TierPlant> tiers, CapacityPolicy policy, PanelStacks stacks, RackSpace space) {
         this.tiers = tiers;
         this.policy = policy;
         this.stacks = stacks;
         this.space = space;
-        this.pathways = pathways;
     }
 
     /**
      * The node whose trunk-side panels take a new block of {@code ports} ports of a tier at a panel location: the
-     * location while its rack has room, else (rule {@code patch-rack}) the row's overflow patching rack; a location
+     * location while its rack has room, else (rule {@code patch-rack}) a patching rack of the row (nearest reserved
+     * beside, else at the row end, {@link RackSpace#overflowRack}); a location
      * that overflowed once keeps sending its new blocks there, so its panels stay in two contiguous groups.
      */
     private int blockNode(int tierIndex, int loc, int ports) {
         int node = panelHome.getOrDefault(loc, loc);
         if (space.overflowAllowed() && !space.fits(node, blockRu(tierIndex, node, ports))) {
-            node = space.overflowRack(pathways.node(loc).row(), n -> blockRu(tierIndex, n, ports));
+            node = space.overflowRack(loc, n -> blockRu(tierIndex, n, ports));
             panelHome.put(loc, node);
         }
         return node;

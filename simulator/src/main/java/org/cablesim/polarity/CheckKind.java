@@ -27,15 +27,20 @@ public enum CheckKind {
      * A rack holds more rack units than its height (or draws more than its power budget): the plan cannot be built
      * as drawn, but no channel's optics change, so no link fails certification; the violation names the rack.
      */
-    RACK_SPACE;
+    RACK_SPACE,
+    /**
+     * A pathway segment (drop or tray) holds more cable cross-section than its fill limit allows: the plan cannot be
+     * installed as drawn, but no channel's optics change; the violation names the segment.
+     */
+    TRAY_FILL;
 
     /**
      * Whether a violation of this kind breaks the link by design: its channel fails Tier-1 certification whatever
      * its connectors' losses (every kind except {@link #CAPACITY}, which leaves the link without cables instead, and
-     * {@link #RACK_SPACE}, which is about a rack, not a channel).
+     * {@link #RACK_SPACE} and {@link #TRAY_FILL}, which are about a rack or a tray, not a channel).
      */
     public boolean breaksLink() {
-        return this != CAPACITY && this != RACK_SPACE;
+        return this != CAPACITY && this != RACK_SPACE && this != TRAY_FILL;
     }
 
 }

@@ -6,8 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.RackElevations;
 
@@ -26,13 +24,9 @@ public final class ElevationSvg {
 
     /** Writes {@code <row>.svg} for every row into the existing directory {@code dir}. */
     static void writeRows(CablingPlan plan, RackElevations elevations, Path dir) throws IOException {
-        Map<Integer, List<RackElevations.Rack>> rows = new TreeMap<>();
-        for (RackElevations.Rack r : elevations.racks()) {
-            rows.computeIfAbsent(r.row(), k -> new ArrayList<>()).add(r);
-        }
-        for (Map.Entry<Integer, List<RackElevations.Rack>> e : rows.entrySet()) {
-            String name = plan.pathways().rowLabel(e.getKey());
-            Files.writeString(dir.resolve(name + ".svg"), row(name, e.getValue()), StandardCharsets.UTF_8);
+        for (PlanElevations.Row row : PlanElevations.of(plan.planName(), plan, elevations).rows()) {
+            Files.writeString(dir.resolve(row.label() + ".svg"), row(row.label(), row.racks()),
+                    StandardCharsets.UTF_8);
         }
     }
 

@@ -58,6 +58,11 @@ final class HtmlDetails {
         plant(table, plans, "Breakout harnesses (count)", p -> (double) p.plant().harnesses());
         plant(table, plans, "Fusion splices (count)", p -> (double) p.plant().fibreSplices());
         plant(table, plans, "Copper cables (count)", p -> (double) p.plant().copperCables());
+        plant(table, plans, "Pathway segments over fill limit (count)", p -> (double) p.plant().pathwaysOverFill());
+        text(table, plans, "Fullest pathway segment", p -> p.plant().fullestPathways().stream().findFirst()
+                .map(f -> "e" + f.edgeId() + " " + f.kindName() + " (" + f.label() + ")"));
+        row(table, plans, "Fullest pathway segment, fill share", THREE, p -> p.plant().fullestPathways().stream()
+                .findFirst().map(f -> f.fillShare()).orElse(null));
         for (String tier : plans.union(p -> p.plant().polarityByTier().keySet())) {
             text(table, plans, "Polarity method built, " + tier,
                     p -> Optional.ofNullable(p.plant().polarityByTier().get(tier)));
@@ -77,6 +82,7 @@ final class HtmlDetails {
         for (String tier : plans.union(p -> p.plant().costByTier().keySet())) {
             row(table, plans, "Cost, tier " + tier + " (USD)", ReportFormat::usd, p -> p.plant().costByTier().get(tier));
         }
+        row(table, plans, "Spares, not in the cost (USD)", ReportFormat::usd, p -> p.plant().spares().totalUsd());
         loss(table, plans);
         lifecycle(table, plans);
         table.group("Upgrade readiness");

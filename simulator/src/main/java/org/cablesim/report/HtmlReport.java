@@ -26,8 +26,18 @@ public final class HtmlReport {
         return CONTENT_SECURITY_POLICY;
     }
 
-    /** The report page for {@code summary}; {@code scenarioText} is the scenario file echoed at the end. */
+    /** The report page for {@code summary}, without rack elevations; {@code scenarioText} is echoed at the end. */
     public static String render(StudySummary summary, String scenarioText) {
+        return render(summary, scenarioText, List.of());
+    }
+
+    /**
+     * The report page for {@code summary}; {@code scenarioText} is the scenario file echoed at the end.
+     *
+     * @param elevations the plans' rack elevations (of the run at the scenario's own values), drawn in a
+     *                   collapsible section after the plan details (see {@link HtmlElevations}); empty for none
+     */
+    public static String render(StudySummary summary, String scenarioText, List<PlanElevations> elevations) {
         ReportPlans plans = new ReportPlans(summary.plans());
         StringBuilder html = new StringBuilder(64 * 1024);
         html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -36,7 +46,7 @@ public final class HtmlReport {
                 .append("<meta name=\"generator\" content=\"cablesim\">\n")
                 .append("<title>cablesim report: ").append(HtmlEscape.text(summary.scenario())).append("</title>\n")
                 .append("<style>\n").append(HtmlStyle.css()).append("</style>\n</head>\n<body>\n<main>\n");
-        header(html, summary, HtmlGrowth.grows(plans));
+        header(html, summary, HtmlGrowth.grows(plans), !elevations.isEmpty());
         html.append("<section id=\"decision\" aria-label=\"Decision\">\n")
                 .append(HtmlVerdict.render(summary.recommendation(), plans,
                         summary.comparison().robustness().map(r -> r.line()).orElse(null)))
@@ -56,6 +66,7 @@ public final class HtmlReport {
         html.append("<section id=\"sweeps\">\n<h2>Sweeps</h2>\n").append(SweepCharts.render(summary.sweeps(), plans))
                 .append("</section>\n");
         html.append("<section id=\"details\">\n<h2>Plan details</h2>\n").append(HtmlDetails.render(plans)).append("</section>\n");
+        html.append(HtmlElevations.render(elevations, summary.recommendation().plan(), summary.comparison().baselinePlan()));
         html.append("<section id=\"scenario\">\n<h2>Scenario</h2>\n<p class=\"lead\">The scenario file as run, echoed verbatim.</p>\n")
                 .append("<pre class=\"scenario\">").append(HtmlEscape.text(scenarioText)).append("</pre>\n</section>\n");
         provenance(html, summary);
@@ -65,7 +76,7 @@ public final class HtmlReport {
         return html.toString();
     }
 
-    private static void header(StringBuilder html, StudySummary summary, boolean growth) {
+    private static void header(StringBuilder html, StudySummary summary, boolean growth, boolean elevations) {
         int n = summary.plans().size();
         html.append("<header class=\"top\">\n<div class=\"kicker\">cablesim · cabling plan study</div>\n<h1>")
                 .append(HtmlEscape.text(summary.scenario())).append("</h1>\n<p class=\"meta\">")
@@ -77,6 +88,7 @@ public final class HtmlReport {
                         + "At a glance</a><a href=\"#comparison\">Comparison</a>"
                         + (growth ? "<a href=\"#growth\">Growth</a>" : "") + "<a href=\"#charts\">Charts</a>"
                         + "<a href=\"#sweeps\">Sweeps</a><a href=\"#details\">Plan details</a>"
+                        + (elevations ? "<a href=\"#elevations\">Elevations</a>" : "")
                         + "<a href=\"#scenario\">Scenario</a><a href=\"#provenance\">Provenance</a></nav>\n</header>\n");
     }
 

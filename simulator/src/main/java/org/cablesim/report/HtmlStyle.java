@@ -73,6 +73,11 @@ final class HtmlStyle {
                 figure{margin:0;break-inside:avoid}
                 figure svg{display:block;width:100%;height:auto}
                 figcaption{font-size:12.5px;color:var(--muted);margin:6px 4px 0}
+                details.elevations{margin:10px 0}
+                details.elevations summary{cursor:pointer;font-weight:600}
+                figure.elevation{overflow-x:auto;margin:8px 0}
+                figure.elevation svg{width:auto;max-width:none}
+                p.note{font-size:13px;color:var(--muted);margin:4px 0 10px}
                 pre.scenario{background:var(--soft);border:1px solid var(--line);border-radius:6px;padding:12px 16px;margin:0;\
                 font:12.5px/1.5 ui-monospace,SFMono-Regular,Menlo,Consolas,'DejaVu Sans Mono',monospace;white-space:pre-wrap;\
                 overflow-wrap:anywhere}

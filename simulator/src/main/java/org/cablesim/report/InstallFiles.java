@@ -6,22 +6,24 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PanelLayout;
+import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.RackElevations;
 
 /**
- * The installer's tables of one plan: rack elevations and trunk legs (formats in the README's output contract).
+ * The installer's tables of one plan: rack elevations, trunk legs, pathway fill and the pull list (formats in the README's output contract).
  * Each table goes to any {@link RowSink}, so the CSV files and the workbook carry the same rows.
  */
 public final class InstallFiles {
     public static final String ELEVATIONS = "elevations.csv";
     public static final String TRUNK_LEGS = "trunk-legs.csv";
+    public static final String PATHWAY_FILL = "pathway-fill.csv";
     /** Folder of the per-row elevation drawings ({@code <row>.svg}). */
     public static final String ELEVATION_DRAWINGS = "elevations";
 
     private InstallFiles() {
     }
 
-    /** Writes elevations.csv, trunk-legs.csv and one elevation drawing per row into the existing {@code dir}. */
+    /** Writes elevations.csv, trunk-legs.csv, pathway-fill.csv, pull-list.csv and one elevation drawing per row into the existing {@code dir}. */
     public static void write(CablingPlan plan, Path dir) throws IOException {
         RackElevations elevations = RackElevations.of(plan);
         try (Writer w = PlantFiles.writer(dir.resolve(ELEVATIONS))) {
@@ -29,6 +31,12 @@ public final class InstallFiles {
         }
         try (Writer w = PlantFiles.writer(dir.resolve(TRUNK_LEGS))) {
             trunkLegs(plan, new Csv(w));
+        }
+        try (Writer w = PlantFiles.writer(dir.resolve(PATHWAY_FILL))) {
+            pathwayFill(plan, new Csv(w));
+        }
+        try (Writer w = PlantFiles.writer(dir.resolve(PullList.FILE))) {
+            PullList.write(plan, new Csv(w));
         }
         Path drawings = Files.createDirectories(dir.resolve(ELEVATION_DRAWINGS));
         ElevationSvg.writeRows(plan, elevations, drawings);
@@ -60,6 +68,18 @@ public final class InstallFiles {
                         leg.near().panel() + ".R" + two(leg.near().rearPort()) + " / " + leg.far().panel() + ".R"
                                 + two(leg.far().rearPort()));
             }
+        }
+    }
+
+    /** One row per pathway segment, in segment (edge id) order, with its fill against its limit. */
+    public static void pathwayFill(CablingPlan plan, RowSink out) throws IOException {
+        out.row("segment", "kind", "ends", "length_m", "cables", "cable_area_mm2", "tray_area_mm2", "fill_share",
+                "fill_limit", "overfull");
+        for (PathwayFill.Segment s : plan.pathwayFill().segments()) {
+            out.row("e" + s.edgeId(), s.kindName(), s.label(),
+                    Math.round(plan.pathways().edges().get(s.edgeId()).lengthM() * 1000) / 1000.0, s.cables(),
+                    Math.round(s.cableAreaMm2() * 100) / 100.0, Math.round(s.trayAreaMm2() * 100) / 100.0,
+                    Math.round(s.fillShare() * 1e6) / 1e6, s.fillLimit(), s.overfull());
         }
     }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.cablesim.plant.BomLine;
+import org.cablesim.plant.PathwayFill;
 import org.cablesim.polarity.CheckKind;
 import org.cablesim.study.FabricSummary;
 import org.cablesim.study.PlanFigures;
@@ -79,6 +80,19 @@ final class PlanJson extends StdSerializer<PlanFigures> {
         g.writeNumberField("cassettes", p.cassettes());
         g.writeNumberField("panels", p.panels());
         g.writeNumberField("rackUnits", p.rackUnits());
+        g.writeNumberField("pathwaysOverFillLimit", p.pathwaysOverFill());
+        g.writeArrayFieldStart("fullestPathways");
+        for (PathwayFill.Segment s : p.fullestPathways()) {
+            g.writeStartObject();
+            g.writeStringField("segment", "e" + s.edgeId());
+            g.writeStringField("kind", s.kindName());
+            g.writeStringField("ends", s.label());
+            g.writeNumberField("cables", s.cables());
+            g.writeNumberField("fillShare", SummaryNumbers.decimals(s.fillShare(), 6));
+            g.writeNumberField("fillLimit", s.fillLimit());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
         g.writeObjectFieldStart("matedPairsPerLink");
         g.writeNumberField("min", p.matedPairsMin());
         g.writeNumberField("mean", SummaryNumbers.decimals(p.matedPairsMean(), 6));
@@ -133,6 +147,7 @@ final class PlanJson extends StdSerializer<PlanFigures> {
             g.writeNumberField(e.getKey(), SummaryNumbers.decimals(e.getValue(), 2));
         }
         g.writeEndObject();
+        g.writeNumberField("spares", SummaryNumbers.decimals(p.spares().totalUsd(), 2));
         g.writeEndObject();
     }
 }

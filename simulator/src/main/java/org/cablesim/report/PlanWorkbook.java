@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,15 +11,17 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.CablingPlan;
-import org.cablesim.plant.PathwayEdge;
+import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.RackElevations;
 import org.cablesim.study.PlanLoss;
+import org.cablesim.study.StudySummary;
 
 /**
- * One plan's Excel workbook {@code plan.xlsx}: sheets Summary, BOM, Cable schedule, Trunk legs, Links, Elevations —
- * the same rows as the CSV files. Written with Apache POI's streaming SXSSF (a window of rows in memory, the rest on
+ * One plan's Excel workbook {@code plan.xlsx}: sheets Summary, Comparison (the study's plans side by side, as
+ * comparison.csv), BOM, Cable schedule, Trunk legs, Links, Elevations — the same rows as the CSV files. Written with Apache POI's streaming SXSSF (a window of rows in memory, the rest on
  * disk), so a 640k-row cable schedule fits; a table longer than Excel's 1,048,576 rows goes on over sheets named
  * {@code <name> 2}, {@code <name> 3}, … each with the header. Header rows are frozen and bold; numbers are numbers.
  */
@@ -33,16 +33,23 @@ public final class PlanWorkbook {
     private PlanWorkbook() {
     }
 
-    /** Writes the workbook of {@code plan} to {@code file}. */
-    public static void write(CablingPlan plan, PlanLoss loss, Path file) throws IOException {
-        write(plan, loss, file, EXCEL_MAX_ROWS);
+    /**
+     * Writes the workbook of {@code plan} to {@code file}.
+     *
+     * @param spares the spare lines bought with the plan, after the installed lines of the BOM sheet
+     * @param study  the study the plan is part of: its comparison rows fill the Comparison sheet
+     */
+    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, StudySummary study, Path file)
+            throws IOException {
+        write(plan, loss, spares, study, file, EXCEL_MAX_ROWS);
     }
 
     /**
      * Writes the workbook, splitting tables at {@code maxRowsPerSheet} rows (header included; tests use a small
      * limit to exercise the split).
      */
-    static void write(CablingPlan plan, PlanLoss loss, Path file, int maxRowsPerSheet) throws IOException {
+    static void write(CablingPlan plan, PlanLoss loss, Bom spares, StudySummary study, Path file,
+            int maxRowsPerSheet) throws IOException {
         RackElevations elevations = RackElevations.of(plan);
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             wb.setCompressTempFiles(true);
@@ -53,8 +60,9 @@ public final class PlanWorkbook {
             Font bold = wb.createFont();
             bold.setBold(true);
             header.setFont(bold);
-            summary(plan, elevations, new SheetSink(wb, "Summary", header, maxRowsPerSheet));
-            PlantFiles.bom(plan, new SheetSink(wb, "BOM", header, maxRowsPerSheet));
+            summary(plan, spares, elevations, new SheetSink(wb, "Summary", header, maxRowsPerSheet));
+            TableFiles.comparison(study, new SheetSink(wb, "Comparison", header, maxRowsPerSheet), n -> n);
+            PlantFiles.bom(plan, spares, new SheetSink(wb, "BOM", header, maxRowsPerSheet));
             PlantFiles.cableSchedule(plan, new SheetSink(wb, "Cable schedule", header, maxRowsPerSheet));
             InstallFiles.trunkLegs(plan, new SheetSink(wb, "Trunk legs", header, maxRowsPerSheet));
             PlantFiles.links(plan, loss, new SheetSink(wb, "Links", header, maxRowsPerSheet));
@@ -71,7 +79,7 @@ public final class PlanWorkbook {
     }
 
     /** The plan at a glance: one figure per row, units in the names. */
-    static void summary(CablingPlan plan, RackElevations elevations, RowSink out) throws IOException {
+    static void summary(CablingPlan plan, Bom spares, RackElevations elevations, RowSink out) throws IOException {
         out.row("figure", "value");
         out.row("plan", plan.planName());
         out.row("links (count)", plan.linkCount());
@@ -94,12 +102,11 @@ public final class PlanWorkbook {
             out.row("violations: " + e.getKey() + " (count)", e.getValue());
         }
         out.row("BOM total (USD)", Math.round(plan.bom().totalUsd() * 100) / 100.0);
-        int[] cables = plan.cablesPerEdge();
-        List<PathwayEdge> edges = new ArrayList<>(plan.pathways().edges());
-        edges.sort(Comparator.comparingInt((PathwayEdge e) -> -cables[e.id()]).thenComparingInt(PathwayEdge::id));
-        for (PathwayEdge e : edges.subList(0, Math.min(5, edges.size()))) {
-            out.row("busiest pathway e" + e.id() + " " + e.kind().name().toLowerCase(java.util.Locale.ROOT)
-                    + " (cables)", cables[e.id()]);
+        out.row("spares, not in the BOM total (USD)", Math.round(spares.totalUsd() * 100) / 100.0);
+        out.row("pathway segments over fill limit (count)", plan.pathwayFill().overfull());
+        for (PathwayFill.Segment f : plan.pathwayFill().fullest(PathwayFill.FULLEST)) {
+            out.row("fullest pathway e" + f.edgeId() + " " + f.kindName() + " (fill share)",
+                    Math.round(f.fillShare() * 1e6) / 1e6);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PathwayEdge;
@@ -23,6 +24,7 @@ import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.polarity.ConnectorEnd;
 import org.cablesim.study.LinkLoss;
 import org.cablesim.study.PlanLoss;
+import org.cablesim.study.StudySummary;
 import org.cablesim.topology.LogicalLink;
 import org.jgrapht.nio.Attribute;
 import org.jgrapht.nio.AttributeType;
@@ -43,17 +45,16 @@ public final class PlantFiles {
     private PlantFiles() {
     }
 
-    /** Writes every plant file of {@code plan} into the existing directory {@code dir}, without loss columns. */
-    public static void write(CablingPlan plan, Path dir) throws IOException {
-        write(plan, null, dir);
-    }
-
     /**
      * Writes every plant file of {@code plan} into the existing directory {@code dir}.
      *
-     * @param loss the plan's loss estimate for the loss columns of links.csv, or null to leave them empty
+     * @param loss   the plan's loss estimate for the loss columns of links.csv, or null to leave them empty
+     * @param spares the spare lines bought with the plan ({@link org.cablesim.plant.Bom#spares}), listed after the
+     *               installed lines of bom.csv and the BOM sheet
+     * @param study  the study the plan is part of, for the workbook's Comparison sheet
      */
-    public static void write(CablingPlan plan, PlanLoss loss, Path dir) throws IOException {
+    public static void write(CablingPlan plan, PlanLoss loss, Bom spares, StudySummary study, Path dir)
+            throws IOException {
         try (Writer w = writer(dir.resolve(CABLE_SCHEDULE))) {
             writeCableSchedule(plan, w);
         }
@@ -61,7 +62,7 @@ public final class PlantFiles {
             writeLinks(plan, loss, w);
         }
         try (Writer w = writer(dir.resolve(BOM))) {
-            writeBom(plan, w);
+            writeBom(plan, spares, w);
         }
         try (Writer w = writer(dir.resolve(VIOLATIONS))) {
             writeViolations(plan, w);
@@ -70,7 +71,7 @@ public final class PlantFiles {
             writeGraphMl(plan, w);
         }
         InstallFiles.write(plan, dir);
-        PlanWorkbook.write(plan, loss, dir.resolve(PlanWorkbook.FILE));
+        PlanWorkbook.write(plan, loss, spares, study, dir.resolve(PlanWorkbook.FILE));
     }
 
     static Writer writer(Path file) throws IOException {
@@ -154,16 +155,20 @@ public final class PlantFiles {
         return String.join(" > ", parts);
     }
 
-    /** One row per BOM line. */
-    static void writeBom(CablingPlan plan, Writer w) throws IOException {
-        bom(plan, new Csv(w));
+    /** One row per BOM line, installed then spare. */
+    static void writeBom(CablingPlan plan, Bom spares, Writer w) throws IOException {
+        bom(plan, spares, new Csv(w));
     }
 
-    /** One row per BOM line, with the part number and the facts an order states. */
-    public static void bom(CablingPlan plan, RowSink out) throws IOException {
+    /**
+     * One row per BOM line, with the part number and the facts an order states: the plan's installed lines, then
+     * its spare lines ({@code spare <item>}).
+     */
+    public static void bom(CablingPlan plan, Bom spares, RowSink out) throws IOException {
         out.row("category", "tier", "item", "quantity", "unit", "unit_price_usd", "total_usd", "price_ids",
                 "priced", "part_number", "fibre", "polarity", "gender", "polish", "jacket");
-        for (BomLine line : plan.bom().lines()) {
+        for (BomLine line : java.util.stream.Stream.concat(plan.bom().lines().stream(), spares.lines().stream())
+                .toList()) {
             BomLine.Part p = line.part();
             out.row(line.category().fileName(), line.tierName(), line.item(), line.quantity(), line.unit(),
                     cents(line.unitPriceUsd()), cents(line.totalUsd()), line.priceIds(), line.priced(),
@@ -180,9 +185,10 @@ public final class PlantFiles {
         }
     }
 
-    /** The pathway graph: rack, patching-rack and tray nodes; edges with kind, length and cable count. */
+    /** The pathway graph: rack, patching-rack and tray nodes; edges with kind, length, cable count and fill share. */
     static void writeGraphMl(CablingPlan plan, Writer w) {
         int[] cables = plan.cablesPerEdge();
+        List<org.cablesim.plant.PathwayFill.Segment> fill = plan.pathwayFill().segments();
         GraphMLExporter<PathwayNode, PathwayEdge> exporter = new GraphMLExporter<>(n -> "n" + n.id());
         exporter.setEdgeIdProvider(e -> "e" + e.id());
         exporter.registerAttribute("label", GraphMLExporter.AttributeCategory.NODE, AttributeType.STRING);
@@ -191,6 +197,7 @@ public final class PlantFiles {
         exporter.registerAttribute("yM", GraphMLExporter.AttributeCategory.NODE, AttributeType.DOUBLE);
         exporter.registerAttribute("lengthM", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
         exporter.registerAttribute("cables", GraphMLExporter.AttributeCategory.EDGE, AttributeType.INT);
+        exporter.registerAttribute("fillShare", GraphMLExporter.AttributeCategory.EDGE, AttributeType.DOUBLE);
         exporter.setVertexAttributeProvider(n -> {
             Map<String, Attribute> a = new LinkedHashMap<>();
             a.put("label", DefaultAttribute.createAttribute(n.label()));
@@ -204,6 +211,7 @@ public final class PlantFiles {
             a.put("kind", DefaultAttribute.createAttribute(lower(e.kind().name())));
             a.put("lengthM", DefaultAttribute.createAttribute(round6(e.lengthM())));
             a.put("cables", DefaultAttribute.createAttribute(cables[e.id()]));
+            a.put("fillShare", DefaultAttribute.createAttribute(round6(fill.get(e.id()).fillShare())));
             return a;
         });
         exporter.exportGraph(plan.pathways().graph(), w);

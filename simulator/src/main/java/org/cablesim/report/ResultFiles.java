@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.cablesim.study.PlanResult;
 import org.cablesim.study.StudyResult;
 import org.cablesim.study.StudySummary;
@@ -37,7 +39,12 @@ public final class ResultFiles {
     public static void write(StudySummary summary, String scenarioText, StudyResult result, Path dir,
             boolean planFiles) throws IOException {
         Files.writeString(dir.resolve(SUMMARY), SummaryJson.toText(summary, scenarioText), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary, scenarioText), StandardCharsets.UTF_8);
+        List<PlanElevations> elevations = new ArrayList<>();
+        for (PlanResult plan : result.plans()) {
+            elevations.add(PlanElevations.of(plan.name(), plan.cabling()));
+        }
+        Files.writeString(dir.resolve(REPORT), HtmlReport.render(summary, scenarioText, elevations),
+                StandardCharsets.UTF_8);
         Files.writeString(dir.resolve(TableFiles.COMPARISON), TableFiles.comparison(summary), StandardCharsets.UTF_8);
         if (!summary.sweeps().isEmpty()) {
             Files.writeString(dir.resolve(TableFiles.SWEEP), TableFiles.sweep(summary.sweeps()), StandardCharsets.UTF_8);
@@ -53,7 +60,7 @@ public final class ResultFiles {
         for (PlanResult plan : result.plans()) {
             Path planDir = planDirectory(dir, plan.name());
             Files.createDirectories(planDir);
-            PlantFiles.write(plan.cabling(), plan.loss(), planDir);
+            PlantFiles.write(plan.cabling(), plan.loss(), plan.plant().spares(), summary, planDir);
             if (plan.lifecycle() != null) {
                 LifecycleFiles.write(plan.lifecycle(), planDir);
             }

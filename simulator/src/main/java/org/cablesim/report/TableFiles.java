@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.cablesim.study.Figure;
 import org.cablesim.study.Metric;
 import org.cablesim.study.PlanFigures;
@@ -34,26 +35,34 @@ public final class TableFiles {
 
     /** comparison.csv: one column per metric that any plan has, then the upgrade readiness when there is one. */
     public static String comparison(StudySummary summary) {
+        return csv(csv -> comparison(summary, csv, TableFiles::text));
+    }
+
+    /**
+     * The rows of comparison.csv into a sink (the workbook's Comparison sheet).
+     *
+     * @param cell how a metric's value becomes a cell: its text for CSV (as summary.json writes it), the number
+     *             itself for a sheet
+     */
+    static void comparison(StudySummary summary, RowSink out, Function<Number, Object> cell) throws IOException {
         List<Metric> columns = ComparisonJson.columns(summary.plans());
         boolean readiness = summary.plans().stream().anyMatch(p -> p.lifecycle() != null);
-        return csv(csv -> {
-            List<Object> header = new ArrayList<>();
-            header.add("plan");
-            columns.forEach(m -> header.add(m.id()));
+        List<Object> header = new ArrayList<>();
+        header.add("plan");
+        columns.forEach(m -> header.add(m.id()));
+        if (readiness) {
+            header.add("upgradeReadiness");
+        }
+        out.row(header.toArray());
+        for (PlanFigures plan : summary.plans()) {
+            List<Object> cells = new ArrayList<>();
+            cells.add(plan.name());
+            columns.forEach(m -> cells.add(cell.apply(ComparisonJson.rowValue(plan, m))));
             if (readiness) {
-                header.add("upgradeReadiness");
+                cells.add(plan.lifecycle() == null ? null : String.join(" ", plan.upgradeReadiness()));
             }
-            csv.row(header.toArray());
-            for (PlanFigures plan : summary.plans()) {
-                List<Object> cells = new ArrayList<>();
-                cells.add(plan.name());
-                columns.forEach(m -> cells.add(text(ComparisonJson.rowValue(plan, m))));
-                if (readiness) {
-                    cells.add(plan.lifecycle() == null ? null : String.join(" ", plan.upgradeReadiness()));
-                }
-                csv.row(cells.toArray());
-            }
-        });
+            out.row(cells.toArray());
+        }
     }
 
     /**

@@ -16,6 +16,7 @@ import org.cablesim.stats.Checks;
  *                          (0 = only at the row ends)
  * @param networkRowGapM    extra distance between the last compute row and the spine/core rows, metres, ≥ 0
  * @param racks             rack height, equipment sizes, power budget, overflow rule and rack names
+ * @param trays             cross-sections of drops and trays and their fill limit
  */
 public record FloorSpec(
         double rackPitchM,
@@ -27,7 +28,8 @@ public record FloorSpec(
         double trayHeightM,
         int crossAisleEveryRacks,
         double networkRowGapM,
-        RackSpec racks) {
+        RackSpec racks,
+        TraySpec trays) {
     public FloorSpec {
         if (!(rackPitchM > 0 && rackPitchM <= 5)) {
             throw new IllegalArgumentException("rackPitchM must be in (0, 5], was " + rackPitchM);
@@ -51,6 +53,17 @@ public record FloorSpec(
         if (racks == null) {
             throw new IllegalArgumentException("racks must be set");
         }
+        if (trays == null) {
+            throw new IllegalArgumentException("trays must be set");
+        }
+    }
+
+    /** A floor with {@link TraySpec#defaults()} trays. */
+    public FloorSpec(double rackPitchM, double rowPitchM, int racksPerRow, int serversPerRack, int switchesPerRack,
+            LeafPlacement leafPlacement, double trayHeightM, int crossAisleEveryRacks, double networkRowGapM,
+            RackSpec racks) {
+        this(rackPitchM, rowPitchM, racksPerRow, serversPerRack, switchesPerRack, leafPlacement, trayHeightM,
+                crossAisleEveryRacks, networkRowGapM, racks, TraySpec.defaults());
     }
 
     /** A floor with {@link RackSpec#defaults()} racks. */

@@ -16,9 +16,12 @@ import java.util.regex.Pattern;
  * @param panelOverflow what happens to panels that do not fit
  * @param rowPrefix     prefix of a row's name, 0..4 letters ({@code R} gives {@code R01})
  * @param rackPrefix    prefix of a rack's number within its row, 0..4 letters
+ * @param patchRacksBeside patching racks reserved beside every rack of a dedicated spine or core row, 0..4: the
+ *                      network racks stand every {@code 1 + patchRacksBeside} positions and, under
+ *                      {@link PanelOverflow#PATCH_RACK}, a full rack's panels go to the nearest of these first
  */
 public record RackSpec(int heightRu, int serverRu, int switchRu, double powerBudgetKw, double serverKw,
-        double switchKw, PanelOverflow panelOverflow, String rowPrefix, String rackPrefix) {
+        double switchKw, PanelOverflow panelOverflow, String rowPrefix, String rackPrefix, int patchRacksBeside) {
     /** What a name prefix may hold. */
     public static final Pattern PREFIX = Pattern.compile("[A-Za-z]{0,4}");
 
@@ -36,11 +39,26 @@ public record RackSpec(int heightRu, int serverRu, int switchRu, double powerBud
                 || !PREFIX.matcher(rackPrefix).matches()) {
             throw new IllegalArgumentException("rowPrefix and rackPrefix must be 0..4 letters");
         }
+        if (patchRacksBeside < 0 || patchRacksBeside > 4) {
+            throw new IllegalArgumentException("patchRacksBeside must be in 0..4, was " + patchRacksBeside);
+        }
+    }
+
+    /** The same racks without patching racks reserved beside network racks (every existing call site's shape). */
+    public RackSpec(int heightRu, int serverRu, int switchRu, double powerBudgetKw, double serverKw,
+            double switchKw, PanelOverflow panelOverflow, String rowPrefix, String rackPrefix) {
+        this(heightRu, serverRu, switchRu, powerBudgetKw, serverKw, switchKw, panelOverflow, rowPrefix, rackPrefix, 0);
+    }
+
+    /** Positions one dedicated network row's rack takes with its reserved patching racks, ≥ 1. */
+    public int networkRackStride() {
+        return 1 + patchRacksBeside;
     }
 
     /**
      * 42 RU racks; 4 RU servers and 2 RU switches; no power check (8.5 kW servers, 1.5 kW switches when set);
-     * overflow to a patching rack; rows {@code R01}, racks {@code 01}.
+     * overflow to a patching rack (at the row end: none reserved beside network racks); rows {@code R01}, racks
+     * {@code 01}.
      */
     public static RackSpec defaults() {
         return new RackSpec(42, 4, 2, 0, 8.5, 1.5, PanelOverflow.PATCH_RACK, "R", "");

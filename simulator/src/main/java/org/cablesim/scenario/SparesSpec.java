@@ -14,6 +14,12 @@ import org.cablesim.stats.Checks;
  * @param restockDays         delay from taking a spare to its replacement arriving, days, finite, ≥ 0
  */
 public record SparesSpec(Map<PartKind, Integer> perKind, double fractionOfInstalled, double restockDays) {
+    /**
+     * Spares per kind as a share of the installed count when a scenario names none, 1 %, at least one. [assume] The
+     * bill of materials also buys at this share when the lifecycle's stock is unlimited.
+     */
+    public static final double DEFAULT_FRACTION_OF_INSTALLED = 0.01;
+
     public SparesSpec {
         EnumMap<PartKind, Integer> copy = new EnumMap<>(PartKind.class);
         copy.putAll(perKind);
@@ -50,6 +56,21 @@ public record SparesSpec(Map<PartKind, Integer> perKind, double fractionOfInstal
         if (fractionOfInstalled == Double.POSITIVE_INFINITY) {
             return -1;
         }
-        return (int) Math.max(1, Math.ceil(fractionOfInstalled * installed));
+        return ofFraction(fractionOfInstalled, installed);
+    }
+
+    /**
+     * Spares kept for this many installed parts at a share of them: ⌈fraction × installed⌉, at least 1. A product
+     * within 10⁻⁹ (relative) of a whole number is that number, so 7 % of 100 is 7, not the 8 that the binary
+     * 0.07 × 100 = 7.000000000000001 would round up to (at the default 1 % no count below 2·10⁶ is affected).
+     *
+     * @param fraction  share, finite, ≥ 0
+     * @param installed installed parts, ≥ 0
+     */
+    public static int ofFraction(double fraction, long installed) {
+        double x = fraction * installed;
+        double whole = Math.rint(x);
+        double up = Math.abs(x - whole) <= 1e-9 * Math.max(1, x) ? whole : Math.ceil(x);
+        return (int) Math.max(1, up);
     }
 }

@@ -52,7 +52,7 @@ final class GrowthPlanRun {
         }
         PlanGrowth costs = GrowthCosts.of(plant, lifecycle == null ? null : lifecycle.result(),
                 inputs == null ? List.of() : inputs.expansions(), scenario.growth(), spec.horizonDays());
-        return new PlanResult(plan.name(), plan.description(), FabricSummary.of(cabling.fabric()), PlantSummary.of(cabling), cabling,
+        return new PlanResult(plan.name(), plan.description(), FabricSummary.of(cabling.fabric()), PlantSummary.of(cabling, scenario.lifecycle().spares()), cabling,
                 loss, lifecycle, costs);
     }
 }

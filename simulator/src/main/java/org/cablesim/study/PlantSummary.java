@@ -3,15 +3,19 @@ package org.cablesim.study;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.BomLine;
 import org.cablesim.plant.CablingPlan;
+import org.cablesim.plant.PathwayFill;
 import org.cablesim.plant.PlantCounts;
 import org.cablesim.plant.PlantViolation;
 import org.cablesim.plant.TierCounts;
 import org.cablesim.polarity.CheckKind;
+import org.cablesim.scenario.SparesSpec;
 
 /**
  * The plant headline figures of one plan (summary.json part 2).
@@ -44,6 +48,9 @@ import org.cablesim.polarity.CheckKind;
  * @param transceiversByEnd transceiver modules per type at each end of each tier ({@code <tier>/lower|upper})
  * @param polarityByTier    the polarity method each tier's parts build ({@link org.cablesim.plant.PolarityAsBuilt})
  * @param copperCables      copper cables (DAC, ACC, AEC) of copper tiers
+ * @param pathwaysOverFill  pathway segments filled beyond the fill limit ({@code tray-fill} violations)
+ * @param fullestPathways   the fullest pathway segments, fullest first, at most {@link PathwayFill#FULLEST}
+ * @param spares            the spare lines bought with the plan ({@link Bom#spares}), not in {@code costTotalUsd}
  */
 public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int cords, int jumpers, int assemblies,
         long mpoConnectors, int adapters, int cassettes, int panels, int rackUnits, int matedPairsMin,
@@ -52,7 +59,8 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         Map<String, Double> costByTier, SortedMap<String, Integer> transceivers,
         SortedMap<Integer, Integer> matedPairsPerChannel, Map<String, SortedMap<Double, Integer>> trunksByBuild,
         int harnesses, long fibreSplices, Map<String, SortedMap<String, Integer>> transceiversByEnd,
-        Map<String, String> polarityByTier, int copperCables) {
+        Map<String, String> polarityByTier, int copperCables, long pathwaysOverFill,
+        List<PathwayFill.Segment> fullestPathways, Bom spares) {
 
     public PlantSummary {
         violationsByKind = Collections.unmodifiableMap(new EnumMap<>(violationsByKind));
@@ -63,6 +71,8 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
         trunksByBuild = Collections.unmodifiableMap(new TreeMap<>(trunksByBuild));
         transceiversByEnd = Collections.unmodifiableMap(new LinkedHashMap<>(transceiversByEnd));
         polarityByTier = Collections.unmodifiableMap(new LinkedHashMap<>(polarityByTier));
+        fullestPathways = List.copyOf(fullestPathways);
+        java.util.Objects.requireNonNull(spares, "spares");
     }
 
     /** The file and text spelling of a check kind: lower case with hyphens ({@code FIBRE_TYPE} → {@code fibre-type}). */
@@ -81,7 +91,12 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
     }
 
     /** The figures of a routed plan. */
-    public static PlantSummary of(CablingPlan plan) {
+    /**
+     * The figures of a routed plan.
+     *
+     * @param spares the spares policy (the scenario's {@code lifecycle.spares}) the plan's spare lines follow
+     */
+    public static PlantSummary of(CablingPlan plan, SparesSpec spares) {
         PlantCounts counts = plan.counts();
         TierCounts t = counts.total();
         Map<CheckKind, Integer> byKind = new EnumMap<>(CheckKind.class);
@@ -97,7 +112,8 @@ public record PlantSummary(long fibresInstalled, long fibresLit, int trunks, int
                 counts.minMatedPairs(), counts.meanMatedPairs(), counts.maxMatedPairs(), counts.linksCabled(),
                 plan.violations().size(), byKind, bom.totalUsd(), bom.byCategory(), bom.byTier(),
                 counts.transceivers(), counts.matedPairsPerChannel(), counts.trunksByBuild(), t.harnesses(),
-                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables());
+                t.fibreSplices(), counts.transceiversByEnd(), polarity(plan), t.copperCables(),
+                plan.pathwayFill().overfull(), plan.pathwayFill().fullest(PathwayFill.FULLEST), bom.spares(spares));
     }
 
     private static Map<String, String> polarity(CablingPlan plan) {

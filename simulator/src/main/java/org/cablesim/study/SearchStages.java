@@ -42,7 +42,7 @@ public final class SearchStages {
             new PlantUpgradeFeasibility(inputs).readinessByTier()
                     .forEach((tier, pmds) -> pmds.forEach(pmd -> readiness.add(tier + "/" + pmd)));
         }
-        return new Plant(PlantSummary.of(cabling).costTotalUsd(), broken, readiness);
+        return new Plant(cabling.bom().totalUsd(), broken, readiness);
     }
 
     /** The installation-loss figures of the scenario's one plan. */

@@ -113,7 +113,8 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
             return Optional.empty();
         }
         PlanLossEstimator estimator = new PlanLossEstimator(scenario.montecarlo(), threads);
-        String defaultWinner = comparison.recommendation().plan();
+        // no plan recommended (every plan has a violation): the winner is "none", as a reshaped study says it
+        String defaultWinner = java.util.Objects.requireNonNullElse(comparison.recommendation().plan(), "none");
         List<Outcome> outcomes = new ArrayList<>();
         for (Family f : families) {
             List<PlanLoss> losses = new ArrayList<>();

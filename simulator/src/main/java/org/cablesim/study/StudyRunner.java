@@ -68,7 +68,7 @@ public final class StudyRunner {
                         .estimate(cabling, seed);
                 String lifecycle = plan.name() + ": lifecycle replications";
                 progress.stage(lifecycle, scenario.lifecycle().replications());
-                return new PlanResult(plan.name(), plan.description(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
+                return new PlanResult(plan.name(), plan.description(), fabricSummary, PlantSummary.of(cabling, scenario.lifecycle().spares()), cabling, loss,
                         PlanLifecycleRunner.run(cabling, scenario, seed, threads, () -> progress.advance(lifecycle, 1)));
             });
         }

@@ -12,7 +12,9 @@ import org.cablesim.scenario.LeafPlacement;
  * the median server it serves, in network racks of {@code switchesPerRack} after the row's last compute rack
  * (end of row) or after its first ⌈c/2⌉ compute racks (middle of row, pushing the rest along). Spines and then
  * cores fill dedicated network rows of {@code racksPerRow} racks after the compute rows, the cores starting on
- * a fresh row; network rows sit {@code networkRowGapM} further away.
+ * a fresh row; network rows sit {@code networkRowGapM} further away, their racks every
+ * {@link org.cablesim.scenario.RackSpec#networkRackStride()} positions (room for the patching racks reserved beside
+ * each).
  */
 final class FloorPlanner {
     private final FloorSpec floor;
@@ -104,7 +106,9 @@ final class FloorPlanner {
         RackLocation[] out = new RackLocation[switches];
         for (int i = 0; i < switches; i++) {
             int rack = i / floor.switchesPerRack();
-            out[i] = rack(firstRow + rack / floor.racksPerRow(), rack % floor.racksPerRow(), true);
+            // every stride-th position: the positions between stay free for the patching racks reserved beside
+            out[i] = rack(firstRow + rack / floor.racksPerRow(),
+                    rack % floor.racksPerRow() * floor.racks().networkRackStride(), true);
         }
         return out;
     }

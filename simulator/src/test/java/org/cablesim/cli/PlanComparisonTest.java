@@ -51,7 +51,9 @@ class PlanComparisonTest {
         assertTrue(text.lines().anyMatch(l -> l.matches(
                 "Dark fibre \\(% of installed\\)\\s+38\\.2 %\\s+11\\.1 %\\s+11\\.1 %\\s+37\\.5 %")), text);
         assertTrue(text.lines().anyMatch(l -> l.matches("Cassettes \\(count\\)\\s+0\\s+4,608\\s+6,144\\s+0")), text);
-        assertTrue(text.lines().anyMatch(l -> l.matches("Design-check violations \\(count\\)\\s+0\\s+0\\s+0\\s+0")),
+        // the cross-connect plan's equipment cords all run along the spine row's tray from its patching rack: 7
+        // segments over the 50 % fill limit (tray-fill; see pathway-fill.csv), no link broken
+        assertTrue(text.lines().anyMatch(l -> l.matches("Design-check violations \\(count\\)\\s+0\\s+0\\s+0\\s+7")),
                 text);
         assertTrue(text.contains("Total cost (USD)"), text);
         assertFalse(Pattern.compile("^[a-z]+[A-Z]\\w*\\s", Pattern.MULTILINE).matcher(text).find(),

@@ -20,6 +20,7 @@ final class SummaryContract {
             "/cabling/matedPairsPerLink/min", "/cabling/matedPairsPerLink/mean", "/cabling/matedPairsPerLink/max",
             "/cabling/transceivers", "/cabling/transceiversByEnd", "/cabling/harnesses", "/cabling/fibreSplices",
             "/cabling/copperCables", "/cabling/polarityMethod", "/checks/violations", "/checks/byKind", "/cost/total", "/cost/byCategory",
+            "/cost/spares",
             "/loss/method", "/loss/trials", "/loss/linkFailureProbability/mean",
             "/loss/linkFailureProbability/ci95Low", "/loss/linkFailureProbability/ci95High",
             "/loss/expectedFailingLinks", "/loss/linksFailingByDesign", "/loss/probabilityAnyLinkFails", "/loss/marginDb/p1", "/loss/marginDb/p5",

@@ -186,6 +186,40 @@ class CatalogReaderTest {
     }
 
     @Test
+    void cableBuildsAreOverriddenAndAddedLikeOtherEntries() throws Exception {
+        Catalog c = CatalogReader.read("""
+                schemaVersion: 1
+                cableBuilds:
+                  trunk-192f: {kind: trunk, fibres: 192, odMm: 9.5, bendRadiusMm: 95, weightKgPerKm: 70,
+                    source: "[assume] test build"}
+                overrides:
+                  cableBuilds.cord-duplex.odMm: 1.6
+                  cableBuilds.trunk-144f.weightKgPerKm: 50
+                """, "yaml", BUILT_IN);
+        assertEquals(1.6, c.cableBuilds().cord(2).odMm());
+        assertEquals(50, c.cableBuilds().trunk(144).weightKgPerKm());
+        assertEquals("trunk-192f", c.cableBuilds().trunk(145).id(), "the new build is the smallest holding 145");
+        assertEquals("trunk-288f", c.cableBuilds().trunk(193).id());
+        assertEquals(c, CatalogReader.read(CatalogWriter.toYaml(c), "yaml", new Catalog()), "round trip");
+    }
+
+    @Test
+    void badCableBuildValuesNameTheirField() {
+        InvalidInputException e = assertThrows(InvalidInputException.class, () -> CatalogReader.read("""
+                schemaVersion: 1
+                cableBuilds:
+                  thick: {kind: conduit, fibres: -1, odMm: 0, bendRadiusMm: 30, source: "[assume]"}
+                overrides:
+                  cableBuilds.trunk-12f.bendRadiusMm: -5
+                """, "yaml", BUILT_IN));
+        assertEquals(List.of("cableBuilds.thick.kind", "cableBuilds.thick.fibres", "cableBuilds.thick.odMm",
+                "cableBuilds.thick.weightKgPerKm"), paths(e));
+        InvalidInputException o = assertThrows(InvalidInputException.class, () -> CatalogReader.read(
+                "schemaVersion: 1\noverrides: {cableBuilds.trunk-12f.bendRadiusMm: -5}\n", "yaml", BUILT_IN));
+        assertEquals(List.of("overrides.cableBuilds.trunk-12f.bendRadiusMm"), paths(o));
+    }
+
+    @Test
     void schemaVersionIsRequired() {
         InvalidInputException e = assertThrows(InvalidInputException.class,
                 () -> CatalogReader.read("labour: {}", "yaml", BUILT_IN));

@@ -168,6 +168,7 @@ class NetboxExportTest {
                     && racks.contains(d.get("rack")) && locations.contains(d.get("location")), d.toString());
             typeOf.put(d.get("name"), d.get("device_type"));
         }
+        checkRackUnits(rows, types);
         Set<String> interfaces = new HashSet<>();
         typeOf.forEach((device, type) -> types.get(type).path("interfaces")
                 .forEach(i -> interfaces.add(device + "|" + i.get("name").asText())));
@@ -191,6 +192,25 @@ class NetboxExportTest {
                         : types.get(typeOf.get(device)).path(list).findValuesAsText("name").contains(name);
                 assertTrue(exists, "no " + type + " " + device + " " + name);
                 assertTrue(used.add(type + "|" + device + "|" + name), "two cables on " + device + " " + name);
+            }
+        }
+    }
+
+    /**
+     * Every device has a front position inside its rack's height (NetBox's Device.clean) and no two devices of a rack
+     * share a rack unit.
+     */
+    private static void checkRackUnits(Map<String, List<Map<String, String>>> rows, Map<String, JsonNode> types) {
+        Map<String, Integer> height = new HashMap<>();
+        rows.get(NetboxFiles.RACKS).forEach(r -> height.put(r.get("name"), Integer.parseInt(r.get("u_height"))));
+        Set<String> taken = new HashSet<>();
+        for (Map<String, String> d : rows.get(NetboxFiles.DEVICES)) {
+            assertEquals("front", d.get("face"), d.toString());
+            int position = Integer.parseInt(d.get("position"));
+            int units = types.get(d.get("device_type")).get("u_height").asInt();
+            assertTrue(position >= 1 && position + units - 1 <= height.get(d.get("rack")), d.toString());
+            for (int u = position; u < position + units; u++) {
+                assertTrue(taken.add(d.get("rack") + "|" + u), "two devices at " + d.get("rack") + " U" + u);
             }
         }
     }

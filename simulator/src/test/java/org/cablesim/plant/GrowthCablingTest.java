@@ -121,7 +121,7 @@ class GrowthCablingTest {
     }
 
     /** Every label, cable id, end and length of a link's channels. */
-    private static List<String> describe(List<ResolvedChannel> channels) {
+    static List<String> describe(List<ResolvedChannel> channels) {
         List<String> out = new ArrayList<>();
         for (ResolvedChannel rc : channels) {
             out.add(rc.near().label() + " " + rc.far().label());

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * shapes, no chart text overlaps other text or leaves its chart, nothing is fetched, the page does not overflow
  * sideways, and the console stays silent (including the hostile markup the sample carries, which must show as
  * text); the rendered tables show bill-of-materials counts as exact integers and no table repeats a column
- * heading; a sweep scenario's report draws its sweeps. Chromium missing: fails under CI (the CI script installs
+ * heading; a sweep scenario's report draws its sweeps and its plan's rack elevations. Chromium missing: fails under CI (the CI script installs
  * it), skipped elsewhere.
  */
 class HtmlReportBrowserTest {
@@ -61,6 +61,16 @@ class HtmlReportBrowserTest {
     private static final String PROBE = """
             <script>
             window.addEventListener('load',function(){
+              var elevations=[];
+              document.querySelectorAll('details.elevations').forEach(function(d){
+                d.open=true;
+                d.querySelectorAll('figure.elevation svg').forEach(function(svg){
+                  var racks=svg.querySelectorAll(':scope > g').length,drawn=0;
+                  svg.querySelectorAll('rect').forEach(function(r){var b=r.getBoundingClientRect();if(b.width>0&&b.height>0){drawn++;}});
+                  elevations.push([d.id,racks,drawn,svg.querySelectorAll('rect').length].join(':'));
+                });
+              });
+              document.body.setAttribute('data-elevations',elevations.join(';'));
               var rows=[];
               document.querySelectorAll('svg.chart').forEach(function(svg){
                 var shapes=svg.querySelectorAll('path,rect,line,circle,polyline,polygon');
@@ -133,9 +143,25 @@ class HtmlReportBrowserTest {
             runs.add(new SweepRun(p.sweepIndex(), p.parameter(), p.valueText(), runner.run(p.scenario(),
                     StudyPreparation.prepare(p.scenario(), List.of()).fabric(), seed, provenance)));
         }
-        String report = HtmlReport.render(StudySummary.of(base, runs), loaded.scenarioText());
+        List<PlanElevations> elevations = base.plans().stream().map(p -> PlanElevations.of(p.name(), p.cabling()))
+                .toList();
+        String report = HtmlReport.render(StudySummary.of(base, runs), loaded.scenarioText(), elevations);
         String dumped = open(report, temp);
         checkCharts(report, dumped);
+        // every row of the plan's elevations is drawn (opened, inside a sideways-scrolling figure) with every rack
+        // and every mount laid out
+        List<PlanElevations.Row> rows = elevations.get(0).rows();
+        String[] drawn = attribute(dumped, "data-elevations").split(";");
+        assertEquals(rows.size(), drawn.length, attribute(dumped, "data-elevations"));
+        for (int i = 0; i < rows.size(); i++) {
+            String[] f = drawn[i].split(":");
+            assertEquals("elevations-structured", f[0]);
+            assertEquals(rows.get(i).racks().size(), Integer.parseInt(f[1]), drawn[i]);
+            int rects = rows.get(i).racks().size() + rows.get(i).racks().stream().mapToInt(r -> r.mounts().size())
+                    .sum();
+            assertEquals(rects, Integer.parseInt(f[3]), "a rect per rack and per mount, " + drawn[i]);
+            assertEquals(f[3], f[2], "every rect has a box, " + drawn[i]);
+        }
         assertTrue(attribute(dumped, "data-probe").contains("sweep-1-costUsd-chart:"), "the cost sweep is drawn");
         assertEquals("", attribute(dumped, "data-repeated-headings"));
     }

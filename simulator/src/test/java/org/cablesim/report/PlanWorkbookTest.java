@@ -14,7 +14,10 @@ import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.cablesim.lifecycle.LifecycleDefaults;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.CablingPlan;
+import org.cablesim.study.StudySummary;
 import org.cablesim.plant.PanelLayout;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,12 +28,16 @@ import org.junit.jupiter.api.io.TempDir;
  * links, 10 racks), read back with Apache POI's XSSF reader (the DOM one, independent of the streaming writer).
  */
 class PlanWorkbookTest {
+    /** The study the plan is shown in: the report's rich sample (its comparison rows fill the Comparison sheet). */
+    private static final StudySummary STUDY = ReportSamples.rich();
     static CablingPlan plan;
+    static Bom spares;
 
     @BeforeAll
     static void route() throws Exception {
         PlantFilesTest.route();
         plan = PlantFilesTest.plan;
+        spares = plan.bom().spares(LifecycleDefaults.spares());
     }
 
     @Test
@@ -56,10 +63,29 @@ class PlanWorkbookTest {
     @Test
     void workbookReadsBackWithItsSheetsHeadersAndRows(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("plan.xlsx");
-        PlanWorkbook.write(plan, null, file);
+        PlanWorkbook.write(plan, null, spares, STUDY, file);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
-            assertEquals(List.of("Summary", "BOM", "Cable schedule", "Trunk legs", "Links", "Elevations"),
-                    names(wb));
+            assertEquals(List.of("Summary", "Comparison", "BOM", "Cable schedule", "Trunk legs", "Links",
+                    "Elevations"), names(wb));
+            // Comparison: comparison.csv's header and one row per plan, metric values as numbers
+            List<String> csv = TableFiles.comparison(STUDY).lines().toList();
+            Sheet comparison = wb.getSheet("Comparison");
+            assertEquals(1 + STUDY.plans().size(), comparison.getPhysicalNumberOfRows());
+            assertEquals(csv.size(), comparison.getPhysicalNumberOfRows());
+            List<String> header = new ArrayList<>();
+            comparison.getRow(0).forEach(c -> header.add(c.getStringCellValue()));
+            assertEquals(csv.get(0), String.join(",", header));
+            assertTrue(header.contains("costUsd"), header.toString());
+            for (int i = 0; i < STUDY.plans().size(); i++) {
+                assertEquals(STUDY.plans().get(i).name(), comparison.getRow(1 + i).getCell(0).getStringCellValue());
+                var cost = comparison.getRow(1 + i).getCell(header.indexOf("costUsd"));
+                assertEquals(CellType.NUMERIC, cost.getCellType());
+                assertEquals(Double.parseDouble(csv.get(1 + i).split(",")[header.indexOf("costUsd")]),
+                        cost.getNumericCellValue());
+            }
+            Sheet summary = wb.getSheet("Summary");
+            assertEquals(Math.round(spares.totalUsd() * 100) / 100.0, summary.getRow(
+                    findRow(summary, "spares, not in the BOM total (USD)")).getCell(1).getNumericCellValue());
             Sheet schedule = wb.getSheet("Cable schedule");
             assertEquals(1 + 32 + 768, schedule.getPhysicalNumberOfRows());
             assertEquals("length_m", schedule.getRow(0).getCell(13).getStringCellValue());
@@ -74,7 +100,11 @@ class PlanWorkbookTest {
             Sheet elevations = wb.getSheet("Elevations");
             assertEquals(1 + 8 * 4 + 16 + 7, elevations.getPhysicalNumberOfRows());
             assertEquals("rack", elevations.getRow(0).getCell(0).getStringCellValue());
-            assertEquals(1 + plan.bom().lines().size(), wb.getSheet("BOM").getPhysicalNumberOfRows());
+            assertEquals(1 + plan.bom().lines().size() + spares.lines().size(),
+                    wb.getSheet("BOM").getPhysicalNumberOfRows());
+            assertTrue(spares.lines().size() > 0);
+            assertEquals("spare " + spares.lines().get(0).item().substring(6), wb.getSheet("BOM")
+                    .getRow(1 + plan.bom().lines().size()).getCell(2).getStringCellValue());
             assertEquals("part_number", wb.getSheet("BOM").getRow(0).getCell(9).getStringCellValue());
         }
     }
@@ -83,7 +113,7 @@ class PlanWorkbookTest {
     void aTableLongerThanASheetGoesOnInTheNext(@TempDir Path dir) throws Exception {
         // 801 schedule rows at 300 rows a sheet (header included): 299 + 299 + 202 data rows
         Path file = dir.resolve("plan.xlsx");
-        PlanWorkbook.write(plan, null, file, 300);
+        PlanWorkbook.write(plan, null, spares, STUDY, file, 300);
         try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
             assertTrue(names(wb).containsAll(List.of("Cable schedule", "Cable schedule 2", "Cable schedule 3")));
             assertEquals(300, wb.getSheet("Cable schedule").getPhysicalNumberOfRows());
@@ -95,9 +125,18 @@ class PlanWorkbookTest {
 
     @Test
     void sameInputSameBytes(@TempDir Path dir) throws Exception {
-        PlanWorkbook.write(plan, null, dir.resolve("a.xlsx"));
-        PlanWorkbook.write(plan, null, dir.resolve("b.xlsx"));
+        PlanWorkbook.write(plan, null, spares, STUDY, dir.resolve("a.xlsx"));
+        PlanWorkbook.write(plan, null, spares, STUDY, dir.resolve("b.xlsx"));
         assertArrayEquals(Files.readAllBytes(dir.resolve("a.xlsx")), Files.readAllBytes(dir.resolve("b.xlsx")));
+    }
+
+    private static int findRow(Sheet sheet, String figure) {
+        for (int r = 0; r <= sheet.getLastRowNum(); r++) {
+            if (sheet.getRow(r) != null && figure.equals(sheet.getRow(r).getCell(0).getStringCellValue())) {
+                return r;
+            }
+        }
+        throw new AssertionError("no row " + figure);
     }
 
     private static List<String> names(XSSFWorkbook wb) {

@@ -9,6 +9,7 @@ import java.io.StringReader;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.cablesim.io.CatalogReader;
+import org.cablesim.plant.Bom;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.ClusterSpec;
@@ -84,7 +85,7 @@ class PlantFilesTest {
     @Test
     void bomIsPricedFromTheCatalog() throws IOException {
         StringWriter w = new StringWriter();
-        PlantFiles.writeBom(plan, w);
+        PlantFiles.writeBom(plan, new Bom(List.of()), w);
         List<String> rows = w.toString().lines().filter(r -> r.contains(",server-leaf,")).toList();
         // Part numbers from the built-in templates, filled with the resolved cable's facts (OS2, Type-B, APC,
         // trunk pinned both ends, cords unpinned both ends, LSZH); lines without a part leave those columns empty.

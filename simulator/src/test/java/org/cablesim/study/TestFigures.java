@@ -154,7 +154,7 @@ public final class TestFigures {
             PlantSummary plant = new PlantSummary(fibresInstalled, fibresLit, 100, 2 * LINKS, 0, 0, 4 * LINKS,
                     2 * LINKS, cassettes, 40, 40, 2, 2.0, 2, LINKS, total, byKind, costUsd, byCategory, byTier,
                     new TreeMap<>(Map.of("400GBASE-DR4", 2 * LINKS)), new TreeMap<>(Map.of(2, LINKS)), Map.of(), 0, 0,
-                    Map.of(), Map.of(), 0);
+                    Map.of(), Map.of(), 0, 0, List.of(), new org.cablesim.plant.Bom(List.of()));
             return new PlanFigures(name, description, fabric, plant, loss ? loss() : null,
                     lifecycle ? lifecycle() : null);
         }

@@ -1,0 +1,195 @@
+package org.cablesim.plant;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.PriorityQueue;
+import org.cablesim.scenario.TraySpec;
+import org.jgrapht.Graph;
+
+/**
+ * Moves the cable bundles of rack pairs off tray segments filled beyond their limit onto the next-shortest path whose
+ * segments all have room (TIA-569: a tray is not filled past its fill ratio; the installer takes the next tray run).
+ * Each rack pair's cables stay one bundle on one path. Overfull segments are relieved in edge order, the largest
+ * bundles first (ties by pair number); a bundle moves only when a path with room exists that is at most
+ * {@link #MAX_DETOUR_M} longer; drops cannot be avoided and are never the reason for a move. In a growth phase the
+ * bundles of the phase before are installed: they keep their routes and only new rack pairs move. What cannot be moved
+ * stays and is reported as a {@code tray-fill} violation by {@link PathwayFill}. Deterministic: equal inputs give
+ * equal routes.
+ */
+final class TraySpill {
+    /** The longest detour a bundle takes to avoid a full segment, metres. */
+    static final double MAX_DETOUR_M = 30;
+
+    private final PathwayGraph pathways;
+    private final int[] edgeFrom;
+    private final int[] edgeTo;
+    private final double[] edgeLengthM;
+    private final double[] capacityMm2;
+    private final boolean[] drop;
+    private final int[][] incident;
+
+    private TraySpill(PathwayGraph pathways, TraySpec trays) {
+        this.pathways = pathways;
+        Graph<PathwayNode, PathwayEdge> g = pathways.graph();
+        int edges = pathways.edges().size();
+        edgeFrom = new int[edges];
+        edgeTo = new int[edges];
+        edgeLengthM = new double[edges];
+        capacityMm2 = new double[edges];
+        drop = new boolean[edges];
+        int[] degree = new int[pathways.nodes().size()];
+        for (PathwayEdge e : pathways.edges()) {
+            int id = e.id();
+            edgeFrom[id] = g.getEdgeSource(e).id();
+            edgeTo[id] = g.getEdgeTarget(e).id();
+            edgeLengthM[id] = e.lengthM();
+            capacityMm2[id] = PathwayFill.section(trays, e.kind()).areaMm2() * trays.fillLimit();
+            drop[id] = e.kind() == PathwayEdge.Kind.DROP;
+            degree[edgeFrom[id]]++;
+            degree[edgeTo[id]]++;
+        }
+        incident = new int[degree.length][];
+        for (int n = 0; n < degree.length; n++) {
+            incident[n] = new int[degree[n]];
+        }
+        int[] filled = new int[degree.length];
+        for (int id = 0; id < edges; id++) {
+            incident[edgeFrom[id]][filled[edgeFrom[id]]++] = id;
+            incident[edgeTo[id]][filled[edgeTo[id]]++] = id;
+        }
+    }
+
+    /**
+     * The routes with bundles moved off overfull segments; the same table when nothing is overfull.
+     *
+     * @param pairAreaMm2 per pair (by its number in the route table), the summed cross-section of its cables, mm²
+     * @param installed   the routes of the phase before (its pairs keep them and never move), or null
+     */
+    static RouteTable spill(PathwayGraph pathways, TraySpec trays, RouteTable routes, double[] pairAreaMm2,
+            RouteTable installed) {
+        return new TraySpill(pathways, trays).relieve(routes, pairAreaMm2, installed);
+    }
+
+    private RouteTable relieve(RouteTable routes, double[] pairAreaMm2, RouteTable installed) {
+        int pairs = pairAreaMm2.length;
+        Route[] current = new Route[pairs];
+        boolean[] pinned = new boolean[pairs];
+        boolean moved = false;
+        double[] fill = new double[edgeFrom.length];
+        for (int i = 0; i < pairs; i++) {
+            current[i] = routes.routeAt(i);
+            long ends = routes.endsAt(i);
+            int before = installed == null ? -1 : installed.indexOf(RouteTable.first(ends), RouteTable.second(ends));
+            if (before >= 0) {
+                pinned[i] = true;
+                moved |= current[i] != installed.routeAt(before);
+                current[i] = installed.routeAt(before);
+            }
+            for (int e : current[i].edgeIds()) {
+                fill[e] += pairAreaMm2[i];
+            }
+        }
+        for (int e = 0; e < fill.length; e++) {
+            if (drop[e] || fill[e] <= capacityMm2[e]) {
+                continue;
+            }
+            for (int i : bundlesAlong(e, current, pairAreaMm2, pinned)) {
+                if (fill[e] <= capacityMm2[e]) {
+                    break;
+                }
+                double area = pairAreaMm2[i];
+                for (int x : current[i].edgeIds()) {
+                    fill[x] -= area;
+                }
+                Route detour = shortestWithRoom(routes.endsAt(i), fill, area,
+                        current[i].lengthM() + MAX_DETOUR_M);
+                if (detour != null) {
+                    current[i] = detour;
+                    moved = true;
+                }
+                for (int x : current[i].edgeIds()) {
+                    fill[x] += area;
+                }
+            }
+        }
+        return moved ? routes.withRoutes(current) : routes;
+    }
+
+    /** The pairs free to move whose route runs along edge {@code e}, largest bundle first (ties by pair number). */
+    private static List<Integer> bundlesAlong(int e, Route[] current, double[] pairAreaMm2, boolean[] pinned) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < current.length; i++) {
+            if (!pinned[i] && pairAreaMm2[i] > 0 && contains(current[i].edgeIds(), e)) {
+                out.add(i);
+            }
+        }
+        out.sort((a, b) -> pairAreaMm2[a] != pairAreaMm2[b] ? Double.compare(pairAreaMm2[b], pairAreaMm2[a])
+                : Integer.compare(a, b));
+        return out;
+    }
+
+    private static boolean contains(int[] ids, int e) {
+        for (int id : ids) {
+            if (id == e) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Dijkstra from one end of a pair to the other over drops and the tray segments that still take {@code area}
+     * more, or null when none is at most {@code maxLengthM} long. Ties go to the lower node id, so the path is
+     * deterministic.
+     */
+    private Route shortestWithRoom(long ends, double[] fill, double area, double maxLengthM) {
+        int source = RouteTable.first(ends);
+        int target = RouteTable.second(ends);
+        int n = incident.length;
+        double[] dist = new double[n];
+        int[] via = new int[n];
+        Arrays.fill(dist, Double.POSITIVE_INFINITY);
+        Arrays.fill(via, -1);
+        dist[source] = 0;
+        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
+                : Double.compare(a[1], b[1]));
+        queue.add(new double[] {0, source});
+        while (!queue.isEmpty()) {
+            double[] top = queue.poll();
+            int u = (int) top[1];
+            if (top[0] > dist[u]) {
+                continue;
+            }
+            if (u == target || top[0] > maxLengthM) {
+                break;
+            }
+            for (int e : incident[u]) {
+                int v = edgeFrom[e] == u ? edgeTo[e] : edgeFrom[e];
+                // a rack is an end point, never a way through
+                boolean blocked = !drop[e] && fill[e] + area > capacityMm2[e]
+                        || pathways.node(v).isRack() && v != target;
+                double d = dist[u] + edgeLengthM[e];
+                if (!blocked && d < dist[v]) {
+                    dist[v] = d;
+                    via[v] = e;
+                    queue.add(new double[] {d, v});
+                }
+            }
+        }
+        if (!(dist[target] <= maxLengthM)) {
+            return null;
+        }
+        List<Integer> path = new ArrayList<>();
+        for (int v = target; v != source; ) {
+            int e = via[v];
+            path.add(e);
+            v = edgeFrom[e] == v ? edgeTo[e] : edgeFrom[e];
+        }
+        int[] ids = new int[path.size()];
+        for (int k = 0; k < ids.length; k++) {
+            ids[k] = path.get(ids.length - 1 - k);
+        }
+        return new Route(dist[target], ids);
+    }
+}
