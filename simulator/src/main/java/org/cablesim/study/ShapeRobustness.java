@@ -2,6 +2,7 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,21 +157,33 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
             fibreOfTier.put(tp.tier().name(), tp.fibre());
         }
         Map<String, Optional<MatedPairLossModel>> models = new HashMap<>();
+        // channels of one plant shape share their connection list: so do their reshaped ones, which keeps the
+        // classifier's grouping by list identity (and the allocation) per shape, not per channel
+        Map<FibreType, Map<List<OpticalConnection>, List<OpticalConnection>>> reshapedLists = new HashMap<>();
         List<OpticalChannel> out = new ArrayList<>(in.channels().size());
         for (OpticalChannel c : in.channels()) {
-            List<OpticalConnection> connections = new ArrayList<>(c.connections().size());
             FibreType fibre = fibreOfTier.get(c.tier());
-            for (OpticalConnection k : c.connections()) {
-                String id = classOf(k);
-                Optional<MatedPairLossModel> m = models.computeIfAbsent(id + "|" + fibre.id(),
-                        key -> model(catalog, id, fibre, f));
-                connections.add(m.isEmpty() ? k : new OpticalConnection(k.elementType(), m.get(), k.positions(),
-                        k.positionOfLane(), k.reflectanceDb()));
-            }
+            List<OpticalConnection> connections = reshapedLists
+                    .computeIfAbsent(fibre, x -> new IdentityHashMap<>())
+                    .computeIfAbsent(c.connections(), list -> reshaped(list, catalog, fibre, f, models));
             out.add(new OpticalChannel(c.linkId(), c.tier(), c.lanes(), connections, c.lengthM(),
                     c.attenuationDbPerKm(), c.otherFixedLossDbPerLane(), c.budgetDb(), c.rule()));
         }
         return new PlanLossInputs.Inputs(out, in.linkOfChannel(), in.links(), in.brokenByDesign(), in.skipped());
+    }
+
+    /** One connection list with every uncertain class re-modelled in {@code f} where it can be. */
+    private static List<OpticalConnection> reshaped(List<OpticalConnection> list, Catalog catalog, FibreType fibre,
+            Family f, Map<String, Optional<MatedPairLossModel>> models) {
+        List<OpticalConnection> connections = new ArrayList<>(list.size());
+        for (OpticalConnection k : list) {
+            String id = classOf(k);
+            Optional<MatedPairLossModel> m = models.computeIfAbsent(id + "|" + fibre.id(),
+                    key -> model(catalog, id, fibre, f));
+            connections.add(m.isEmpty() ? k : new OpticalConnection(k.elementType(), m.get(), k.positions(),
+                    k.positionOfLane(), k.reflectanceDb()));
+        }
+        return List.copyOf(connections);
     }
 
     /** The class re-modelled in {@code f}; empty when it lists no such shape or cannot take it on this fibre. */
