@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.CablingRouter;
 import org.cablesim.plant.ShortestTrayRouter;
@@ -64,12 +65,16 @@ public final class StudyRunner {
                 progress.stage(plan.name() + ": route and check " + fabric.links().size() + " links", 0);
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 progress.stage(plan.name() + ": loss", 0);
-                PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
-                        .estimate(cabling, seed);
-                String lifecycle = plan.name() + ": lifecycle replications";
-                progress.stage(lifecycle, scenario.lifecycle().replications());
-                return new PlanResult(plan.name(), plan.description(), fabricSummary, PlantSummary.of(cabling), cabling, loss,
-                        PlanLifecycleRunner.run(cabling, scenario, seed, threads, () -> progress.advance(lifecycle, 1)));
+                return alongside(() -> new PlanLossEstimator(scenario.montecarlo(), threads).estimate(cabling, seed),
+                        loss -> {
+                            String lifecycle = plan.name() + ": lifecycle replications";
+                            progress.stage(lifecycle, scenario.lifecycle().replications());
+                            PlantSummary plant = PlantSummary.of(cabling);
+                            PlanLifecycle life = PlanLifecycleRunner.run(cabling, scenario, seed, threads,
+                                    () -> progress.advance(lifecycle, 1));
+                            return new PlanResult(plan.name(), plan.description(), fabricSummary, plant, cabling,
+                                    loss.get(), life);
+                        });
             });
         }
         List<PlanResult> plans = runAll(work);
@@ -126,7 +131,31 @@ public final class StudyRunner {
         }
     }
 
-    private static PlanResult call(Callable<PlanResult> w) {
+    /**
+     * Runs {@code first} and {@code then} at once when threads allow (the loss estimate and the lifecycle of one
+     * plan only read its routed plant, and each draws from its own streams), else one after the other; {@code then}
+     * reads {@code first}'s result through the supplier it is given, which waits for it.
+     */
+    private <A, R> R alongside(Callable<A> first, java.util.function.Function<Supplier<A>, R> then) {
+        if (threads == 1) {
+            A a = call(first);
+            return then.apply(() -> a);
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cablesim-plan-loss");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<A> a = pool.submit(first);
+            R r = then.apply(() -> Futures.get(a, "estimating the loss"));
+            return r;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> w) {
         try {
             return w.call();
         } catch (RuntimeException e) {
