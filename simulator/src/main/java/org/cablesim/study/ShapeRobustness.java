@@ -87,9 +87,12 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
      * @param scenario   the scenario (loss settings, catalog)
      * @param seed       master seed
      * @param threads    worker threads, ≥ 1
+     * @param reestimated per plan, in plan order, its re-estimates by family ({@link #reestimate}, run earlier
+     *                    alongside the lifecycle), used where there; the others are computed here. May be shorter
+     *                    than {@code plans}
      */
     static Optional<ShapeRobustness> of(List<PlanResult> plans, Comparison comparison, Scenario scenario, long seed,
-            int threads) {
+            int threads, List<Map<Family, PlanLoss>> reestimated) {
         if (plans.size() < 2 || plans.stream().anyMatch(p -> p.loss() == null)) {
             return Optional.empty();
         }
@@ -101,14 +104,7 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
         for (PlanResult p : plans) {
             PlanLossInputs.Inputs in = PlanLossInputs.of(p.cabling(), countMdi);
             inputs.add(in);
-            for (OpticalChannel c : in.channels()) {
-                for (OpticalConnection k : c.connections()) {
-                    catalog.findLossClass(classOf(k)).filter(l -> !l.plausibleFamilies().isEmpty()).ifPresent(l -> {
-                        uncertain.add(l.id());
-                        l.plausibleFamilies().stream().filter(f -> !families.contains(f)).forEach(families::add);
-                    });
-                }
-            }
+            uncertainClasses(in, catalog, uncertain, families);
         }
         if (uncertain.isEmpty()) {
             return Optional.empty();
@@ -121,14 +117,55 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
             Map<String, Double> byPlan = new LinkedHashMap<>();
             for (int i = 0; i < plans.size(); i++) {
                 CablingPlan cabling = plans.get(i).cabling();
-                PlanLoss loss = estimator.estimate(reshaped(inputs.get(i), cabling, catalog, f),
-                        cabling.fabric().links(), seed);
+                PlanLoss loss = i < reestimated.size() ? reestimated.get(i).get(f) : null;
+                if (loss == null) {
+                    loss = estimator.estimate(reshaped(inputs.get(i), cabling, catalog, f), cabling.fabric().links(),
+                            seed);
+                }
                 losses.add(loss);
                 byPlan.put(plans.get(i).name(), loss.summary().plan().meanLinkFailureProbability());
             }
             outcomes.add(new Outcome(f.id(), winner(plans, losses, comparison, seed, threads), byPlan));
         }
         return Optional.of(new ShapeRobustness(List.copyOf(uncertain), defaultWinner, outcomes));
+    }
+
+    /**
+     * One plan's installation loss re-estimated under each plausible family of the uncertain classes it uses, as
+     * {@link #of} would estimate it (same seed, streams and settings), for a study of several plans to run before
+     * the comparison.
+     *
+     * @param cabling  the routed plan
+     * @param scenario the scenario (loss settings, catalog)
+     * @param seed     master seed
+     * @param threads  worker threads, ≥ 1
+     * @return the re-estimates by family, in the order the plan's classes list them; empty when it uses no
+     *         uncertain class
+     */
+    static Map<Family, PlanLoss> reestimate(CablingPlan cabling, Scenario scenario, long seed, int threads) {
+        Catalog catalog = scenario.catalog();
+        PlanLossInputs.Inputs in = PlanLossInputs.of(cabling, scenario.montecarlo().countTransceiverMatedPairs());
+        List<Family> families = new ArrayList<>();
+        uncertainClasses(in, catalog, new TreeSet<>(), families);
+        PlanLossEstimator estimator = new PlanLossEstimator(scenario.montecarlo(), threads);
+        Map<Family, PlanLoss> out = new LinkedHashMap<>();
+        for (Family f : families) {
+            out.put(f, estimator.estimate(reshaped(in, cabling, catalog, f), cabling.fabric().links(), seed));
+        }
+        return out;
+    }
+
+    /** Adds the plan's loss classes of uncertain shape to {@code uncertain} and their new families to {@code families}. */
+    private static void uncertainClasses(PlanLossInputs.Inputs in, Catalog catalog, TreeSet<String> uncertain,
+            List<Family> families) {
+        for (OpticalChannel c : in.channels()) {
+            for (OpticalConnection k : c.connections()) {
+                catalog.findLossClass(classOf(k)).filter(l -> !l.plausibleFamilies().isEmpty()).ifPresent(l -> {
+                    uncertain.add(l.id());
+                    l.plausibleFamilies().stream().filter(f -> !families.contains(f)).forEach(families::add);
+                });
+            }
+        }
     }
 
     /** The plan the study's rule picks with these installation estimates, or {@code none}. */

@@ -1,6 +1,8 @@
 package org.cablesim.study;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -14,6 +16,7 @@ import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.stats.Checks;
+import org.cablesim.stats.Family;
 import org.cablesim.topology.FabricGrowth;
 import org.cablesim.topology.LogicalFabric;
 
@@ -57,7 +60,13 @@ public final class StudyRunner {
         CablingRouter router = new ShortestTrayRouter();
         FabricGrowth growth = StudyPreparation.growth(scenario);
         List<Callable<PlanResult>> work = new ArrayList<>();
+        // a study of several plans checks the shape of its uncertain loss classes: each plan's re-estimates run
+        // alongside its lifecycle, stored by plan index
+        boolean checksShape = scenario.plans().size() > 1;
+        List<Map<Family, PlanLoss>> reestimated = new ArrayList<>(Collections.nCopies(scenario.plans().size(),
+                Map.<Family, PlanLoss>of()));
         for (PlanSpec plan : scenario.plans()) {
+            int index = work.size();
             work.add(() -> {
                 if (growth != null) {
                     return GrowthPlanRun.run(scenario, growth, plan, seed, threads, progress);
@@ -65,16 +74,21 @@ public final class StudyRunner {
                 progress.stage(plan.name() + ": route and check " + fabric.links().size() + " links", 0);
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 progress.stage(plan.name() + ": loss", 0);
-                return alongside(() -> new PlanLossEstimator(scenario.montecarlo(), threads).estimate(cabling, seed),
-                        loss -> {
-                            String lifecycle = plan.name() + ": lifecycle replications";
-                            progress.stage(lifecycle, scenario.lifecycle().replications());
-                            PlantSummary plant = PlantSummary.of(cabling);
-                            PlanLifecycle life = PlanLifecycleRunner.run(cabling, scenario, seed, threads,
-                                    () -> progress.advance(lifecycle, 1));
-                            return new PlanResult(plan.name(), plan.description(), fabricSummary, plant, cabling,
-                                    loss.get(), life);
-                        });
+                return alongside(() -> {
+                    PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads).estimate(cabling, seed);
+                    if (checksShape) {
+                        reestimated.set(index, ShapeRobustness.reestimate(cabling, scenario, seed, threads));
+                    }
+                    return loss;
+                }, loss -> {
+                    String lifecycle = plan.name() + ": lifecycle replications";
+                    progress.stage(lifecycle, scenario.lifecycle().replications());
+                    PlantSummary plant = PlantSummary.of(cabling);
+                    PlanLifecycle life = PlanLifecycleRunner.run(cabling, scenario, seed, threads,
+                            () -> progress.advance(lifecycle, 1));
+                    return new PlanResult(plan.name(), plan.description(), fabricSummary, plant, cabling,
+                            loss.get(), life);
+                });
             });
         }
         List<PlanResult> plans = runAll(work);
@@ -87,7 +101,8 @@ public final class StudyRunner {
         if (plans.size() > 1) {
             progress.stage("robustness to connector-loss shape", 0);
         }
-        Optional<ShapeRobustness> robustness = ShapeRobustness.of(plans, comparison, scenario, seed, threads);
+        Optional<ShapeRobustness> robustness = ShapeRobustness.of(plans, comparison, scenario, seed, threads,
+                reestimated);
         return new StudyResult(scenario.name(), seed, provenance, plans, comparison.withRobustness(robustness));
     }
 
