@@ -57,7 +57,7 @@ public final class StudyRunner {
     public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance,
             ProgressListener progress) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
-        CablingRouter router = new ShortestTrayRouter();
+        CablingRouter router = new ShortestTrayRouter(threads);
         FabricGrowth growth = StudyPreparation.growth(scenario);
         List<Callable<PlanResult>> work = new ArrayList<>();
         // a study of several plans checks the shape of its uncertain loss classes: each plan's re-estimates run
