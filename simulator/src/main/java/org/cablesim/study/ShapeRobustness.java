@@ -1,6 +1,7 @@
 package org.cablesim.study;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -8,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.FibreType;
@@ -87,12 +89,11 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
      * @param scenario   the scenario (loss settings, catalog)
      * @param seed       master seed
      * @param threads    worker threads, ≥ 1
-     * @param reestimated per plan, in plan order, its re-estimates by family ({@link #reestimate}, run earlier
-     *                    alongside the lifecycle), used where there; the others are computed here. May be shorter
-     *                    than {@code plans}
+     * @param reestimated per plan, in plan order, its {@link #reestimate} (run earlier alongside the lifecycle) or
+     *                    null; the re-estimates missing are computed here. May be shorter than {@code plans}
      */
     static Optional<ShapeRobustness> of(List<PlanResult> plans, Comparison comparison, Scenario scenario, long seed,
-            int threads, List<Map<Family, PlanLoss>> reestimated) {
+            int threads, List<Reestimates> reestimated) {
         if (plans.size() < 2 || plans.stream().anyMatch(p -> p.loss() == null)) {
             return Optional.empty();
         }
@@ -101,10 +102,18 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
         List<PlanLossInputs.Inputs> inputs = new ArrayList<>();
         TreeSet<String> uncertain = new TreeSet<>();
         List<Family> families = new ArrayList<>();
-        for (PlanResult p : plans) {
-            PlanLossInputs.Inputs in = PlanLossInputs.of(p.cabling(), countMdi);
-            inputs.add(in);
-            uncertainClasses(in, catalog, uncertain, families);
+        for (int i = 0; i < plans.size(); i++) {
+            Reestimates r = i < reestimated.size() ? reestimated.get(i) : null;
+            if (r != null) {
+                // the plan's families in the order its classes list them, as the scan below would find them
+                inputs.add(null);
+                uncertain.addAll(r.classes());
+                r.byFamily().keySet().stream().filter(f -> !families.contains(f)).forEach(families::add);
+            } else {
+                PlanLossInputs.Inputs in = PlanLossInputs.of(plans.get(i).cabling(), countMdi);
+                inputs.add(in);
+                uncertainClasses(in, catalog, uncertain, families);
+            }
         }
         if (uncertain.isEmpty()) {
             return Optional.empty();
@@ -117,10 +126,12 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
             Map<String, Double> byPlan = new LinkedHashMap<>();
             for (int i = 0; i < plans.size(); i++) {
                 CablingPlan cabling = plans.get(i).cabling();
-                PlanLoss loss = i < reestimated.size() ? reestimated.get(i).get(f) : null;
+                Reestimates r = i < reestimated.size() ? reestimated.get(i) : null;
+                PlanLoss loss = r == null ? null : r.byFamily().get(f);
                 if (loss == null) {
-                    loss = estimator.estimate(reshaped(inputs.get(i), cabling, catalog, f), cabling.fabric().links(),
-                            seed);
+                    PlanLossInputs.Inputs in = inputs.get(i) != null ? inputs.get(i)
+                            : PlanLossInputs.of(cabling, countMdi);
+                    loss = estimator.estimate(reshaped(in, cabling, catalog, f), cabling.fabric().links(), seed);
                 }
                 losses.add(loss);
                 byPlan.put(plans.get(i).name(), loss.summary().plan().meanLinkFailureProbability());
@@ -139,20 +150,33 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
      * @param scenario the scenario (loss settings, catalog)
      * @param seed     master seed
      * @param threads  worker threads, ≥ 1
-     * @return the re-estimates by family, in the order the plan's classes list them; empty when it uses no
-     *         uncertain class
+     * @return the plan's uncertain classes and its re-estimates
      */
-    static Map<Family, PlanLoss> reestimate(CablingPlan cabling, Scenario scenario, long seed, int threads) {
+    static Reestimates reestimate(CablingPlan cabling, Scenario scenario, long seed, int threads) {
         Catalog catalog = scenario.catalog();
         PlanLossInputs.Inputs in = PlanLossInputs.of(cabling, scenario.montecarlo().countTransceiverMatedPairs());
+        TreeSet<String> classes = new TreeSet<>();
         List<Family> families = new ArrayList<>();
-        uncertainClasses(in, catalog, new TreeSet<>(), families);
+        uncertainClasses(in, catalog, classes, families);
         PlanLossEstimator estimator = new PlanLossEstimator(scenario.montecarlo(), threads);
         Map<Family, PlanLoss> out = new LinkedHashMap<>();
         for (Family f : families) {
             out.put(f, estimator.estimate(reshaped(in, cabling, catalog, f), cabling.fabric().links(), seed));
         }
-        return out;
+        return new Reestimates(classes, out);
+    }
+
+    /**
+     * One plan's part of the check, made ahead of it.
+     *
+     * @param classes  the loss classes of uncertain shape the plan uses, sorted
+     * @param byFamily its installation loss under each family those classes list, in the order they list them
+     */
+    record Reestimates(SortedSet<String> classes, Map<Family, PlanLoss> byFamily) {
+        Reestimates {
+            classes = Collections.unmodifiableSortedSet(new TreeSet<>(classes));
+            byFamily = Collections.unmodifiableMap(new LinkedHashMap<>(byFamily));
+        }
     }
 
     /** Adds the plan's loss classes of uncertain shape to {@code uncertain} and their new families to {@code families}. */

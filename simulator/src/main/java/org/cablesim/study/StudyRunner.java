@@ -2,7 +2,6 @@ package org.cablesim.study;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -16,7 +15,6 @@ import org.cablesim.plant.ShortestTrayRouter;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.Scenario;
 import org.cablesim.stats.Checks;
-import org.cablesim.stats.Family;
 import org.cablesim.topology.FabricGrowth;
 import org.cablesim.topology.LogicalFabric;
 
@@ -63,8 +61,8 @@ public final class StudyRunner {
         // a study of several plans checks the shape of its uncertain loss classes: each plan's re-estimates run
         // alongside its lifecycle, stored by plan index
         boolean checksShape = scenario.plans().size() > 1;
-        List<Map<Family, PlanLoss>> reestimated = new ArrayList<>(Collections.nCopies(scenario.plans().size(),
-                Map.<Family, PlanLoss>of()));
+        List<ShapeRobustness.Reestimates> reestimated = new ArrayList<>(Collections.nCopies(scenario.plans().size(),
+                null));
         for (PlanSpec plan : scenario.plans()) {
             int index = work.size();
             work.add(() -> {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.cablesim.io.LoadedScenario;
 import org.cablesim.stats.Family;
@@ -51,9 +50,10 @@ class ShapeRobustnessTest {
     void reestimatesMadeEarlierGiveTheSameCheck() {
         StudyResult study = new StudyRunner(2).run(TINY.scenario(), StudyFixtures.fabricOf(TINY), 7,
                 StudyFixtures.provenance());
-        List<Map<Family, PlanLoss>> all = study.plans().stream()
+        List<ShapeRobustness.Reestimates> all = study.plans().stream()
                 .map(p -> ShapeRobustness.reestimate(p.cabling(), TINY.scenario(), 7, 2)).toList();
-        assertEquals(List.of(Family.LOGNORMAL, Family.WEIBULL), List.copyOf(all.get(0).keySet()));
+        assertEquals(List.of(Family.LOGNORMAL, Family.WEIBULL), List.copyOf(all.get(0).byFamily().keySet()));
+        assertEquals(List.of("mpo-standard"), List.copyOf(all.get(0).classes()));
         ShapeRobustness computed = ShapeRobustness.of(study.plans(), study.comparison(), TINY.scenario(), 7, 1,
                 List.of()).orElseThrow();
         assertEquals(computed, study.comparison().robustness().orElseThrow());
