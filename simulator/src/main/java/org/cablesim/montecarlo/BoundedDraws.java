@@ -1,5 +1,7 @@
 package org.cablesim.montecarlo;
 
+import java.util.function.LongPredicate;
+
 /**
  * Draws whose loss grows with a 53-bit raw value b per lane and trial, drawn by inversion: a trial that only decides
  * pass or fail compares b with a threshold ({@link #passBits}) and bounds a lane's loss from the top bits of its
@@ -43,6 +45,14 @@ abstract class BoundedDraws extends LaneDraws {
      */
     abstract void draw(int n, long passBits, long[] above);
 
+    @Override
+    final void add(double[] loss, int n) {
+        draw(n);
+        for (int i = 0; i < n * lanes; i++) {
+            loss[i] += loss(i);
+        }
+    }
+
     /** The loss of value {@code i} of the last batch (trial i / lanes, lane i % lanes), dB. */
     abstract double loss(int i);
 
@@ -66,4 +76,22 @@ abstract class BoundedDraws extends LaneDraws {
      * @param capDb the largest loss that surely passes, dB, &gt; 0
      */
     abstract long passBits(double capDb);
+
+    /**
+     * The largest b in [0, 2⁵³) that {@code within} accepts, or −1 when it accepts none, by bisection; {@code within}
+     * must accept every b below one it accepts.
+     */
+    static long largestBits(LongPredicate within) {
+        long lo = -1;
+        long hi = 1L << 53;
+        while (hi - lo > 1) {
+            long mid = (lo + hi) >>> 1;
+            if (within.test(mid)) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
 }

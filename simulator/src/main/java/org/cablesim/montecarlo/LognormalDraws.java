@@ -100,14 +100,6 @@ final class LognormalDraws extends BoundedDraws {
     }
 
     @Override
-    void add(double[] loss, int n) {
-        draw(n);
-        for (int i = 0; i < n * lanes; i++) {
-            loss[i] += loss(i);
-        }
-    }
-
-    @Override
     double loss(int i) {
         return lossOfBits(bits(i));
     }
@@ -136,17 +128,7 @@ final class LognormalDraws extends BoundedDraws {
     long passBits(double capDb) {
         double zCap = (Math.log(capDb) - mu) / sigma;
         double z = zCap - 1e-9 * Math.max(1, Math.abs(zCap));
-        long lo = -1;
-        long hi = 1L << 53;
-        while (hi - lo > 1) {
-            long mid = (lo + hi) >>> 1;
-            if (gaussian(mid) <= z) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return largestBits(b -> gaussian(b) <= z);
     }
 
     /**

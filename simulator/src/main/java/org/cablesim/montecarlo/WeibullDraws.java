@@ -46,14 +46,6 @@ final class WeibullDraws extends BoundedDraws {
     }
 
     @Override
-    void add(double[] loss, int n) {
-        draw(n);
-        for (int i = 0; i < n * lanes; i++) {
-            loss[i] += loss(i);
-        }
-    }
-
-    @Override
     double loss(int i) {
         return lossOfBits(words[i] >>> 11);
     }
@@ -66,16 +58,6 @@ final class WeibullDraws extends BoundedDraws {
     @Override
     long passBits(double capDb) {
         double cap = capDb * (1 - 1e-9);
-        long lo = -1;
-        long hi = 1L << 53;
-        while (hi - lo > 1) {
-            long mid = (lo + hi) >>> 1;
-            if (lossOfBits(mid) <= cap) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return largestBits(b -> lossOfBits(b) <= cap);
     }
 }
