@@ -5,9 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
 
 /**
  * Shortest routes between the rack pairs a plant needs. A 100k-GPU fabric has ~200k links but only thousands of
@@ -77,30 +74,27 @@ final class RouteTable {
             }
         }
         // Dijkstra runs are independent, and each writes only its own pairs' routes
+        PathwayDijkstra.Adjacency adjacency = new PathwayDijkstra.Adjacency(pathways);
+        ThreadLocal<PathwayDijkstra> dijkstra = ThreadLocal.withInitial(() -> new PathwayDijkstra(adjacency));
         IntStream all = IntStream.range(0, runs.size());
-        (threads > 1 ? all.parallel() : all).forEach(r -> routeFrom(pathways,
-                new DijkstraShortestPath<>(pathways.graph()), runs.get(r), openOfRun.get(r), pairs, routes));
+        (threads > 1 ? all.parallel() : all).forEach(r -> routeFrom(pathways, dijkstra.get(), runs.get(r),
+                openOfRun.get(r), pairs, routes));
         return new RouteTable(pairs, routes);
     }
 
     /** One Dijkstra run from {@code source}: the routes of its {@code open} pairs. */
-    private static void routeFrom(PathwayGraph pathways, DijkstraShortestPath<PathwayNode, PathwayEdge> dijkstra,
-            int source, int[] open, PairIndex pairs, Route[] routes) {
-        SingleSourcePaths<PathwayNode, PathwayEdge> tree = dijkstra.getPaths(pathways.node(source));
+    private static void routeFrom(PathwayGraph pathways, PathwayDijkstra dijkstra, int source, int[] open,
+            PairIndex pairs, Route[] routes) {
+        dijkstra.run(source);
         for (int i : open) {
             long p = pairs.key(i);
             int target = first(p) == source ? second(p) : first(p);
-            GraphPath<PathwayNode, PathwayEdge> path = tree.getPath(pathways.node(target));
-            if (path == null) {
+            Route route = dijkstra.routeTo(target);
+            if (route == null) {
                 throw new IllegalStateException("no pathway between " + pathways.node(source).label() + " and "
                         + pathways.node(target).label());
             }
-            List<PathwayEdge> edges = path.getEdgeList();
-            int[] ids = new int[edges.size()];
-            for (int e = 0; e < ids.length; e++) {
-                ids[e] = edges.get(e).id();
-            }
-            routes[i] = new Route(path.getWeight(), ids);
+            routes[i] = route;
         }
     }
 
