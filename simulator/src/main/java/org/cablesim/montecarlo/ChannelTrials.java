@@ -10,9 +10,9 @@ import org.cablesim.random.StreamKey;
  * variants draw alike ({@link LaneDraws}). A lane's loss is its fixed loss plus each pair's loss on it, added in
  * channel order.
  *
- * <p>{@link #drawLosses} gives every lane's loss. When every pair is lognormal, {@link #drawMargins} and
- * {@link #drawDecisions} draw the same values but keep them as raw uniforms ({@link LognormalDraws}), and compute
- * losses only where they matter. {@link #fails} passes a lane whose draws are all below the pass bound (each of its
+ * <p>{@link #drawLosses} gives every lane's loss. When every pair's loss grows with its raw draw (lognormal or
+ * Weibull by inversion), {@link #drawMargins} and {@link #drawDecisions} draw the same values but keep them as raw
+ * uniforms ({@link BoundedDraws}), and compute losses only where they matter. {@link #fails} passes a lane whose draws are all below the pass bound (each of its
  * n pairs' losses at most (budget − largest fixed loss)/n), then one whose losses' upper bounds from their draws'
  * top bits sum within budget, and sums the rest exactly; {@link #worstLaneLossDb} after {@link #drawMargins} sums
  * exactly only the lanes whose upper bound reaches the largest lower bound of a lane. All three consume the same
@@ -24,6 +24,11 @@ final class ChannelTrials {
     static final String PURPOSE = "loss";
     /** Trials per batch: a batch's lane losses of every pair stay in the first-level cache. */
     static final int BATCH = 64;
+    /**
+     * Smallest slack (budget − largest fixed loss), relative to the budget, that takes the bounds: the pass bounds'
+     * relative margin of 1e−9 must stay far above the rounding of a lane's sum (≈ 1e−15 of the budget per term).
+     */
+    private static final double MIN_RELATIVE_SLACK = 1e-5;
 
     private final LinkClass linkClass;
     private final int slots;
@@ -34,8 +39,8 @@ final class ChannelTrials {
     private final double budget;
     /** Per trial and lane of the batch: the loss, dB. */
     private final double[] loss;
-    /** The pairs' draws when every pair is lognormal and a pass bound exists, else null. */
-    private final LognormalDraws[] bounded;
+    /** The pairs' draws when every pair's loss grows with its raw draw and a pass bound exists, else null. */
+    private final BoundedDraws[] bounded;
     /** Per pair: the largest raw draw that keeps it within its share of the slack. */
     private final long[] passBits;
     /** Per trial of the batch: the lanes some pair's draw put above its pass bound (bit l for lane l). */
@@ -53,11 +58,11 @@ final class ChannelTrials {
         this.lanes = linkClass.lanes();
         this.keys = new StreamKey[slots];
         this.draws = new LaneDraws[slots];
-        boolean allLognormal = slots > 0;
+        boolean allBounded = slots > 0;
         for (int s = 0; s < slots; s++) {
             keys[s] = streamsOfSeed.key(PURPOSE, pairs.get(s).elementKey());
             draws[s] = LaneDraws.of(pairs.get(s), lanes);
-            allLognormal &= draws[s] instanceof LognormalDraws;
+            allBounded &= draws[s] instanceof BoundedDraws;
         }
         this.fixed = linkClass.fixedLossDbPerLane();
         this.budget = linkClass.budgetDb();
@@ -69,11 +74,11 @@ final class ChannelTrials {
             largestFixed = Math.max(largestFixed, f);
         }
         double slack = budget - largestFixed;
-        if (allLognormal && slack > 0 && lanes <= Long.SIZE) {
-            bounded = new LognormalDraws[slots];
+        if (allBounded && slack > MIN_RELATIVE_SLACK * budget && lanes <= Long.SIZE) {
+            bounded = new BoundedDraws[slots];
             passBits = new long[slots];
             for (int s = 0; s < slots; s++) {
-                bounded[s] = (LognormalDraws) draws[s];
+                bounded[s] = (BoundedDraws) draws[s];
                 passBits[s] = bounded[s].passBits(slack / slots);
             }
         } else {

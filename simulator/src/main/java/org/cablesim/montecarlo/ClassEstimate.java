@@ -9,7 +9,8 @@ import org.cablesim.stats.Checks;
  *
  * @param result      the class's result
  * @param margins     margin counts of the plain run (one per trial of its margin subsample)
- * @param plainTrials trials of that plain run, &ge; 1
+ * @param plainTrials trials of that plain run ({@code montecarlo.trials}), &ge; 1; a class with an exact P(fail)
+ *                    draws only their margin subsample
  */
 public record ClassEstimate(ClassLossResult result, MarginCounts margins, long plainTrials) {
     public ClassEstimate {

@@ -9,6 +9,7 @@ import org.cablesim.stats.Distribution;
 import org.cablesim.stats.GammaDistribution;
 import org.cablesim.stats.LognormalDistribution;
 import org.cablesim.stats.Sampler;
+import org.cablesim.stats.WeibullDistribution;
 
 /**
  * The draws of one mated pair of a link class in a plain trial generator: for a batch of trials, the loss the pair
@@ -17,8 +18,9 @@ import org.cablesim.stats.Sampler;
  * start, so a block's draws depend on its index alone. One per thread and pair.
  *
  * <p>A pair whose positions are independent draws of one distribution ({@link IndependentPositions}) draws only
- * the positions its lanes use, one value per lane; lognormal and gamma pairs draw with the engine's own exact
- * samplers ({@link LognormalDraws}, {@link GammaDraws}), with no call through an interface per value.
+ * the positions its lanes use, one value per lane; lognormal, Weibull and gamma pairs draw with the engine's own
+ * exact samplers ({@link LognormalDraws}, {@link WeibullDraws}, {@link GammaDraws}), with no call through an
+ * interface per value.
  */
 abstract class LaneDraws {
     final ReseedableStream rng;
@@ -57,6 +59,9 @@ abstract class LaneDraws {
             }
             if (d instanceof GammaDistribution g) {
                 return new GammaDraws(g, lanes);
+            }
+            if (d instanceof WeibullDistribution w) {
+                return new WeibullDraws(w, lanes);
             }
             return new Independent(d, lanes);
         }

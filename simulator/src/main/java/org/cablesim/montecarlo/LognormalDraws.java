@@ -14,13 +14,9 @@ import org.cablesim.stats.LognormalDistribution;
  * settle the comparison (1 value in ~500 at the reference workload) or the value itself is needed. Every b is thus
  * an exact 53-bit uniform, at a quarter of a generator step per value for the trials that only decide.
  */
-final class LognormalDraws extends LaneDraws {
+final class LognormalDraws extends BoundedDraws {
     private static final int LOW_BITS = 37;
     private static final long HALF = 1L << 52;
-    /** Buckets of the value bounds: the top 8 bits of b. */
-    private static final int BUCKET_BITS = 8;
-    /** Relative widening of the bucket bounds, far above the rounding of Φ⁻¹ and exp. */
-    private static final double BOUND_SLACK = 1e-12;
 
     private final double mu;
     private final double sigma;
@@ -36,25 +32,18 @@ final class LognormalDraws extends LaneDraws {
     /** Index in the block of the next value drawn. */
     private long next;
     private long counterKey;
-    /** Loss bounds of the values in each bucket: [lower[k], upper[k]] holds every value whose b has top bits k. */
-    private final double[] lower;
-    private final double[] upper;
 
     LognormalDraws(LognormalDistribution lognormal, int lanes) {
         super(lanes);
         this.mu = lognormal.muLog();
         this.sigma = lognormal.sigmaLog();
         this.words = new long[ChannelTrials.BATCH * lanes / 4 + 2];
-        int buckets = 1 << BUCKET_BITS;
-        this.lower = new double[buckets];
-        this.upper = new double[buckets];
-        for (int k = 0; k < buckets; k++) {
-            long from = (long) k << (53 - BUCKET_BITS);
-            long to = ((long) (k + 1) << (53 - BUCKET_BITS)) - 1;
-            lower[k] = Math.exp(mu + sigma * gaussian(from)) * (1 - BOUND_SLACK);
-            upper[k] = k == buckets - 1 ? Double.POSITIVE_INFINITY
-                    : Math.exp(mu + sigma * gaussian(to)) * (1 + BOUND_SLACK);
-        }
+        bound();
+    }
+
+    @Override
+    double lossOfBits(long b) {
+        return Math.exp(mu + sigma * gaussian(b));
     }
 
     @Override
@@ -67,6 +56,7 @@ final class LognormalDraws extends LaneDraws {
     }
 
     /** Draws {@code n} trials: the generator draws holding their values' high bits. */
+    @Override
     void draw(int n) {
         int count = n * lanes;
         // a batch may start inside the last batch's final draw: keep that draw, then take the rest
@@ -82,10 +72,7 @@ final class LognormalDraws extends LaneDraws {
         next += count;
     }
 
-    /**
-     * Draws {@code n} trials and marks in {@code above[t]} (bit l for lane l, lanes &le; 64) every lane of trial t
-     * with a value above {@code passBits}.
-     */
+    @Override
     void draw(int n, long passBits, long[] above) {
         draw(n);
         long limitHigh = passBits >> LOW_BITS;
@@ -113,31 +100,13 @@ final class LognormalDraws extends LaneDraws {
     }
 
     @Override
-    void add(double[] loss, int n) {
-        draw(n);
-        for (int i = 0; i < n * lanes; i++) {
-            loss[i] += loss(i);
-        }
-    }
-
-    /** The loss of value {@code i} of the last batch (trial i / lanes, lane i % lanes). */
     double loss(int i) {
-        return Math.exp(mu + sigma * gaussian(bits(i)));
+        return lossOfBits(bits(i));
     }
 
-    /** The bucket of value {@code i} of the last batch: the top bits of its b. */
+    @Override
     int bucket(int i) {
         return high(i) >>> (16 - BUCKET_BITS);
-    }
-
-    /** A lower bound of the loss of every value in bucket {@code k}. */
-    double lowerBound(int k) {
-        return lower[k];
-    }
-
-    /** An upper bound of the loss of every value in bucket {@code k} (+∞ for the top bucket). */
-    double upperBound(int k) {
-        return upper[k];
     }
 
     /** The 53 bits b of value {@code i} of the last batch: 16 from the generator draw, 37 from the counter. */
@@ -155,20 +124,11 @@ final class LognormalDraws extends LaneDraws {
      * The largest b whose loss is at most {@code capDb}, with a relative safety margin of 1e−9 on the Gaussian
      * quantile (far above Φ⁻¹'s rounding), or −1 when no b is that small.
      */
+    @Override
     long passBits(double capDb) {
         double zCap = (Math.log(capDb) - mu) / sigma;
         double z = zCap - 1e-9 * Math.max(1, Math.abs(zCap));
-        long lo = -1;
-        long hi = 1L << 53;
-        while (hi - lo > 1) {
-            long mid = (lo + hi) >>> 1;
-            if (gaussian(mid) <= z) {
-                lo = mid;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
+        return largestBits(b -> gaussian(b) <= z);
     }
 
     /**

@@ -10,7 +10,9 @@ import org.cablesim.stats.Interval;
  * Picks the estimation method per link class and reports which it used.
  *
  * <ol>
- *   <li>Every class gets a plain run of {@code plainTrials}: it yields the margin statistics.</li>
+ *   <li>Every class gets a plain run of {@code plainTrials}: it yields the margin statistics. A class whose
+ *       P(fail) is exact (next item) draws only the run's margin subsample: its other trials would decide
+ *       nothing.</li>
  *   <li>{@link #EXACT} when the closed form applies ({@link ExactLinkLoss}: independent-position gamma
  *       or exponential losses with one common scale, fixed losses; or a broken reflectance rule ⇒ 1).</li>
  *   <li>{@link #PLAIN} when that plain run is already precise: Wilson 95 % half-width ≤ target × estimate
@@ -64,11 +66,18 @@ public final class LossEngine {
      * @return one estimate per class, same order
      */
     public List<ClassEstimate> estimateAll(List<LinkClass> classes, long seed, LossMethod choice) {
-        List<PlainResult> bases = plain.runAll(classes, settings.plainTrials(), seed);
+        List<OptionalDouble> closed = new ArrayList<>(classes.size());
+        boolean[] marginsOnly = new boolean[classes.size()];
+        for (int i = 0; i < classes.size(); i++) {
+            closed.add(closedForm(classes.get(i), choice));
+            marginsOnly[i] = closed.get(i).isPresent();
+        }
+        List<PlainResult> bases = plain.runAll(classes, settings.plainTrials(), seed, marginsOnly);
         List<ClassEstimate> out = new ArrayList<>(classes.size());
         for (int i = 0; i < classes.size(); i++) {
             PlainResult base = bases.get(i);
-            out.add(new ClassEstimate(probability(classes.get(i), seed, choice, base), base.margins(), base.trials()));
+            out.add(new ClassEstimate(probability(classes.get(i), seed, choice, base, closed.get(i)), base.margins(),
+                    settings.plainTrials()));
         }
         return out;
     }
@@ -95,18 +104,29 @@ public final class LossEngine {
      * @return the result and the margins
      */
     public ClassEstimate estimate(LinkClass c, long seed, LossMethod choice) {
-        PlainResult base = plain.run(c, settings.plainTrials(), seed);
-        return new ClassEstimate(probability(c, seed, choice, base), base.margins(), base.trials());
+        return estimateAll(List.of(c), seed, choice).get(0);
     }
 
-    private ClassLossResult probability(LinkClass c, long seed, LossMethod choice, PlainResult base) {
+    /**
+     * The class's P(fail) in closed form when the method choice takes it: {@link ExactLinkLoss}, or 1 when its
+     * reflectance rule is broken; empty otherwise. The plain run of such a class then only gives the margins.
+     */
+    private static OptionalDouble closedForm(LinkClass c, LossMethod choice) {
+        if (choice == LossMethod.PLAIN) {
+            return OptionalDouble.empty();
+        }
+        OptionalDouble exact = ExactLinkLoss.failProbability(c);
+        return exact.isPresent() || !c.reflectanceCompliant() ? OptionalDouble.of(exact.orElse(1)) : exact;
+    }
+
+    private ClassLossResult probability(LinkClass c, long seed, LossMethod choice, PlainResult base,
+            OptionalDouble closed) {
         if (choice == LossMethod.PLAIN) {
             return result(c, base, PLAIN, base.failProbability(), base.ci95(), base.relativeHalfWidth(), base.trials());
         }
         double target = settings.targetRelativeHalfWidth();
-        OptionalDouble exact = ExactLinkLoss.failProbability(c);
-        if (exact.isPresent() || !c.reflectanceCompliant()) {
-            double p = exact.orElse(1);
+        if (closed.isPresent()) {
+            double p = closed.getAsDouble();
             return result(c, base, EXACT, p, Interval.exact(p), 0, 0);
         }
         if (choice == LossMethod.AUTO && base.relativeHalfWidth() <= target) {

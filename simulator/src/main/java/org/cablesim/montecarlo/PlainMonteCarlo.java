@@ -15,7 +15,8 @@ import org.cablesim.stats.Interval;
  * <p>Every trial decides pass or fail. The margins (budget − worst lane loss: the mean and the histogram) come from
  * a fixed subsample, the first {@link #MARGIN_TRIALS_PER_BLOCK} trials of every block; the other trials only need
  * the decision, which {@link ChannelTrials#fails} reaches without computing the losses of lanes that provably
- * pass.
+ * pass. A class whose P(fail) comes from elsewhere (a closed form) needs only the margins: its run stops every
+ * block after the margin subsample ({@link #runAll(List, long, long, boolean[])}), with the same margins.
  */
 public final class PlainMonteCarlo {
     /** Trials per block (2^12): the unit of seeding and of parallel work. */
@@ -65,7 +66,22 @@ public final class PlainMonteCarlo {
      * @return one estimate per class, in order
      */
     public List<PlainResult> runAll(List<LinkClass> classes, long trials, long seed) {
+        return runAll(classes, trials, seed, new boolean[classes.size()]);
+    }
+
+    /**
+     * As {@link #runAll(List, long, long)}, except that a class with {@code marginsOnly[c]} runs only the margin
+     * subsample of every block (the first {@link #MARGIN_TRIALS_PER_BLOCK} trials): its margins are those of the
+     * full run, and its trials and failures count that subsample alone.
+     *
+     * @param marginsOnly per class, whether it needs no pass-or-fail decision beyond the margin subsample
+     */
+    public List<PlainResult> runAll(List<LinkClass> classes, long trials, long seed, boolean[] marginsOnly) {
         Checks.atLeast("trials", trials, 1);
+        if (marginsOnly.length != classes.size()) {
+            throw new IllegalArgumentException("marginsOnly has " + marginsOnly.length + " entries for "
+                    + classes.size() + " classes");
+        }
         RandomStreams streams = RandomStreams.of(seed);
         long blocks = (trials + BLOCK_TRIALS - 1) / BLOCK_TRIALS;
         if (blocks * classes.size() > Integer.MAX_VALUE) {
@@ -80,7 +96,9 @@ public final class PlainMonteCarlo {
                 ws[c] = new Worker(classes.get(c), streams);
             }
             long b = u % blocks;
-            runBlock(ws[c], b, (int) Math.min(BLOCK_TRIALS, trials - b * BLOCK_TRIALS), failures, marginSums, (int) u);
+            int n = (int) Math.min(BLOCK_TRIALS, trials - b * BLOCK_TRIALS);
+            runBlock(ws[c], b, marginsOnly[c] ? Math.min(n, MARGIN_TRIALS_PER_BLOCK) : n, failures, marginSums,
+                    (int) u);
         });
         List<PlainResult> out = new ArrayList<>(classes.size());
         for (int c = 0; c < classes.size(); c++) {
@@ -96,8 +114,9 @@ public final class PlainMonteCarlo {
                 totalFails += failures[u];
                 marginSum += marginSums[u];
             }
-            out.add(new PlainResult(classes.get(c).classId(), trials, totalFails, (double) totalFails / trials,
-                    Interval.wilson(totalFails, trials), marginSum / histogram.total(), histogram.quantile(0.01),
+            long run = marginsOnly[c] ? histogram.total() : trials;
+            out.add(new PlainResult(classes.get(c).classId(), run, totalFails, (double) totalFails / run,
+                    Interval.wilson(totalFails, run), marginSum / histogram.total(), histogram.quantile(0.01),
                     histogram.quantile(0.05), histogram.quantile(0.50), histogram.snapshot()));
         }
         return out;

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.jgrapht.GraphPath;
-import org.jgrapht.alg.interfaces.ShortestPathAlgorithm.SingleSourcePaths;
-import org.jgrapht.alg.shortestpath.DijkstraShortestPath;
+import java.util.stream.IntStream;
 
 /**
  * Shortest routes between the rack pairs a plant needs. A 100k-GPU fabric has ~200k links but only thousands of
@@ -38,8 +36,13 @@ final class RouteTable {
         return (int) pair;
     }
 
-    /** Routes every pair (keys from {@link #pair}); equal inputs give equal routes. */
-    static RouteTable compute(PathwayGraph pathways, PairIndex pairs) {
+    /**
+     * Routes every pair (keys from {@link #pair}); equal inputs give equal routes, whatever the thread count: the
+     * pairs are handed to their sources first, and each source's Dijkstra run fills only its own pairs.
+     *
+     * @param threads 1 for one thread; more runs the Dijkstra runs on the common fork-join pool
+     */
+    static RouteTable compute(PathwayGraph pathways, PairIndex pairs, int threads) {
         Route[] routes = new Route[pairs.size()];
         Map<Integer, List<Integer>> byNode = new HashMap<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -56,35 +59,43 @@ final class RouteTable {
         // routed from the first of its two racks in this order, whatever the order the pairs were added in.
         sources.sort((a, b) -> byNode.get(a).size() != byNode.get(b).size()
                 ? Integer.compare(byNode.get(b).size(), byNode.get(a).size()) : Integer.compare(a, b));
-        DijkstraShortestPath<PathwayNode, PathwayEdge> dijkstra = new DijkstraShortestPath<>(pathways.graph());
+        boolean[] handed = new boolean[pairs.size()];
+        List<Integer> runs = new ArrayList<>();
+        List<int[]> openOfRun = new ArrayList<>();
         for (int source : sources) {
-            List<Integer> open = new ArrayList<>();
-            for (int i : byNode.get(source)) {
-                if (routes[i] == null) {
-                    open.add(i);
-                }
-            }
-            if (open.isEmpty()) {
-                continue;
-            }
-            SingleSourcePaths<PathwayNode, PathwayEdge> tree = dijkstra.getPaths(pathways.node(source));
+            int[] open = byNode.get(source).stream().mapToInt(Integer::intValue).filter(i -> routes[i] == null
+                    && !handed[i]).toArray();
             for (int i : open) {
-                long p = pairs.key(i);
-                int target = first(p) == source ? second(p) : first(p);
-                GraphPath<PathwayNode, PathwayEdge> path = tree.getPath(pathways.node(target));
-                if (path == null) {
-                    throw new IllegalStateException("no pathway between " + pathways.node(source).label() + " and "
-                            + pathways.node(target).label());
-                }
-                List<PathwayEdge> edges = path.getEdgeList();
-                int[] ids = new int[edges.size()];
-                for (int e = 0; e < ids.length; e++) {
-                    ids[e] = edges.get(e).id();
-                }
-                routes[i] = new Route(path.getWeight(), ids);
+                handed[i] = true;
+            }
+            if (open.length > 0) {
+                runs.add(source);
+                openOfRun.add(open);
             }
         }
+        // Dijkstra runs are independent, and each writes only its own pairs' routes
+        PathwayDijkstra.Adjacency adjacency = new PathwayDijkstra.Adjacency(pathways);
+        ThreadLocal<PathwayDijkstra> dijkstra = ThreadLocal.withInitial(() -> new PathwayDijkstra(adjacency));
+        IntStream all = IntStream.range(0, runs.size());
+        (threads > 1 ? all.parallel() : all).forEach(r -> routeFrom(pathways, dijkstra.get(), runs.get(r),
+                openOfRun.get(r), pairs, routes));
         return new RouteTable(pairs, routes);
+    }
+
+    /** One Dijkstra run from {@code source}: the routes of its {@code open} pairs. */
+    private static void routeFrom(PathwayGraph pathways, PathwayDijkstra dijkstra, int source, int[] open,
+            PairIndex pairs, Route[] routes) {
+        dijkstra.run(source);
+        for (int i : open) {
+            long p = pairs.key(i);
+            int target = first(p) == source ? second(p) : first(p);
+            Route route = dijkstra.routeTo(target);
+            if (route == null) {
+                throw new IllegalStateException("no pathway between " + pathways.node(source).label() + " and "
+                        + pathways.node(target).label());
+            }
+            routes[i] = route;
+        }
     }
 
     /** The route of the pair numbered {@code i} in the pair index. */

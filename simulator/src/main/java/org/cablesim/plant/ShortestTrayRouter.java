@@ -10,6 +10,7 @@ import org.cablesim.scenario.FloorSpec;
 import org.cablesim.scenario.PanelPlacement;
 import org.cablesim.scenario.PlanSpec;
 import org.cablesim.scenario.TierSpec;
+import org.cablesim.stats.Checks;
 import org.cablesim.topology.Device;
 import org.cablesim.topology.DeviceRole;
 import org.cablesim.topology.LogicalFabric;
@@ -24,6 +25,21 @@ import org.cablesim.topology.LogicalFabric;
  * pair's bundle on a tray segment filled past its limit moves to the next-shortest path with room ({@link TraySpill}).
  */
 public final class ShortestTrayRouter implements CablingRouter {
+    private final int threads;
+
+    /** A router that routes on one thread. */
+    public ShortestTrayRouter() {
+        this(1);
+    }
+
+    /**
+     * @param threads 1 to route on the calling thread; more lets the shortest-path runs share the machine's cores
+     *                (the routes do not depend on it)
+     */
+    public ShortestTrayRouter(int threads) {
+        Checks.atLeast("threads", threads, 1);
+        this.threads = threads;
+    }
 
     @Override
     public CablingPlan route(LogicalFabric fabric, FloorSpec floor, Catalog catalog, PlanSpec plan) {
@@ -60,7 +76,7 @@ public final class ShortestTrayRouter implements CablingRouter {
                     new RackSpace(fabric, floor.racks(), pathways, overflow));
             a.allocateAll();
         }
-        RouteTable routes = RouteTable.compute(pathways, a.pairs);
+        RouteTable routes = RouteTable.compute(pathways, a.pairs, threads);
         CablingPlan shortest = new CablingPlan(plan.name(), fabric, catalog, plan.onCapacityExhausted(), tiers,
                 pathways, routes, a.layout(), a.capacityViolations, floor.racks(), floor.trays());
         double[] pairAreaMm2 = new double[routes.size()];

@@ -1,11 +1,8 @@
 package org.cablesim.plant;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.PriorityQueue;
 import org.cablesim.scenario.TraySpec;
-import org.jgrapht.Graph;
 
 /**
  * Moves the cable bundles of rack pairs off tray segments filled beyond their limit onto the next-shortest path whose
@@ -21,42 +18,18 @@ final class TraySpill {
     /** The longest detour a bundle takes to avoid a full segment, metres. */
     static final double MAX_DETOUR_M = 30;
 
-    private final PathwayGraph pathways;
-    private final int[] edgeFrom;
-    private final int[] edgeTo;
-    private final double[] edgeLengthM;
+    private final PathwayDijkstra dijkstra;
     private final double[] capacityMm2;
     private final boolean[] drop;
-    private final int[][] incident;
 
     private TraySpill(PathwayGraph pathways, TraySpec trays) {
-        this.pathways = pathways;
-        Graph<PathwayNode, PathwayEdge> g = pathways.graph();
+        this.dijkstra = new PathwayDijkstra(new PathwayDijkstra.Adjacency(pathways));
         int edges = pathways.edges().size();
-        edgeFrom = new int[edges];
-        edgeTo = new int[edges];
-        edgeLengthM = new double[edges];
         capacityMm2 = new double[edges];
         drop = new boolean[edges];
-        int[] degree = new int[pathways.nodes().size()];
         for (PathwayEdge e : pathways.edges()) {
-            int id = e.id();
-            edgeFrom[id] = g.getEdgeSource(e).id();
-            edgeTo[id] = g.getEdgeTarget(e).id();
-            edgeLengthM[id] = e.lengthM();
-            capacityMm2[id] = PathwayFill.section(trays, e.kind()).areaMm2() * trays.fillLimit();
-            drop[id] = e.kind() == PathwayEdge.Kind.DROP;
-            degree[edgeFrom[id]]++;
-            degree[edgeTo[id]]++;
-        }
-        incident = new int[degree.length][];
-        for (int n = 0; n < degree.length; n++) {
-            incident[n] = new int[degree[n]];
-        }
-        int[] filled = new int[degree.length];
-        for (int id = 0; id < edges; id++) {
-            incident[edgeFrom[id]][filled[edgeFrom[id]]++] = id;
-            incident[edgeTo[id]][filled[edgeTo[id]]++] = id;
+            capacityMm2[e.id()] = PathwayFill.section(trays, e.kind()).areaMm2() * trays.fillLimit();
+            drop[e.id()] = e.kind() == PathwayEdge.Kind.DROP;
         }
     }
 
@@ -76,7 +49,7 @@ final class TraySpill {
         Route[] current = new Route[pairs];
         boolean[] pinned = new boolean[pairs];
         boolean moved = false;
-        double[] fill = new double[edgeFrom.length];
+        double[] fill = new double[drop.length];
         for (int i = 0; i < pairs; i++) {
             current[i] = routes.routeAt(i);
             long ends = routes.endsAt(i);
@@ -139,57 +112,12 @@ final class TraySpill {
     }
 
     /**
-     * Dijkstra from one end of a pair to the other over drops and the tray segments that still take {@code area}
-     * more, or null when none is at most {@code maxLengthM} long. Ties go to the lower node id, so the path is
-     * deterministic.
+     * The shortest route between a pair's ends over drops and the tray segments that still take {@code area} more,
+     * or null when none is at most {@code maxLengthM} long.
      */
     private Route shortestWithRoom(long ends, double[] fill, double area, double maxLengthM) {
-        int source = RouteTable.first(ends);
-        int target = RouteTable.second(ends);
-        int n = incident.length;
-        double[] dist = new double[n];
-        int[] via = new int[n];
-        Arrays.fill(dist, Double.POSITIVE_INFINITY);
-        Arrays.fill(via, -1);
-        dist[source] = 0;
-        PriorityQueue<double[]> queue = new PriorityQueue<>((a, b) -> a[0] != b[0] ? Double.compare(a[0], b[0])
-                : Double.compare(a[1], b[1]));
-        queue.add(new double[] {0, source});
-        while (!queue.isEmpty()) {
-            double[] top = queue.poll();
-            int u = (int) top[1];
-            if (top[0] > dist[u]) {
-                continue;
-            }
-            if (u == target || top[0] > maxLengthM) {
-                break;
-            }
-            for (int e : incident[u]) {
-                int v = edgeFrom[e] == u ? edgeTo[e] : edgeFrom[e];
-                // a rack is an end point, never a way through
-                boolean blocked = !drop[e] && fill[e] + area > capacityMm2[e]
-                        || pathways.node(v).isRack() && v != target;
-                double d = dist[u] + edgeLengthM[e];
-                if (!blocked && d < dist[v]) {
-                    dist[v] = d;
-                    via[v] = e;
-                    queue.add(new double[] {d, v});
-                }
-            }
-        }
-        if (!(dist[target] <= maxLengthM)) {
-            return null;
-        }
-        List<Integer> path = new ArrayList<>();
-        for (int v = target; v != source; ) {
-            int e = via[v];
-            path.add(e);
-            v = edgeFrom[e] == v ? edgeTo[e] : edgeFrom[e];
-        }
-        int[] ids = new int[path.size()];
-        for (int k = 0; k < ids.length; k++) {
-            ids[k] = path.get(ids.length - 1 - k);
-        }
-        return new Route(dist[target], ids);
+        dijkstra.run(RouteTable.first(ends), e -> drop[e] || fill[e] + area <= capacityMm2[e]);
+        Route route = dijkstra.routeTo(RouteTable.second(ends));
+        return route != null && route.lengthM() <= maxLengthM ? route : null;
     }
 }

@@ -1,12 +1,15 @@
 package org.cablesim.study;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.cablesim.catalog.Catalog;
 import org.cablesim.catalog.FibreType;
@@ -86,9 +89,11 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
      * @param scenario   the scenario (loss settings, catalog)
      * @param seed       master seed
      * @param threads    worker threads, ≥ 1
+     * @param reestimated per plan, in plan order, its {@link #reestimate} (run earlier alongside the lifecycle) or
+     *                    null; the re-estimates missing are computed here. May be shorter than {@code plans}
      */
     static Optional<ShapeRobustness> of(List<PlanResult> plans, Comparison comparison, Scenario scenario, long seed,
-            int threads) {
+            int threads, List<Reestimates> reestimated) {
         if (plans.size() < 2 || plans.stream().anyMatch(p -> p.loss() == null)) {
             return Optional.empty();
         }
@@ -97,16 +102,17 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
         List<PlanLossInputs.Inputs> inputs = new ArrayList<>();
         TreeSet<String> uncertain = new TreeSet<>();
         List<Family> families = new ArrayList<>();
-        for (PlanResult p : plans) {
-            PlanLossInputs.Inputs in = PlanLossInputs.of(p.cabling(), countMdi);
-            inputs.add(in);
-            for (OpticalChannel c : in.channels()) {
-                for (OpticalConnection k : c.connections()) {
-                    catalog.findLossClass(classOf(k)).filter(l -> !l.plausibleFamilies().isEmpty()).ifPresent(l -> {
-                        uncertain.add(l.id());
-                        l.plausibleFamilies().stream().filter(f -> !families.contains(f)).forEach(families::add);
-                    });
-                }
+        for (int i = 0; i < plans.size(); i++) {
+            Reestimates r = i < reestimated.size() ? reestimated.get(i) : null;
+            if (r != null) {
+                // the plan's families in the order its classes list them, as the scan below would find them
+                inputs.add(null);
+                uncertain.addAll(r.classes());
+                r.byFamily().keySet().stream().filter(f -> !families.contains(f)).forEach(families::add);
+            } else {
+                PlanLossInputs.Inputs in = PlanLossInputs.of(plans.get(i).cabling(), countMdi);
+                inputs.add(in);
+                uncertainClasses(in, catalog, uncertain, families);
             }
         }
         if (uncertain.isEmpty()) {
@@ -121,14 +127,70 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
             Map<String, Double> byPlan = new LinkedHashMap<>();
             for (int i = 0; i < plans.size(); i++) {
                 CablingPlan cabling = plans.get(i).cabling();
-                PlanLoss loss = estimator.estimate(reshaped(inputs.get(i), cabling, catalog, f),
-                        cabling.fabric().links(), seed);
+                Reestimates r = i < reestimated.size() ? reestimated.get(i) : null;
+                PlanLoss loss = r == null ? null : r.byFamily().get(f);
+                if (loss == null) {
+                    PlanLossInputs.Inputs in = inputs.get(i) != null ? inputs.get(i)
+                            : PlanLossInputs.of(cabling, countMdi);
+                    loss = estimator.estimate(reshaped(in, cabling, catalog, f), cabling.fabric().links(), seed);
+                }
                 losses.add(loss);
                 byPlan.put(plans.get(i).name(), loss.summary().plan().meanLinkFailureProbability());
             }
             outcomes.add(new Outcome(f.id(), winner(plans, losses, comparison, seed, threads), byPlan));
         }
         return Optional.of(new ShapeRobustness(List.copyOf(uncertain), defaultWinner, outcomes));
+    }
+
+    /**
+     * One plan's installation loss re-estimated under each plausible family of the uncertain classes it uses, as
+     * {@link #of} would estimate it (same seed, streams and settings), for a study of several plans to run before
+     * the comparison.
+     *
+     * @param cabling  the routed plan
+     * @param scenario the scenario (loss settings, catalog)
+     * @param seed     master seed
+     * @param threads  worker threads, ≥ 1
+     * @return the plan's uncertain classes and its re-estimates
+     */
+    static Reestimates reestimate(CablingPlan cabling, Scenario scenario, long seed, int threads) {
+        Catalog catalog = scenario.catalog();
+        PlanLossInputs.Inputs in = PlanLossInputs.of(cabling, scenario.montecarlo().countTransceiverMatedPairs());
+        TreeSet<String> classes = new TreeSet<>();
+        List<Family> families = new ArrayList<>();
+        uncertainClasses(in, catalog, classes, families);
+        PlanLossEstimator estimator = new PlanLossEstimator(scenario.montecarlo(), threads);
+        Map<Family, PlanLoss> out = new LinkedHashMap<>();
+        for (Family f : families) {
+            out.put(f, estimator.estimate(reshaped(in, cabling, catalog, f), cabling.fabric().links(), seed));
+        }
+        return new Reestimates(classes, out);
+    }
+
+    /**
+     * One plan's part of the check, made ahead of it.
+     *
+     * @param classes  the loss classes of uncertain shape the plan uses, sorted
+     * @param byFamily its installation loss under each family those classes list, in the order they list them
+     */
+    record Reestimates(SortedSet<String> classes, Map<Family, PlanLoss> byFamily) {
+        Reestimates {
+            classes = Collections.unmodifiableSortedSet(new TreeSet<>(classes));
+            byFamily = Collections.unmodifiableMap(new LinkedHashMap<>(byFamily));
+        }
+    }
+
+    /** Adds the plan's loss classes of uncertain shape to {@code uncertain} and their new families to {@code families}. */
+    private static void uncertainClasses(PlanLossInputs.Inputs in, Catalog catalog, TreeSet<String> uncertain,
+            List<Family> families) {
+        for (OpticalChannel c : in.channels()) {
+            for (OpticalConnection k : c.connections()) {
+                catalog.findLossClass(classOf(k)).filter(l -> !l.plausibleFamilies().isEmpty()).ifPresent(l -> {
+                    uncertain.add(l.id());
+                    l.plausibleFamilies().stream().filter(f -> !families.contains(f)).forEach(families::add);
+                });
+            }
+        }
     }
 
     /** The plan the study's rule picks with these installation estimates, or {@code none}. */
@@ -157,21 +219,33 @@ public record ShapeRobustness(List<String> classes, String defaultWinner, List<O
             fibreOfTier.put(tp.tier().name(), tp.fibre());
         }
         Map<String, Optional<MatedPairLossModel>> models = new HashMap<>();
+        // channels of one plant shape share their connection list: so do their reshaped ones, which keeps the
+        // classifier's grouping by list identity (and the allocation) per shape, not per channel
+        Map<FibreType, Map<List<OpticalConnection>, List<OpticalConnection>>> reshapedLists = new HashMap<>();
         List<OpticalChannel> out = new ArrayList<>(in.channels().size());
         for (OpticalChannel c : in.channels()) {
-            List<OpticalConnection> connections = new ArrayList<>(c.connections().size());
             FibreType fibre = fibreOfTier.get(c.tier());
-            for (OpticalConnection k : c.connections()) {
-                String id = classOf(k);
-                Optional<MatedPairLossModel> m = models.computeIfAbsent(id + "|" + fibre.id(),
-                        key -> model(catalog, id, fibre, f));
-                connections.add(m.isEmpty() ? k : new OpticalConnection(k.elementType(), m.get(), k.positions(),
-                        k.positionOfLane(), k.reflectanceDb()));
-            }
+            List<OpticalConnection> connections = reshapedLists
+                    .computeIfAbsent(fibre, x -> new IdentityHashMap<>())
+                    .computeIfAbsent(c.connections(), list -> reshaped(list, catalog, fibre, f, models));
             out.add(new OpticalChannel(c.linkId(), c.tier(), c.lanes(), connections, c.lengthM(),
                     c.attenuationDbPerKm(), c.otherFixedLossDbPerLane(), c.budgetDb(), c.rule()));
         }
         return new PlanLossInputs.Inputs(out, in.linkOfChannel(), in.links(), in.brokenByDesign(), in.skipped());
+    }
+
+    /** One connection list with every uncertain class re-modelled in {@code f} where it can be. */
+    private static List<OpticalConnection> reshaped(List<OpticalConnection> list, Catalog catalog, FibreType fibre,
+            Family f, Map<String, Optional<MatedPairLossModel>> models) {
+        List<OpticalConnection> connections = new ArrayList<>(list.size());
+        for (OpticalConnection k : list) {
+            String id = classOf(k);
+            Optional<MatedPairLossModel> m = models.computeIfAbsent(id + "|" + fibre.id(),
+                    key -> model(catalog, id, fibre, f));
+            connections.add(m.isEmpty() ? k : new OpticalConnection(k.elementType(), m.get(), k.positions(),
+                    k.positionOfLane(), k.reflectanceDb()));
+        }
+        return List.copyOf(connections);
     }
 
     /** The class re-modelled in {@code f}; empty when it lists no such shape or cannot take it on this fibre. */

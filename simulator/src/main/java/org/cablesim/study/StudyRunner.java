@@ -1,12 +1,14 @@
 package org.cablesim.study;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.CablingRouter;
 import org.cablesim.plant.ShortestTrayRouter;
@@ -53,10 +55,16 @@ public final class StudyRunner {
     public StudyResult run(Scenario scenario, LogicalFabric fabric, long seed, Provenance provenance,
             ProgressListener progress) {
         FabricSummary fabricSummary = FabricSummary.of(fabric);
-        CablingRouter router = new ShortestTrayRouter();
+        CablingRouter router = new ShortestTrayRouter(threads);
         FabricGrowth growth = StudyPreparation.growth(scenario);
         List<Callable<PlanResult>> work = new ArrayList<>();
+        // a study of several plans checks the shape of its uncertain loss classes: each plan's re-estimates run
+        // alongside its lifecycle, stored by plan index
+        boolean checksShape = scenario.plans().size() > 1;
+        List<ShapeRobustness.Reestimates> reestimated = new ArrayList<>(Collections.nCopies(scenario.plans().size(),
+                null));
         for (PlanSpec plan : scenario.plans()) {
+            int index = work.size();
             work.add(() -> {
                 if (growth != null) {
                     return GrowthPlanRun.run(scenario, growth, plan, seed, threads, progress);
@@ -64,12 +72,21 @@ public final class StudyRunner {
                 progress.stage(plan.name() + ": route and check " + fabric.links().size() + " links", 0);
                 CablingPlan cabling = router.route(fabric, scenario.floor(), scenario.catalog(), plan);
                 progress.stage(plan.name() + ": loss", 0);
-                PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads)
-                        .estimate(cabling, seed);
-                String lifecycle = plan.name() + ": lifecycle replications";
-                progress.stage(lifecycle, scenario.lifecycle().replications());
-                return new PlanResult(plan.name(), plan.description(), fabricSummary, PlantSummary.of(cabling, scenario.lifecycle().spares()), cabling, loss,
-                        PlanLifecycleRunner.run(cabling, scenario, seed, threads, () -> progress.advance(lifecycle, 1)));
+                return alongside(() -> {
+                    PlanLoss loss = new PlanLossEstimator(scenario.montecarlo(), threads).estimate(cabling, seed);
+                    if (checksShape) {
+                        reestimated.set(index, ShapeRobustness.reestimate(cabling, scenario, seed, threads));
+                    }
+                    return loss;
+                }, loss -> {
+                    String lifecycle = plan.name() + ": lifecycle replications";
+                    progress.stage(lifecycle, scenario.lifecycle().replications());
+                    PlantSummary plant = PlantSummary.of(cabling, scenario.lifecycle().spares());
+                    PlanLifecycle life = PlanLifecycleRunner.run(cabling, scenario, seed, threads,
+                            () -> progress.advance(lifecycle, 1));
+                    return new PlanResult(plan.name(), plan.description(), fabricSummary, plant, cabling,
+                            loss.get(), life);
+                });
             });
         }
         List<PlanResult> plans = runAll(work);
@@ -82,7 +99,8 @@ public final class StudyRunner {
         if (plans.size() > 1) {
             progress.stage("robustness to connector-loss shape", 0);
         }
-        Optional<ShapeRobustness> robustness = ShapeRobustness.of(plans, comparison, scenario, seed, threads);
+        Optional<ShapeRobustness> robustness = ShapeRobustness.of(plans, comparison, scenario, seed, threads,
+                reestimated);
         return new StudyResult(scenario.name(), seed, provenance, plans, comparison.withRobustness(robustness));
     }
 
@@ -126,7 +144,31 @@ public final class StudyRunner {
         }
     }
 
-    private static PlanResult call(Callable<PlanResult> w) {
+    /**
+     * Runs {@code first} and {@code then} at once when threads allow (the loss estimate and the lifecycle of one
+     * plan only read its routed plant, and each draws from its own streams), else one after the other; {@code then}
+     * reads {@code first}'s result through the supplier it is given, which waits for it.
+     */
+    private <A, R> R alongside(Callable<A> first, java.util.function.Function<Supplier<A>, R> then) {
+        if (threads == 1) {
+            A a = call(first);
+            return then.apply(() -> a);
+        }
+        ExecutorService pool = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "cablesim-plan-loss");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            Future<A> a = pool.submit(first);
+            R r = then.apply(() -> Futures.get(a, "estimating the loss"));
+            return r;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static <T> T call(Callable<T> w) {
         try {
             return w.call();
         } catch (RuntimeException e) {

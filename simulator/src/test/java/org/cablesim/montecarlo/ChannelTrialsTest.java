@@ -9,7 +9,12 @@ import org.cablesim.optics.GammaSums;
 import org.cablesim.optics.LossCalibration;
 import org.cablesim.random.RandomStreams;
 import org.cablesim.stats.GammaDistribution;
+import org.cablesim.stats.Distribution;
 import org.cablesim.stats.LognormalDistribution;
+import org.cablesim.stats.WeibullDistribution;
+import org.cablesim.random.ReseedableStream;
+import org.cablesim.random.StreamKey;
+import org.cablesim.stats.Sampler;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -17,6 +22,7 @@ import org.junit.jupiter.api.Test;
 /** The trial generator: the pass bound decides exactly as the losses do; the engine's own samplers draw their laws. */
 class ChannelTrialsTest {
     static final LognormalDistribution GRADE_C = LossCalibration.lognormal(0.25, LossCalibration.P97, 0.50);
+    static final WeibullDistribution GRADE_C_WEIBULL = LossCalibration.weibull(0.25, LossCalibration.P97, 0.50);
     /** Two-sided 99.9 % normal quantile. */
     static final double Z999 = 3.2905;
 
@@ -44,14 +50,15 @@ class ChannelTrialsTest {
     }
 
     /**
-     * Lognormal pairs, 8 lanes: 12 pairs against a budget close to their mean sum (the bound rarely passes a lane),
-     * or 4 pairs with room (it passes most lanes). Many trials fail, the bounds decide every trial as the losses do,
-     * and the worst lane found through the bounds is the worst lane of the losses.
+     * Lognormal or Weibull pairs, 8 lanes: 12 pairs against a budget close to their mean sum (the bound rarely passes
+     * a lane), or 4 pairs with room (it passes most lanes). Many trials fail, the bounds decide every trial as the
+     * losses do, and the worst lane found through the bounds is the worst lane of the losses.
      */
     @ParameterizedTest
-    @CsvSource({"12, 3.4", "4, 1.6"})
-    void passBoundDecidesExactlyAsTheLosses(int pairs, double budgetDb) {
-        LinkClass c = Channels.independent("ln", pairs, GRADE_C, 8, 0.05, budgetDb);
+    @CsvSource({"lognormal, 12, 3.4", "lognormal, 4, 1.6", "weibull, 12, 3.4", "weibull, 4, 1.3"})
+    void passBoundDecidesExactlyAsTheLosses(String family, int pairs, double budgetDb) {
+        Distribution d = family.equals("weibull") ? GRADE_C_WEIBULL : GRADE_C;
+        LinkClass c = Channels.independent(family, pairs, d, 8, 0.05, budgetDb);
         List<Double> worst = outcomes(c, Mode.LOSSES);
         List<Double> fails = worst.stream().map(w -> w > budgetDb ? 1.0 : 0.0).toList();
         long failures = fails.stream().filter(f -> f > 0).count();
@@ -87,5 +94,22 @@ class ChannelTrialsTest {
         PlainResult r = new PlainMonteCarlo(2).run(c, trials, 23);
         double p = GammaSums.exactTail(3, g, 0.8);
         assertEquals(p, r.failProbability(), Z999 * Math.sqrt(p * (1 - p) / trials), () -> r + " exact " + p);
+    }
+
+    /** The Weibull draws are the distribution's own sampler's, draw for draw, bit for bit, across batches. */
+    @Test
+    void weibullDrawsAreTheSamplersValues() {
+        StreamKey key = RandomStreams.of(5).key(ChannelTrials.PURPOSE, "w");
+        int lanes = 3;
+        WeibullDraws draws = new WeibullDraws(GRADE_C_WEIBULL, lanes);
+        draws.startBlock(key, 7);
+        Sampler sampler = GRADE_C_WEIBULL.sampler(new ReseedableStream(key, 7));
+        for (int batch = 0; batch < 4; batch++) {
+            double[] loss = new double[ChannelTrials.BATCH * lanes];
+            draws.add(loss, ChannelTrials.BATCH);
+            for (double x : loss) {
+                assertEquals(Double.doubleToRawLongBits(sampler.sample()), Double.doubleToRawLongBits(x));
+            }
+        }
     }
 }

@@ -71,4 +71,28 @@ class PlainMonteCarloTest {
         LinkClass c = Channels.independent("g", 4, STANDARD_MPO, 8, 0, 2.75);
         assertTrue(new PlainMonteCarlo(1).run(c, 1 << 14, 1).meanMarginDb() != new PlainMonteCarlo(1).run(c, 1 << 14, 2).meanMarginDb());
     }
+
+    /**
+     * A margins-only run of a class (5 blocks and a partial one of 123 trials) next to a full run of another: the
+     * same margins bit for bit as its full run, and trials and failures counting its subsample alone (5·512 + 123);
+     * the other class's result is untouched.
+     */
+    @Test
+    void marginsOnlyKeepsTheMarginsOfTheFullRun() {
+        LinkClass c = Channels.independent("g", 4, STANDARD_MPO, 8, 0, 2.0);
+        LinkClass other = Channels.independent("h", 3, STANDARD_MPO, 8, 0, 2.0);
+        long trials = 5 * PlainMonteCarlo.BLOCK_TRIALS + 123;
+        java.util.List<LinkClass> both = java.util.List.of(c, other);
+        java.util.List<PlainResult> full = new PlainMonteCarlo(2).runAll(both, trials, 31);
+        java.util.List<PlainResult> part = new PlainMonteCarlo(2).runAll(both, trials, 31, new boolean[] {true, false});
+        PlainResult f = full.get(0);
+        PlainResult m = part.get(0);
+        long subsample = 5L * PlainMonteCarlo.MARGIN_TRIALS_PER_BLOCK + 123;
+        assertEquals(subsample, m.trials());
+        assertEquals(subsample, m.margins().total());
+        assertEquals(f.margins(), m.margins());
+        assertEquals(Double.doubleToRawLongBits(f.meanMarginDb()), Double.doubleToRawLongBits(m.meanMarginDb()));
+        assertTrue(m.failures() > 0 && m.failures() < f.failures(), () -> m + " vs " + f);
+        assertEquals(full.get(1), part.get(1));
+    }
 }

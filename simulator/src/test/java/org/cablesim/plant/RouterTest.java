@@ -140,4 +140,21 @@ class RouterTest {
         assertEquals("leaf-spine", e.tierName());
         assertTrue(e.getMessage().contains("no fibre type OS9"), e.getMessage());
     }
+
+    /*
+     * Three units of 24 servers (24 server racks, 3 rows of 8): routing on one thread and on four gives the same
+     * routes, so every link's length and every pathway edge's cable count agree.
+     */
+    @Test
+    void routesDoNotDependOnTheThreadCount() {
+        LogicalFabric fabric = PlantFixtures.rail(72, 24, "400GBASE-DR4", 400, 1);
+        PlanSpec spec = PlantFixtures.plan("p", TierCabling.defaults());
+        CablingPlan one = new ShortestTrayRouter(1).route(fabric, PlantFixtures.floor(3), PlantFixtures.CATALOG, spec);
+        CablingPlan four = new ShortestTrayRouter(4).route(fabric, PlantFixtures.floor(3), PlantFixtures.CATALOG, spec);
+        assertTrue(one.linkCount() > 500, "links " + one.linkCount());
+        for (int l = 0; l < one.linkCount(); l++) {
+            assertEquals(one.routedLengthM(l), four.routedLengthM(l), 0, "link " + l);
+        }
+        assertTrue(java.util.Arrays.equals(one.cablesPerEdge(), four.cablesPerEdge()));
+    }
 }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.cablesim.io.LoadedScenario;
+import org.cablesim.stats.Family;
 import org.junit.jupiter.api.Test;
 
 /** The robustness of the recommended plan to the shape of connector-loss classes no public data fixes. */
@@ -38,6 +39,27 @@ class ShapeRobustnessTest {
         assertTrue(r.holds(), r.line());
         assertTrue(r.line().contains("holds under lognormal, weibull"), r.line());
         assertEquals(Optional.empty(), ShapeRobustness.of(study.plans().subList(0, 1), study.comparison(),
-                TINY.scenario(), 7, 1));
+                TINY.scenario(), 7, 1, List.of()));
+    }
+
+    /*
+     * The re-estimates a study runs alongside each plan's lifecycle are those the check would compute itself: the
+     * check with none of them, with the first plan's alone and with all (on one thread and on two) is the same.
+     */
+    @Test
+    void reestimatesMadeEarlierGiveTheSameCheck() {
+        StudyResult study = new StudyRunner(2).run(TINY.scenario(), StudyFixtures.fabricOf(TINY), 7,
+                StudyFixtures.provenance());
+        List<ShapeRobustness.Reestimates> all = study.plans().stream()
+                .map(p -> ShapeRobustness.reestimate(p.cabling(), TINY.scenario(), 7, 2)).toList();
+        assertEquals(List.of(Family.LOGNORMAL, Family.WEIBULL), List.copyOf(all.get(0).byFamily().keySet()));
+        assertEquals(List.of("mpo-standard"), List.copyOf(all.get(0).classes()));
+        ShapeRobustness computed = ShapeRobustness.of(study.plans(), study.comparison(), TINY.scenario(), 7, 1,
+                List.of()).orElseThrow();
+        assertEquals(computed, study.comparison().robustness().orElseThrow());
+        assertEquals(computed, ShapeRobustness.of(study.plans(), study.comparison(), TINY.scenario(), 7, 1,
+                all.subList(0, 1)).orElseThrow());
+        assertEquals(computed, ShapeRobustness.of(study.plans(), study.comparison(), TINY.scenario(), 7, 2, all)
+                .orElseThrow());
     }
 }
