@@ -1,7 +1,7 @@
 @echo off
 rem cablesim launcher for Windows: builds the runnable jar on first use (or when a source is newer than it),
 rem then runs the CLI. CABLESIM_JAVA_OPTS, when set, is passed to java as given (e.g. -Xmx16g); otherwise the
-rem heap may grow to 75 %% of the machine's memory.
+rem heap may grow to 75 %% of the machine's memory and the parallel (throughput) collector runs.
 setlocal EnableExtensions
 set "ROOT=%~dp0"
 set "JAR="
@@ -33,6 +33,6 @@ for %%F in ("%ROOT%simulator\target\cablesim-simulator-*-cli.jar") do set "JAR=%
 if defined CABLESIM_JAVA_OPTS (
   java %CABLESIM_JAVA_OPTS% -jar "%JAR%" %*
 ) else (
-  java -XX:MaxRAMPercentage=75 -jar "%JAR%" %*
+  java -XX:MaxRAMPercentage=75 -XX:+UseParallelGC -jar "%JAR%" %*
 )
 exit /b %ERRORLEVEL%
