@@ -2,17 +2,14 @@ package org.cablesim.netbox;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.cablesim.plant.CablingPlan;
 import org.cablesim.plant.PanelLayout;
 import org.cablesim.plant.RackElevations;
-import org.cablesim.plant.PathwayNode;
 import org.cablesim.plant.ResolvedChannel;
 import org.cablesim.plant.MdiEnd;
 import org.cablesim.polarity.ConversionModule;
@@ -65,29 +62,21 @@ public final class NetboxExportBuilder {
         List<NetboxObjects.Location> locations = new ArrayList<>();
         List<NetboxObjects.Rack> racks = new ArrayList<>();
         Map<Integer, NetboxObjects.Location> rows = new TreeMap<>();
-        List<PanelLayout.Panel> panels = PanelLayout.panels(plan);
-        Set<String> panelRacks = new HashSet<>();
-        panels.forEach(p -> panelRacks.add(p.rackLabel()));
-        for (PathwayNode n : plan.pathways().nodes()) {
-            // a patching rack reserved beside a network rack stands only when panels moved into it
-            if (!n.isRack() || plan.pathways().reservedBeside(n) && !panelRacks.contains(n.label())) {
-                continue;
-            }
-            NetboxObjects.Location row = rows.computeIfAbsent(n.row(), r -> new NetboxObjects.Location(siteName,
-                    "Row " + String.format(Locale.ROOT, "%03d", r), "row-" + String.format(Locale.ROOT, "%03d", r),
-                    NetboxNames.STATUS_PLANNED));
-            locationOfRack.put(n.label(), row.name());
-        }
-        locations.addAll(rows.values());
-        locationOfRack.forEach((rack, location) -> racks.add(new NetboxObjects.Rack(siteName, location, rack,
-                NetboxNames.STATUS_PLANNED, NetboxNames.RACK_WIDTH_IN, plan.racks().heightRu())));
-        // every device and panel at the rack unit of its elevation (a mount above the top has no position)
+        // the racks that stand, as the elevations have them, every device and panel at the rack unit of its
+        // elevation (a mount above the top has no position)
         Map<String, Integer> unitOf = new HashMap<>();
         for (RackElevations.Rack r : RackElevations.of(plan).racks()) {
+            NetboxObjects.Location row = rows.computeIfAbsent(r.row(), n -> new NetboxObjects.Location(siteName,
+                    "Row " + String.format(Locale.ROOT, "%03d", n), "row-" + String.format(Locale.ROOT, "%03d", n),
+                    NetboxNames.STATUS_PLANNED));
+            locationOfRack.put(r.label(), row.name());
             for (RackElevations.Mount m : r.mounts()) {
                 unitOf.put(m.device(), m.topRu() <= r.heightRu() ? m.ru() : 0);
             }
         }
+        locations.addAll(rows.values());
+        locationOfRack.forEach((rack, location) -> racks.add(new NetboxObjects.Rack(siteName, location, rack,
+                NetboxNames.STATUS_PLANNED, NetboxNames.RACK_WIDTH_IN, plan.racks().heightRu())));
         List<NetboxObjects.Device> devices = new ArrayList<>();
         for (Device d : plan.fabric().devices()) {
             String rack = plan.pathways().rack(d.rack()).label();
@@ -97,7 +86,7 @@ public final class NetboxExportBuilder {
                     rack, unitOf.getOrDefault(d.id(), 0), face(unitOf.getOrDefault(d.id(), 0)),
                     d.role().name().toLowerCase(Locale.ROOT) + " of unit " + d.unit()));
         }
-        for (PanelLayout.Panel p : panels) {
+        for (PanelLayout.Panel p : PanelLayout.panels(plan)) {
             NetboxObjects.DeviceType type = panelType(types, p);
             devices.add(new NetboxObjects.Device(p.label(), ROLE_PANEL, NetboxNames.MANUFACTURER, type.model(),
                     NetboxNames.STATUS_PLANNED, siteName, locationOfRack.get(p.rackLabel()), p.rackLabel(),

@@ -38,9 +38,14 @@ public final class PathwayFill {
             return cableAreaMm2 / trayAreaMm2;
         }
 
+        /** The cable area it may hold: tray area × fill limit, square millimetres. */
+        public double capacityMm2() {
+            return capacity(trayAreaMm2, fillLimit);
+        }
+
         /** Whether it is filled beyond its limit. */
         public boolean overfull() {
-            return fillShare() > fillLimit;
+            return cableAreaMm2 > capacityMm2();
         }
 
         /** The kind in file spelling: {@code drop}, {@code row-tray}, {@code cross-aisle}, {@code main-tray}. */
@@ -75,6 +80,15 @@ public final class PathwayFill {
                     section(trays, e.kind()).areaMm2(), trays.fillLimit()));
         }
         return new PathwayFill(out);
+    }
+
+    /** The cable area a segment of a kind may hold, square millimetres: the one rule for "within the fill limit". */
+    static double capacityMm2(TraySpec trays, PathwayEdge.Kind kind) {
+        return capacity(section(trays, kind).areaMm2(), trays.fillLimit());
+    }
+
+    private static double capacity(double trayAreaMm2, double fillLimit) {
+        return trayAreaMm2 * fillLimit;
     }
 
     /** The cross-section of a segment kind. */

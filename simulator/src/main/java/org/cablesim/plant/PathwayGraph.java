@@ -266,7 +266,7 @@ public final class PathwayGraph {
     }
 
     /** Whether a node is a patching rack reserved beside a network rack (it stands only when panels moved in). */
-    public boolean reservedBeside(PathwayNode node) {
+    boolean reservedBeside(PathwayNode node) {
         return besideRackNodeIds(node.row()).contains(node.id());
     }
 

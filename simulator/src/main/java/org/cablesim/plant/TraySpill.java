@@ -1,6 +1,7 @@
 package org.cablesim.plant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.cablesim.scenario.TraySpec;
 
@@ -28,7 +29,7 @@ final class TraySpill {
         capacityMm2 = new double[edges];
         drop = new boolean[edges];
         for (PathwayEdge e : pathways.edges()) {
-            capacityMm2[e.id()] = PathwayFill.section(trays, e.kind()).areaMm2() * trays.fillLimit();
+            capacityMm2[e.id()] = PathwayFill.capacityMm2(trays, e.kind());
             drop[e.id()] = e.kind() == PathwayEdge.Kind.DROP;
         }
     }
@@ -56,8 +57,9 @@ final class TraySpill {
             int before = installed == null ? -1 : installed.indexOf(RouteTable.first(ends), RouteTable.second(ends));
             if (before >= 0) {
                 pinned[i] = true;
-                moved |= current[i] != installed.routeAt(before);
-                current[i] = installed.routeAt(before);
+                Route laid = installed.routeAt(before);
+                moved |= !Arrays.equals(laid.edgeIds(), current[i].edgeIds());
+                current[i] = laid;
             }
             for (int e : current[i].edgeIds()) {
                 fill[e] += pairAreaMm2[i];
