@@ -36,8 +36,8 @@ public final class CablingPlan {
     private final Lazy<PathwayFill> fill;
     private final Lazy<List<PlantViolation>> violations;
     private volatile boolean[] brokenLinks;
-    private final java.util.concurrent.ConcurrentHashMap<Integer, ChannelShape> shapes =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<Integer, ChannelShape> shapes = new java.util.concurrent.ConcurrentHashMap<>();
+    final Lazy<RackElevations> elevations = new Lazy<>(() -> RackElevations.compute(this));
     private final Lazy<PlantCounts> counts = new Lazy<>(() -> PlantCounts.of(this));
     private final Lazy<Bom> bom = new Lazy<>(() -> Bom.of(this));
     private final PlanLengths lengths;

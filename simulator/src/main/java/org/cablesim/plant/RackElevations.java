@@ -91,8 +91,15 @@ public final class RackElevations {
         this.violations = List.copyOf(violations);
     }
 
-    /** The elevations of a plan's racks, in pathway-node order (equipment racks, then patching racks). */
+    /**
+     * The elevations of a plan's racks, in pathway-node order (equipment racks, then patching racks); computed once
+     * per plan, however many files and checks read them.
+     */
     public static RackElevations of(CablingPlan plan) {
+        return plan.elevations.get();
+    }
+
+    static RackElevations compute(CablingPlan plan) {
         RackSpec spec = plan.racks();
         PathwayGraph pathways = plan.pathways();
         Map<Integer, List<Mount>> mounts = new HashMap<>();
